@@ -1,0 +1,12 @@
+# Turns every shaders/*.glsl into a raw string in one generated header (build tree only).
+file(GLOB files ${SHADER_DIR}/*.glsl)
+list(SORT files)
+set(content "// Generated from shaders/*.glsl by cmake/EmbedShaders.cmake. Do not edit.\n#pragma once\n#include <string_view>\nnamespace briefmap::render::shaders {\nstruct EmbeddedShader { std::string_view name; std::string_view source; };\ninline constexpr EmbeddedShader kAll[] = {\n")
+foreach(f ${files})
+  get_filename_component(name ${f} NAME)
+  file(READ ${f} src)
+  string(APPEND content "  {\"${name}\", R\"__glsl__(${src})__glsl__\"},\n")
+endforeach()
+string(APPEND content "};\n}\n")
+file(WRITE ${OUT}.tmp "${content}")
+file(RENAME ${OUT}.tmp ${OUT})

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Installs the Debian packages briefmap needs to build, test and run; installs nothing already present.
+set -euo pipefail
+
+PACKAGES=(
+  cmake g++ make pkg-config ccache
+  python3-glad libimgui-dev libglfw3-dev libgdal-dev gdal-bin
+  nlohmann-json3-dev doctest-dev libstb-dev libfreetype-dev libicu-dev libdeflate-dev
+  libegl-dev libgl1-mesa-dri libegl-mesa0 libgl-dev
+  xvfb xauth fonts-wqy-microhei
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "install-deps: all ${#PACKAGES[@]} packages present"
+  exit 0
+fi
+
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "install-deps: need root or sudo to install: ${missing[*]}" >&2; exit 1; }
+  SUDO="sudo"
+fi
+
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

@@ -1,0 +1,24 @@
+// Shared by every shader: the camera uniforms and the projection formulas of src/core/projection.cpp.
+precision highp float;
+
+uniform int u_projection;       // 0 = Web Mercator (metres), 1 = equirectangular (degrees)
+uniform vec2 u_center;          // projected coordinates of the viewport centre
+uniform float u_unitsPerPixel;  // projected units per pixel
+uniform vec2 u_viewport;        // pixels
+uniform float u_worldOffset;    // degrees of longitude added for world copies (multiples of 360)
+
+const float kEarthRadius = 6378137.0;
+const float kDegToRad = 0.017453292519943295;
+const float kMercatorMaxLat = 85.0511287798;
+
+vec2 projectLonLat(vec2 lonlat) {
+    float lon = lonlat.x + u_worldOffset;
+    if (u_projection == 1) return vec2(lon, clamp(lonlat.y, -90.0, 90.0));
+    float lat = clamp(lonlat.y, -kMercatorMaxLat, kMercatorMaxLat) * kDegToRad;
+    return vec2(kEarthRadius * lon * kDegToRad, kEarthRadius * log(tan(0.7853981633974483 + lat * 0.5)));
+}
+
+// Pixels from the bottom-left corner (GL convention; the PNG writer flips rows).
+vec2 projectedToPixels(vec2 xy) { return (xy - u_center) / u_unitsPerPixel + 0.5 * u_viewport; }
+
+vec4 pixelsToClip(vec2 px) { return vec4(px / u_viewport * 2.0 - 1.0, 0.0, 1.0); }

@@ -1,0 +1,40 @@
+// The subcommand table and process-start timing.
+#include "cli/commands.hpp"
+
+#include <time.h>
+
+#include <cstdlib>
+
+namespace briefmap::cli {
+
+namespace {
+double g_startNs = 0;
+double monotonicNs() {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return static_cast<double>(ts.tv_sec) * 1e9 + static_cast<double>(ts.tv_nsec);
+}
+}  // namespace
+
+void markProcessStart() {
+    g_startNs = monotonicNs();
+    if (const char* spawn = std::getenv("BRIEFMAP_SPAWN_NS"); spawn && *spawn) g_startNs = std::strtod(spawn, nullptr);
+}
+
+double msSinceProcessStart() { return (monotonicNs() - g_startNs) / 1e6; }
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"export", "render the map headless to a PNG (--out, --size, --bbox, --projection, --theme, --world-file)",
+         runExport},
+    };
+    return table;
+}
+
+const Command* findCommand(const std::string& name) {
+    for (const Command& c : commands())
+        if (name == c.name) return &c;
+    return nullptr;
+}
+
+}  // namespace briefmap::cli

@@ -1,0 +1,28 @@
+// Subcommand table: name → handler. Exit codes: 0 ok, 1 bad data/runtime failure, 2 usage error.
+#pragma once
+#include <string>
+#include <vector>
+
+namespace briefmap::cli {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Command {
+    const char* name;
+    const char* summary;
+    int (*run)(const std::vector<std::string>& args);
+};
+
+const std::vector<Command>& commands();
+const Command* findCommand(const std::string& name);
+
+int runExport(const std::vector<std::string>& args);
+
+// Milliseconds since the process started: from $BRIEFMAP_SPAWN_NS (CLOCK_MONOTONIC at spawn, set by
+// the benchmark) when present, else since main() began.
+double msSinceProcessStart();
+void markProcessStart();
+
+}  // namespace briefmap::cli

@@ -1,0 +1,50 @@
+// Geographic value types with invariants, and antimeridian unwrapping that lives next to them.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace briefmap {
+
+// Longitude may lie outside [-180, 180] on purpose: unwrapped rings and world copies use it.
+struct LonLat {
+    double lon = 0;
+    double lat = 0;
+    friend bool operator==(const LonLat&, const LonLat&) = default;
+};
+
+// A validated geographic point (maplibre's LatLng: NaN and |lat| > 90 are rejected at construction).
+class LatLng {
+public:
+    static std::optional<LatLng> make(double lat, double lon);
+    double lat() const { return m_lat; }
+    double lon() const { return m_lon; }
+
+private:
+    LatLng(double lat, double lon) : m_lat(lat), m_lon(lon) {}
+    double m_lat;
+    double m_lon;
+};
+
+// West/south/east/north in degrees; east may exceed 180 for a box that crosses the antimeridian.
+struct GeoBounds {
+    double west = 0, south = 0, east = 0, north = 0;
+};
+
+// Parses "WEST,SOUTH,EAST,NORTH"; a box with east < west crosses the antimeridian (east += 360).
+// On failure returns nullopt and sets `why`.
+std::optional<GeoBounds> parseGeoBounds(const std::string& text, std::string& why);
+
+using Ring = std::vector<LonLat>;
+
+// Removes ±360° jumps from a ring stitched for spherical use (world-atlas TopoJSON): each vertex is
+// moved by a multiple of 360° to lie within 180° of its predecessor. A ring that then fails to close
+// (it circles a pole, like Antarctica) is closed through the nearer pole. Finally the ring is shifted
+// by a multiple of 360° so its western edge lies in [-180, 180).
+// Returns true when the ring circled a pole.
+bool unwrapRing(Ring& ring);
+
+// Shoelace area in square degrees (sign: counter-clockwise positive).
+double signedArea(const Ring& ring);
+
+}  // namespace briefmap

@@ -1,0 +1,57 @@
+// The camera: what part of the projected plane a viewport shows. Pure math, shared by the window,
+// the headless exporter and picking, so the same view gives the same pixels everywhere.
+#pragma once
+#include "core/geo_types.hpp"
+#include "core/projection.hpp"
+
+namespace briefmap {
+
+struct ProjectedExtent {
+    double xmin = 0, ymin = 0, xmax = 0, ymax = 0;
+};
+
+class MapView {
+public:
+    MapView() = default;
+    MapView(Projection projection, Vec2d center, double unitsPerPixel, int width, int height);
+
+    // Covers exactly bounds.west..bounds.east across `width` pixels; the latitude span follows from
+    // the aspect ratio, centred on the bbox's projected middle.
+    static MapView fitBounds(Projection projection, const GeoBounds& bounds, int width, int height);
+
+    Projection projection() const { return m_projection; }
+    Vec2d center() const { return m_center; }
+    double unitsPerPixel() const { return m_unitsPerPixel; }
+    int width() const { return m_width; }
+    int height() const { return m_height; }
+
+    ProjectedExtent projectedExtent() const;
+    GeoBounds geoExtent() const;  // fitted extent in degrees (west/east unwrapped)
+
+    Vec2d screenToProjected(double px, double py) const;  // pixel centres at +0.5
+    Vec2d projectedToScreen(Vec2d xy) const;
+    LonLat screenToLonLat(double px, double py) const;
+
+    void resize(int width, int height);  // keeps centre and scale
+    void panPixels(double dx, double dy);
+    void zoomAround(double px, double py, double factor);  // factor > 1 zooms in
+    MapView withProjection(Projection projection) const;   // same geographic centre and extent
+
+    // The world copies (multiples of 360°) that intersect the view: [first, last].
+    void visibleWorldCopies(int& first, int& last) const;
+
+private:
+    void clampState();
+
+    Projection m_projection = Projection::Mercator;
+    Vec2d m_center{};
+    double m_unitsPerPixel = 1;
+    int m_width = 1, m_height = 1;
+};
+
+}  // namespace briefmap
+
+namespace briefmap {
+// The default view of the window and of `export`: Ukraine in the west to Korea and Japan in the east.
+inline constexpr GeoBounds kDefaultBriefingBounds{20.0, 33.0, 148.0, 60.0};
+}  // namespace briefmap

@@ -1,0 +1,72 @@
+// Entry point: a subcommand (export, …) runs headless; otherwise the interactive window opens.
+#include <cstdio>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "cli/flags.hpp"
+#include "geo/basemap.hpp"
+#include "ui/app.hpp"
+
+namespace {
+
+void printUsage() {
+    std::printf("usage: briefmap [--frames N] [--screenshot FILE.png] [--size WxH] [--geodata DIR] [--timing]\n"
+                "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n");
+    for (const auto& c : briefmap::cli::commands()) std::printf("  %-10s %s\n", c.name, c.summary);
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace briefmap;
+    cli::markProcessStart();
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (!args.empty() && args[0].rfind("--", 0) != 0) {
+        const cli::Command* command = cli::findCommand(args[0]);
+        if (!command) {
+            std::fprintf(stderr, "briefmap: unknown command '%s'\n", args[0].c_str());
+            printUsage();
+            return cli::kExitUsage;
+        }
+        return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
+    }
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size"}, {"--timing", "--help"});
+    if (!flags) {
+        std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
+        printUsage();
+        return cli::kExitUsage;
+    }
+    if (flags->has("--help")) {
+        printUsage();
+        return cli::kExitOk;
+    }
+    if (!flags->positional().empty()) {
+        std::fprintf(stderr, "briefmap: unexpected argument '%s'\n", flags->positional().front().c_str());
+        return cli::kExitUsage;
+    }
+    ui::AppOptions options;
+    options.geodataDir = flags->get("--geodata").value_or(geo::defaultGeodataDir());
+    options.timing = flags->has("--timing");
+    options.screenshotPath = flags->get("--screenshot").value_or("");
+    if (auto frames = flags->get("--frames")) {
+        char* end = nullptr;
+        const long n = std::strtol(frames->c_str(), &end, 10);
+        if (frames->empty() || *end != '\0' || n < 1 || n > 1'000'000) {
+            std::fprintf(stderr, "briefmap: --frames: expected a positive count, got '%s'\n", frames->c_str());
+            return cli::kExitUsage;
+        }
+        options.frames = static_cast<int>(n);
+    }
+    if (!options.screenshotPath.empty() && options.frames == 0) options.frames = 2;
+    if (auto size = flags->get("--size")) {
+        Result<std::pair<int, int>> parsed = cli::parseSize(*size);
+        if (!parsed) {
+            std::fprintf(stderr, "briefmap: --size: %s\n", parsed.error().message.c_str());
+            return cli::kExitUsage;
+        }
+        std::tie(options.width, options.height) = parsed.value();
+    }
+    return ui::runApp(options);
+}

@@ -1,0 +1,24 @@
+// Colours and line widths of the two base-map themes (dark for projectors, light for print).
+#pragma once
+#include <optional>
+#include <string_view>
+
+namespace briefmap::render {
+
+struct Rgba {
+    float r, g, b, a;
+};
+
+enum class ThemeName { Dark, Light };
+
+struct Theme {
+    Rgba ocean, land, coastline, countryBorder, admin1Border, graticule;
+    Rgba countryLabel, countryLabelHalo, regionLabel, regionLabelHalo;
+    float coastlineWidth, countryBorderWidth, admin1BorderWidth, graticuleWidth;
+};
+
+const Theme& themeFor(ThemeName name);
+std::optional<ThemeName> parseThemeName(std::string_view name);
+std::string_view themeNameString(ThemeName name);
+
+}  // namespace briefmap::render

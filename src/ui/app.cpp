@@ -1,0 +1,175 @@
+// Window creation, the frame loop and input routing (update → map → ImGui; the map gets input only
+// when ImGui does not want it). Sleeps in glfwWaitEvents while nothing changes.
+#include "ui/app.hpp"
+
+#define GLFW_INCLUDE_NONE
+#include <GLFW/glfw3.h>
+#include <backends/imgui_impl_glfw.h>
+#include <backends/imgui_impl_opengl3.h>
+#include <imgui.h>
+
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <ctime>
+#include <vector>
+
+#include "cli/commands.hpp"
+#include "geo/basemap.hpp"
+#include "render/glyph_atlas.hpp"
+#include "render/map_export.hpp"
+#include "render/png_writer.hpp"
+#include "render/render_target.hpp"
+#include "ui/panels.hpp"
+#include "ui/ui_state.hpp"
+
+namespace briefmap::ui {
+
+namespace {
+
+void* glfwProc(const char* name) { return reinterpret_cast<void*>(glfwGetProcAddress(name)); }
+
+std::string timestampedName(const std::string& dir) {
+    char buf[64];
+    const std::time_t now = std::time(nullptr);
+    std::strftime(buf, sizeof buf, "briefmap-%Y%m%d-%H%M%S.png", std::localtime(&now));
+    return dir + "/" + buf;
+}
+
+// Map input from ImGui's view of the mouse, only when no ImGui window wants it.
+bool handleMapInput(UiState& state, double pixelRatio) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool changed = false;
+    if (!io.WantCaptureMouse) {
+        if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
+            state.view.panPixels(io.MouseDelta.x * pixelRatio, io.MouseDelta.y * pixelRatio);
+            changed = true;
+        }
+        if (io.MouseWheel != 0) {
+            state.view.zoomAround(io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, std::pow(1.25, io.MouseWheel));
+            changed = true;
+        }
+    }
+    if (!io.WantCaptureKeyboard) {
+        if (ImGui::IsKeyPressed(GLFW_KEY_H, false)) state.showPanels = !state.showPanels;
+        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) state.screenshotRequested = true;
+    }
+    return changed;
+}
+
+}  // namespace
+
+int runApp(const AppOptions& options) {
+    Result<geo::Basemap> basemap = geo::loadBasemap(options.geodataDir);
+    if (!basemap) {
+        std::fprintf(stderr, "briefmap: %s\n", basemap.error().message.c_str());
+        return cli::kExitFailure;
+    }
+    if (!glfwInit()) {
+        std::fprintf(stderr, "briefmap: cannot open a window (no display?); use `briefmap export` headless\n");
+        return cli::kExitFailure;
+    }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
+    glfwWindowHint(GLFW_STENCIL_BITS, 8);
+    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "briefmap", nullptr, nullptr);
+    if (!window) {
+        std::fprintf(stderr, "briefmap: cannot create an OpenGL 3.3 window\n");
+        glfwTerminate();
+        return cli::kExitFailure;
+    }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+    int exitCode = cli::kExitOk;
+    {
+        if (!render::loadGlFunctions(glfwProc)) {
+            std::fprintf(stderr, "briefmap: cannot load OpenGL 3.3 functions\n");
+            glfwDestroyWindow(window);
+            glfwTerminate();
+            return cli::kExitFailure;
+        }
+        render::MapRenderer renderer;
+        if (Status s = renderer.init(basemap.value(), render::GlyphAtlas::defaultFontPath()); !s) {
+            std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
+            glfwDestroyWindow(window);
+            glfwTerminate();
+            return cli::kExitFailure;
+        }
+        IMGUI_CHECKVERSION();
+        ImGui::CreateContext();
+        ImGui::GetIO().IniFilename = nullptr;  // no hidden state between runs: same start, same pixels
+        ImGui::StyleColorsDark();
+        ImGui_ImplGlfw_InitForOpenGL(window, true);
+        ImGui_ImplOpenGL3_Init("#version 330 core");
+
+        int fbWidth = 0, fbHeight = 0;
+        glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
+        UiState state;
+        state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, fbWidth, fbHeight);
+
+        std::vector<uint8_t> screenshotPixels;
+        int frame = 0;
+        bool needsFrame = true;
+        while (!glfwWindowShouldClose(window)) {
+            // Sleep until input arrives unless a frame is pending (ImGui settles over a couple of frames).
+            if (options.frames > 0 || needsFrame) glfwPollEvents();
+            else glfwWaitEventsTimeout(0.25);
+            const auto frameStart = std::chrono::steady_clock::now();
+            int winWidth = 0, winHeight = 0;
+            glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
+            glfwGetWindowSize(window, &winWidth, &winHeight);
+            if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
+            if (fbWidth != state.view.width() || fbHeight != state.view.height()) state.view.resize(fbWidth, fbHeight);
+            const double pixelRatio = winWidth > 0 ? double(fbWidth) / winWidth : 1.0;
+
+            ImGui_ImplOpenGL3_NewFrame();
+            ImGui_ImplGlfw_NewFrame();
+            ImGui::NewFrame();
+            const bool moved = handleMapInput(state, pixelRatio);
+            if (state.showPanels) drawMapControlsPanel(state);
+            ImGui::Render();
+
+            glBindFramebuffer(GL_FRAMEBUFFER, 0);
+            renderer.render(state.view, state.style);
+            ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+            if (state.screenshotRequested) {
+                state.screenshotRequested = false;
+                const std::string path = timestampedName(state.screenshotDir);
+                Status s = render::exportMapPng(renderer, state.view, state.style, path, state.screenshotWorldFile);
+                state.lastMessage = s ? "saved " + path : s.error().message;
+                needsFrame = true;
+            }
+            ++frame;
+            if (options.frames > 0 && frame >= options.frames) {
+                if (!options.screenshotPath.empty()) {
+                    glFinish();
+                    render::readFramebufferRgbTopDown(fbWidth, fbHeight, screenshotPixels);
+                    if (Status s = render::writePng(options.screenshotPath, screenshotPixels.data(), fbWidth, fbHeight); !s) {
+                        std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
+                        exitCode = cli::kExitFailure;
+                    }
+                }
+                glfwSetWindowShouldClose(window, GLFW_TRUE);
+            }
+            glfwSwapBuffers(window);
+            state.frameMs = std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - frameStart).count();
+            if (frame == 1 && options.timing)
+                std::printf("{\"first_frame_ms\":%.1f}\n", cli::msSinceProcessStart());
+            // Input and hover changes need a follow-up frame; a quiet frame lets the loop sleep.
+            const ImGuiIO& io = ImGui::GetIO();
+            needsFrame = moved || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
+                         ImGui::IsAnyMouseDown() || frame < 3;
+        }
+        ImGui_ImplOpenGL3_Shutdown();
+        ImGui_ImplGlfw_Shutdown();
+        ImGui::DestroyContext();
+    }
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exitCode;
+}
+
+}  // namespace briefmap::ui

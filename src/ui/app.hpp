@@ -1,0 +1,17 @@
+// The interactive window: GLFW + ImGui over the shared MapRenderer.
+#pragma once
+#include <string>
+
+namespace briefmap::ui {
+
+struct AppOptions {
+    std::string geodataDir;
+    int frames = 0;              // > 0: render this many frames, then exit (tests, benchmarks)
+    std::string screenshotPath;  // with frames: the window's content after the last frame
+    bool timing = false;         // print first-frame and frame timings as JSON
+    int width = 1600, height = 900;
+};
+
+int runApp(const AppOptions& options);
+
+}  // namespace briefmap::ui

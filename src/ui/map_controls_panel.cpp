@@ -1,0 +1,46 @@
+// The map panel: theme, projection, layers, screenshot.
+#include <imgui.h>
+
+#include "ui/panels.hpp"
+
+namespace briefmap::ui {
+
+void drawMapControlsPanel(UiState& state) {
+    ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowBgAlpha(0.85f);
+    if (!ImGui::Begin("Map", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing)) {
+        ImGui::End();
+        return;
+    }
+    int theme = state.style.theme == render::ThemeName::Light ? 1 : 0;
+    ImGui::TextUnformatted("Theme");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Dark", &theme, 0) | (ImGui::SameLine(), ImGui::RadioButton("Light", &theme, 1)))
+        state.style.theme = theme ? render::ThemeName::Light : render::ThemeName::Dark;
+
+    int projection = state.view.projection() == Projection::Equirect ? 1 : 0;
+    ImGui::TextUnformatted("Projection");
+    ImGui::SameLine();
+    if (ImGui::RadioButton("Mercator", &projection, 0) | (ImGui::SameLine(), ImGui::RadioButton("Equirect", &projection, 1)))
+        state.view = state.view.withProjection(projection ? Projection::Equirect : Projection::Mercator);
+
+    ImGui::Checkbox("Graticule", &state.style.graticule);
+    ImGui::SameLine();
+    ImGui::Checkbox("Admin-1", &state.style.admin1);
+    ImGui::Checkbox("Country labels", &state.style.countryLabels);
+    ImGui::SameLine();
+    ImGui::Checkbox("Region labels", &state.style.regionLabels);
+
+    ImGui::Separator();
+    if (ImGui::Button("Screenshot (Ctrl+S)")) state.screenshotRequested = true;
+    ImGui::SameLine();
+    ImGui::Checkbox("World file", &state.screenshotWorldFile);
+    if (!state.lastMessage.empty()) ImGui::TextWrapped("%s", state.lastMessage.c_str());
+
+    const LonLat c = state.view.screenToLonLat(state.view.width() / 2.0, state.view.height() / 2.0);
+    ImGui::TextDisabled("centre %.2f, %.2f   %.1f ms/frame", c.lat, c.lon, state.frameMs);
+    ImGui::TextDisabled("drag: pan   wheel: zoom   H: hide panels");
+    ImGui::End();
+}
+
+}  // namespace briefmap::ui
