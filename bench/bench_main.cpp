@@ -1,2 +1,159 @@
-// placeholder replaced below
-int main() { return 0; }
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, all.
+// Numbers go here, not in timed tests (see README "Benchmarks").
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "geo/basemap.hpp"
+#include "render/gl.hpp"
+#include "render/glyph_atlas.hpp"
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/render_target.hpp"
+
+extern char** environ;
+
+namespace {
+
+using namespace briefmap;
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
+
+double median(std::vector<double> v) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+std::string siblingBinary(const char* name) {
+    return (std::filesystem::read_symlink("/proc/self/exe").parent_path() / name).string();
+}
+
+// Wall time of a child process from spawn to exit; BRIEFMAP_SPAWN_NS lets it report its own phases.
+double runChild(const std::vector<std::string>& args, std::string* firstLine = nullptr) {
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    const std::string spawnEnv = "BRIEFMAP_SPAWN_NS=" + std::to_string(ts.tv_sec * 1'000'000'000LL + ts.tv_nsec);
+    std::vector<char*> env;
+    for (char** e = environ; *e; ++e) env.push_back(*e);
+    env.push_back(const_cast<char*>(spawnEnv.c_str()));
+    env.push_back(nullptr);
+    std::vector<char*> argv;
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    int pipefd[2];
+    if (pipe(pipefd) != 0) return -1;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, pipefd[1], 1);
+    posix_spawn_file_actions_addclose(&actions, pipefd[0]);
+    const auto t = Clock::now();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), env.data()) != 0) return -1;
+    close(pipefd[1]);
+    std::string output;
+    char buf[4096];
+    for (ssize_t n; (n = read(pipefd[0], buf, sizeof buf)) > 0;) output.append(buf, static_cast<size_t>(n));
+    close(pipefd[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    const double ms = msSince(t);
+    posix_spawn_file_actions_destroy(&actions);
+    if (firstLine) *firstLine = output;
+    return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
+}
+
+double jsonNumber(const std::string& text, const std::string& key) {
+    const size_t at = text.find("\"" + key + "\":");
+    return at == std::string::npos ? -1 : std::strtod(text.c_str() + at + key.size() + 3, nullptr);
+}
+
+int benchBasemap() {
+    const std::string exe = siblingBinary("briefmap");
+    const std::string tmp = std::filesystem::temp_directory_path() / ("briefmap-bench-" + std::to_string(getpid()) + ".png");
+
+    // In-process: geodata load, GL set-up, steady-state frame time at 1920x1080.
+    auto t = Clock::now();
+    Result<geo::Basemap> data = geo::loadBasemap(geo::defaultGeodataDir());
+    if (!data) {
+        std::fprintf(stderr, "%s\n", data.error().message.c_str());
+        return 1;
+    }
+    const double loadMs = msSince(t);
+    t = Clock::now();
+    auto context = render::HeadlessContext::create();
+    if (!context) {
+        std::fprintf(stderr, "%s\n", context.error().message.c_str());
+        return 1;
+    }
+    render::MapRenderer renderer;
+    if (Status s = renderer.init(data.value(), render::GlyphAtlas::defaultFontPath()); !s) {
+        std::fprintf(stderr, "%s\n", s.error().message.c_str());
+        return 1;
+    }
+    const double initMs = msSince(t);
+    Result<render::RenderTarget> target = render::RenderTarget::create(1920, 1080);
+    target->bind();
+    MapView view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 1920, 1080);
+    render::MapStyle style;
+    renderer.render(view, style);
+    glFinish();
+    std::vector<double> still, panning;
+    for (int i = 0; i < 15; ++i) {
+        t = Clock::now();
+        renderer.render(view, style);
+        glFinish();
+        still.push_back(msSince(t));
+    }
+    for (int i = 0; i < 15; ++i) {  // panning re-places labels every frame
+        view.panPixels(7, 3);
+        t = Clock::now();
+        renderer.render(view, style);
+        glFinish();
+        panning.push_back(msSince(t));
+    }
+
+    // End to end, as a user runs it: process start → PNG on disk.
+    std::string out1080, out4k, windowOut;
+    std::vector<double> e1080, e4k;
+    for (int i = 0; i < 3; ++i) {
+        e1080.push_back(runChild({exe, "export", "--out", tmp, "--size", "1920x1080", "--timing"}, &out1080));
+        e4k.push_back(runChild({exe, "export", "--out", tmp, "--size", "3840x2160", "--timing"}, &out4k));
+    }
+    std::filesystem::remove(tmp);
+    double windowFirstFrame = -1;
+    if (std::getenv("DISPLAY")) {
+        if (runChild({exe, "--frames", "1", "--timing", "--size", "1920x1080"}, &windowOut) >= 0)
+            windowFirstFrame = jsonNumber(windowOut, "first_frame_ms");
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("{\"bench\":\"basemap\",\"geodata_load_ms\":%.1f,\"gl_init_ms\":%.1f,"
+                "\"frame_ms_1080p\":%.2f,\"frame_ms_1080p_panning\":%.2f,"
+                "\"export_1080p_ms\":%.1f,\"export_4k_ms\":%.1f,"
+                "\"export_first_frame_ms\":%.1f,\"export_4k_encode_ms\":%.1f,\"window_first_frame_ms\":%.1f,"
+                "\"peak_rss_mb\":%.1f}\n",
+                loadMs, initMs, median(still), median(panning), median(e1080), median(e4k),
+                jsonNumber(out1080, "first_frame_ms"), jsonNumber(out4k, "encode_ms"), windowFirstFrame,
+                static_cast<double>(usage.ru_maxrss) / 1024.0);
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::string name = argc > 1 ? argv[1] : "all";
+    if (name == "basemap" || name == "all") return benchBasemap();
+    std::fprintf(stderr, "usage: briefmap-bench basemap|all\n");
+    return 2;
+}

@@ -1,3 +1,3 @@
-// Polygon rings as triangle fans (stencil pass) in lon/lat.
-layout(location = 0) in vec2 a_lonlat;
-void main() { gl_Position = pixelsToClip(projectedToPixels(projectLonLat(a_lonlat))); }
+// Land triangles (stencil parity pass), pre-projected on the CPU.
+layout(location = 0) in vec2 a_projected;
+void main() { gl_Position = pixelsToClip(projectedToPixels(shiftWorldCopy(a_projected))); }

@@ -1,11 +1,11 @@
-// Anti-aliased wide lines: one instance per segment (lon0, lat0, lon1, lat1), a quad extruded in
-// screen space with square caps so consecutive segments join without gaps.
+// Anti-aliased wide lines: one instance per segment (x0, y0, x1, y1 pre-projected on the CPU), a quad
+// extruded in screen space with square caps so consecutive segments join without gaps.
 layout(location = 0) in vec4 a_segment;
 uniform float u_width;  // pixels
 out float v_across;     // signed distance from the centre line, pixels
 void main() {
-    vec2 p0 = projectedToPixels(projectLonLat(a_segment.xy));
-    vec2 p1 = projectedToPixels(projectLonLat(a_segment.zw));
+    vec2 p0 = projectedToPixels(shiftWorldCopy(a_segment.xy));
+    vec2 p1 = projectedToPixels(shiftWorldCopy(a_segment.zw));
     vec2 d = p1 - p0;
     float len = length(d);
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);

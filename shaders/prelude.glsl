@@ -6,6 +6,7 @@ uniform vec2 u_center;          // projected coordinates of the viewport centre
 uniform float u_unitsPerPixel;  // projected units per pixel
 uniform vec2 u_viewport;        // pixels
 uniform float u_worldOffset;    // degrees of longitude added for world copies (multiples of 360)
+uniform float u_worldOffsetProjected;  // the same offset in projected units
 
 const float kEarthRadius = 6378137.0;
 const float kDegToRad = 0.017453292519943295;
@@ -17,6 +18,9 @@ vec2 projectLonLat(vec2 lonlat) {
     float lat = clamp(lonlat.y, -kMercatorMaxLat, kMercatorMaxLat) * kDegToRad;
     return vec2(kEarthRadius * lon * kDegToRad, kEarthRadius * log(tan(0.7853981633974483 + lat * 0.5)));
 }
+
+// For geometry the CPU already projected (the base map): only the world-copy shift remains.
+vec2 shiftWorldCopy(vec2 projected) { return vec2(projected.x + u_worldOffsetProjected, projected.y); }
 
 // Pixels from the bottom-left corner (GL convention; the PNG writer flips rows).
 vec2 projectedToPixels(vec2 xy) { return (xy - u_center) / u_unitsPerPixel + 0.5 * u_viewport; }

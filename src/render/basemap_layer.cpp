@@ -3,6 +3,7 @@
 
 #include <algorithm>
 
+#include "geo/simplify.hpp"
 #include "render/camera_uniforms.hpp"
 
 namespace briefmap::render {
@@ -28,11 +29,16 @@ void appendTriangle(std::vector<float>& out, LonLat a, LonLat b, LonLat c) {
     out.insert(out.end(), {float(a.lon), float(a.lat), float(b.lon), float(b.lat), float(c.lon), float(c.lat)});
 }
 
-std::vector<float> stencilFanTriangles(const geo::Basemap& data) {
-    std::vector<float> out;
+// Simplification tolerances of the levels of detail, degrees. A level is used while its tolerance
+// stays under kMaxTolerancePixels on screen.
+constexpr double kLodTolerances[] = {0.0, 0.008, 0.02, 0.05, 0.12, 0.3};
+constexpr double kMaxTolerancePixels = 0.6;
+
+void stencilFanTriangles(const geo::Basemap& data, double tolerance, std::vector<float>& out) {
     std::vector<LonLat> coarse;
     for (const geo::Country& c : data.countries) {
-        for (const Ring& r : c.rings) {
+        for (const Ring& full : c.rings) {
+            const Ring r = geo::simplifyRing(full, tolerance);
             const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
             if (n < 3) continue;
             coarse.clear();
@@ -44,7 +50,6 @@ std::vector<float> stencilFanTriangles(const geo::Basemap& data) {
             for (size_t i = 1; i + 1 < coarse.size(); ++i) appendTriangle(out, coarse[0], coarse[i], coarse[i + 1]);
         }
     }
-    return out;
 }
 
 }  // namespace
@@ -57,74 +62,94 @@ Status BasemapLayer::init(const geo::Basemap& data) {
     if (Status s = m_fillProgram.build("fill.vert.glsl", "solid.frag.glsl"); !s) return s;
     if (Status s = m_coverProgram.build("cover.vert.glsl", "solid.frag.glsl"); !s) return s;
     if (Status s = m_lineProgram.build("line.vert.glsl", "line.frag.glsl"); !s) return s;
-
-    std::vector<float> vertices = stencilFanTriangles(data);
-    m_fillVertexCount = static_cast<GLsizei>(vertices.size() / 2);
-    m_ringBuffer = makeBuffer();
-    m_ringVao = makeVertexArray();
     m_emptyVao = makeVertexArray();
-    glBindVertexArray(m_ringVao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, m_ringBuffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(float)), vertices.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, 0, nullptr);
-
-    uploadLines(m_coast, data.coastlines);
-    uploadLines(m_borders, data.countryBorders);
-    uploadLines(m_admin1, data.admin1Borders);
-    uploadLines(m_graticule, makeGraticule());
-    glBindVertexArray(0);
+    m_fill.clear();
+    m_fill.resize(std::size(kLodTolerances));
+    for (size_t i = 0; i < m_fill.size(); ++i) {
+        stencilFanTriangles(data, kLodTolerances[i], m_fill[i].lonLat);
+        m_fill[i].count = static_cast<GLsizei>(m_fill[i].lonLat.size() / 2);
+    }
+    initLines(m_coast, data.coastlines);
+    initLines(m_borders, data.countryBorders);
+    initLines(m_admin1, data.admin1Borders);
+    initLines(m_graticule, makeGraticule());
     return Done{};
 }
 
-void BasemapLayer::uploadLines(LineBatch& batch, const std::vector<geo::Segment>& segments) {
-    std::vector<float> data;
-    data.reserve(segments.size() * 4);
-    for (const geo::Segment& s : segments) {
-        data.insert(data.end(), {static_cast<float>(s.a.lon), static_cast<float>(s.a.lat),
-                                 static_cast<float>(s.b.lon), static_cast<float>(s.b.lat)});
+void BasemapLayer::initLines(Levels& levels, const std::vector<geo::Segment>& segments) {
+    levels.clear();
+    levels.resize(std::size(kLodTolerances));
+    for (size_t i = 0; i < levels.size(); ++i) {
+        for (const geo::Segment& s : geo::simplifyChains(segments, kLodTolerances[i])) {
+            levels[i].lonLat.insert(levels[i].lonLat.end(), {static_cast<float>(s.a.lon), static_cast<float>(s.a.lat),
+                                                             static_cast<float>(s.b.lon), static_cast<float>(s.b.lat)});
+        }
+        levels[i].count = static_cast<GLsizei>(levels[i].lonLat.size() / 4);
     }
-    batch.buffer = makeBuffer();
-    batch.vao = makeVertexArray();
-    batch.count = static_cast<GLsizei>(segments.size());
-    glBindVertexArray(batch.vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, batch.buffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(data.size() * sizeof(float)), data.data(), GL_STATIC_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, 0, nullptr);
-    glVertexAttribDivisor(0, 1);
 }
 
-void BasemapLayer::drawLines(const LineBatch& batch, const MapView& view, int first, int last, Rgba color,
-                             float width) const {
-    if (batch.count == 0 || getenv("NOLINES")) return;
+void BasemapLayer::prepare(Level& level, Projection projection, bool instanced) {
+    if (level.uploaded == projection) return;
+    m_scratch.resize(level.lonLat.size());
+    for (size_t i = 0; i + 1 < level.lonLat.size(); i += 2) {
+        const Vec2d p = project(projection, {level.lonLat[i], level.lonLat[i + 1]});
+        m_scratch[i] = static_cast<float>(p.x);
+        m_scratch[i + 1] = static_cast<float>(p.y);
+    }
+    if (!level.buffer) {
+        level.buffer = makeBuffer();
+        level.vao = makeVertexArray();
+    }
+    glBindVertexArray(level.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, level.buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_scratch.size() * sizeof(float)), m_scratch.data(),
+                 GL_STATIC_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, instanced ? 4 : 2, GL_FLOAT, GL_FALSE, 0, nullptr);
+    glVertexAttribDivisor(0, instanced ? 1 : 0);
+    level.uploaded = projection;
+}
+
+size_t BasemapLayer::levelFor(const MapView& view) {
+    const double ppd = pixelsPerDegree(view);
+    size_t level = 0;
+    for (size_t i = 1; i < std::size(kLodTolerances); ++i)
+        if (kLodTolerances[i] * ppd <= kMaxTolerancePixels) level = i;
+    return level;
+}
+
+void BasemapLayer::drawLines(Levels& levels, const MapView& view, int first, int last, Rgba color, float width) {
+    Level& level = levels[levelFor(view)];
+    if (level.count == 0) return;
+    prepare(level, view.projection(), true);
     m_lineProgram.use();
     setColor(m_lineProgram.uniform("u_color"), color);
     glUniform1f(m_lineProgram.uniform("u_width"), width);
-    glBindVertexArray(batch.vao.get());
+    glBindVertexArray(level.vao.get());
     for (int k = first; k <= last; ++k) {
         setCameraUniforms(m_lineProgram, view, 360.0 * k);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, batch.count);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, level.count);
     }
 }
 
-void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapStyle& style) const {
+void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapStyle& style) {
     int first = 0, last = 0;
     view.visibleWorldCopies(first, last);
 
-    if (!getenv("NOFILL")) {
-    // Land: even-odd parity of triangle fans in the stencil, then one cover pass per frame.
+    // Land: even-odd parity of local fans in the stencil, then one cover pass per frame.
+    Level& fill = m_fill[levelFor(view)];
+    prepare(fill, view.projection(), false);
     glEnable(GL_STENCIL_TEST);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     glStencilFunc(GL_ALWAYS, 0, 0xFF);
     glStencilOp(GL_KEEP, GL_KEEP, GL_INVERT);
     glStencilMask(0x01);
     m_fillProgram.use();
-    glBindVertexArray(m_ringVao.get());
+    glBindVertexArray(fill.vao.get());
     for (int k = first; k <= last; ++k) {
-        // Each world copy toggles its own stencil bit pattern; copies never overlap, so parity holds.
+        // World copies never overlap, so their parities do not interfere.
         setCameraUniforms(m_fillProgram, view, 360.0 * k);
-        glDrawArrays(GL_TRIANGLES, 0, m_fillVertexCount);
+        glDrawArrays(GL_TRIANGLES, 0, fill.count);
     }
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilFunc(GL_EQUAL, 1, 0x01);
@@ -135,14 +160,14 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glDisable(GL_STENCIL_TEST);
     glStencilMask(0xFF);
-    }
+
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     if (style.graticule) drawLines(m_graticule, view, first, last, theme.graticule, theme.graticuleWidth);
     const double ppd = pixelsPerDegree(view);
-    if (style.admin1 && ppd >= kAdmin1PixelsPerDegree) {
+    if (style.admin1 && ppd >= kAdmin1PixelsPerDegree / 2) {
         Rgba c = theme.admin1Border;
-        c.a *= static_cast<float>(std::clamp((ppd - kAdmin1PixelsPerDegree) / kAdmin1PixelsPerDegree, 0.0, 1.0));
+        c.a *= static_cast<float>(std::clamp((ppd - kAdmin1PixelsPerDegree / 2) / kAdmin1PixelsPerDegree, 0.0, 1.0));
         drawLines(m_admin1, view, first, last, c, theme.admin1BorderWidth);
     }
     drawLines(m_borders, view, first, last, theme.countryBorder, theme.countryBorderWidth);

@@ -1,5 +1,6 @@
 // Land fill (stencil-then-cover, exact in any projection), coastlines, borders, admin-1 and graticule.
 #pragma once
+#include <optional>
 #include <vector>
 
 #include "core/map_view.hpp"
@@ -17,27 +18,35 @@ struct BasemapStyle {
 
 class BasemapLayer {
 public:
-    Status init(const geo::Basemap& data);  // uploads all geometry once
+    Status init(const geo::Basemap& data);  // keeps lon/lat geometry; uploads lazily
     // Draws every world copy that intersects the view into the bound framebuffer (needs a stencil).
-    void draw(const MapView& view, const Theme& theme, const BasemapStyle& style) const;
+    // A level of detail is projected on the CPU and uploaded the first time it is drawn in a
+    // projection; after that a frame changes only uniforms.
+    void draw(const MapView& view, const Theme& theme, const BasemapStyle& style);
 
 private:
-    struct LineBatch {
+    // One level of detail of one geometry set: lon/lat on the CPU, projected coordinates on the GPU.
+    struct Level {
+        std::vector<float> lonLat;
         Buffer buffer;
         VertexArray vao;
-        GLsizei count = 0;
+        GLsizei count = 0;  // segments (lines) or vertices (fill)
+        std::optional<Projection> uploaded;
     };
-    void uploadLines(LineBatch& batch, const std::vector<geo::Segment>& segments);
-    void drawLines(const LineBatch& batch, const MapView& view, int first, int last, Rgba color, float width) const;
+    using Levels = std::vector<Level>;
+
+    void initLines(Levels& levels, const std::vector<geo::Segment>& segments);
+    void prepare(Level& level, Projection projection, bool instanced);
+    void drawLines(Levels& levels, const MapView& view, int first, int last, Rgba color, float width);
+    static size_t levelFor(const MapView& view);
 
     ShaderProgram m_fillProgram, m_coverProgram, m_lineProgram;
-    Buffer m_ringBuffer;
-    VertexArray m_ringVao, m_emptyVao;
-    GLsizei m_fillVertexCount = 0;
-    LineBatch m_coast, m_borders, m_admin1, m_graticule;
+    VertexArray m_emptyVao;
+    Levels m_fill, m_coast, m_borders, m_admin1, m_graticule;
+    std::vector<float> m_scratch;  // reused projection buffer
 };
 
-// Admin-1 boundaries and labels appear once a degree of longitude spans this many pixels.
+// Admin-1 boundaries fade in from this many pixels per degree of longitude (and labels appear).
 inline constexpr double kAdmin1PixelsPerDegree = 14.0;
 double pixelsPerDegree(const MapView& view);
 

@@ -11,6 +11,8 @@ inline void setCameraUniforms(const ShaderProgram& p, const MapView& view, doubl
     glUniform1f(p.uniform("u_unitsPerPixel"), static_cast<float>(view.unitsPerPixel()));
     glUniform2f(p.uniform("u_viewport"), static_cast<float>(view.width()), static_cast<float>(view.height()));
     glUniform1f(p.uniform("u_worldOffset"), static_cast<float>(worldOffsetDegrees));
+    glUniform1f(p.uniform("u_worldOffsetProjected"),
+                static_cast<float>(worldOffsetDegrees / 360.0 * worldWidth(view.projection())));
 }
 
 inline void setColor(GLint location, const struct Rgba& c) { glUniform4f(location, c.r, c.g, c.b, c.a); }

@@ -159,7 +159,7 @@ void LabelLayer::place(const MapView& view) {
     std::fill(m_placement.begin(), m_placement.end(), 0.0f);
     const double ppd = pixelsPerDegree(view);
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
-    const bool regionsVisible = m_regions && ppd >= kAdmin1PixelsPerDegree;
+    const bool regionsVisible = m_regions && ppd >= kAdmin1PixelsPerDegree * 1.4;
     const auto w = static_cast<float>(view.width()), h = static_cast<float>(view.height());
     for (size_t i = 0; i < m_specs.size(); ++i) {
         const LabelSpec& s = m_specs[i];
@@ -189,7 +189,7 @@ void LabelLayer::place(const MapView& view) {
 }
 
 void LabelLayer::draw(const MapView& view, const Theme& theme) {
-    if (m_specs.empty() || getenv("NOLABELS")) return;
+    if (m_specs.empty()) return;
     const bool same = m_hasPlacement && m_placedFor.width() == view.width() && m_placedFor.height() == view.height() &&
                       m_placedFor.center().x == view.center().x && m_placedFor.center().y == view.center().y &&
                       m_placedFor.unitsPerPixel() == view.unitsPerPixel() && m_placedFor.projection() == view.projection();

@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <future>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -60,11 +61,8 @@ bool handleMapInput(UiState& state, double pixelRatio) {
 }  // namespace
 
 int runApp(const AppOptions& options) {
-    Result<geo::Basemap> basemap = geo::loadBasemap(options.geodataDir);
-    if (!basemap) {
-        std::fprintf(stderr, "briefmap: %s\n", basemap.error().message.c_str());
-        return cli::kExitFailure;
-    }
+    // Geodata loads on a worker thread while this one opens the window.
+    std::future<Result<geo::Basemap>> loading = std::async(std::launch::async, geo::loadBasemap, options.geodataDir);
     if (!glfwInit()) {
         std::fprintf(stderr, "briefmap: cannot open a window (no display?); use `briefmap export` headless\n");
         return cli::kExitFailure;
@@ -82,6 +80,13 @@ int runApp(const AppOptions& options) {
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    Result<geo::Basemap> basemap = loading.get();
+    if (!basemap) {
+        std::fprintf(stderr, "briefmap: %s\n", basemap.error().message.c_str());
+        glfwDestroyWindow(window);
+        glfwTerminate();
+        return cli::kExitFailure;
+    }
     int exitCode = cli::kExitOk;
     {
         if (!render::loadGlFunctions(glfwProc)) {
