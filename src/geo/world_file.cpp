@@ -18,11 +18,11 @@ std::string worldFileText(const MapView& view) {
     return text;
 }
 
-std::string projectionWkt(Projection projection) {
+std::string projectionWkt(Projection projection, bool esri) {
     OGRSpatialReference srs;
     srs.importFromEPSG(epsgCode(projection));
     char* wkt = nullptr;
-    const char* options[] = {"FORMAT=WKT1_ESRI", nullptr};
+    const char* options[] = {esri ? "FORMAT=WKT1_ESRI" : "FORMAT=WKT2_2018", nullptr};
     srs.exportToWkt(&wkt, options);
     std::string out = wkt ? wkt : "";
     CPLFree(wkt);
@@ -40,7 +40,11 @@ Status writeWorldFiles(const std::string& pngPath, const MapView& view) {
         return std::span<const unsigned char>(reinterpret_cast<const unsigned char*>(s.data()), s.size());
     };
     if (Status s = writeFileAtomically(base + ".pgw", bytes(pgw)); !s) return s;
-    return writeFileAtomically(base + ".prj", bytes(prj));
+    if (Status s = writeFileAtomically(base + ".prj", bytes(prj)); !s) return s;
+    // GDAL's PNG driver (and so QGIS) takes the CRS from a PAM sidecar, not from .prj.
+    const std::string pam = "<PAMDataset>\n  <SRS dataAxisToSRSAxisMapping=\"1,2\">" + projectionWkt(view.projection(), false) +
+                            "</SRS>\n</PAMDataset>\n";
+    return writeFileAtomically(pngPath + ".aux.xml", bytes(pam));
 }
 
 }  // namespace briefmap::geo

@@ -170,8 +170,8 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
         c.a *= static_cast<float>(std::clamp((ppd - kAdmin1PixelsPerDegree / 2) / kAdmin1PixelsPerDegree, 0.0, 1.0));
         drawLines(m_admin1, view, first, last, c, theme.admin1BorderWidth);
     }
-    drawLines(m_borders, view, first, last, theme.countryBorder, theme.countryBorderWidth);
-    drawLines(m_coast, view, first, last, theme.coastline, theme.coastlineWidth);
+    if (style.countryBorders) drawLines(m_borders, view, first, last, theme.countryBorder, theme.countryBorderWidth);
+    if (style.coastlines) drawLines(m_coast, view, first, last, theme.coastline, theme.coastlineWidth);
     glBindVertexArray(0);
 }
 

@@ -13,6 +13,8 @@ namespace briefmap::render {
 
 struct BasemapStyle {
     bool graticule = false;
+    bool coastlines = true;
+    bool countryBorders = true;
     bool admin1 = true;
 };
 

@@ -22,7 +22,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style) {
     glClearStencil(0);
     glStencilMask(0xFF);
     glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    m_basemap.draw(view, theme, BasemapStyle{style.graticule, style.admin1});
+    m_basemap.draw(view, theme, BasemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1});
     m_labels.setEnabled(style.countryLabels, style.regionLabels);
     m_labels.draw(view, theme);
     glDisable(GL_BLEND);

@@ -13,6 +13,8 @@ namespace briefmap::render {
 struct MapStyle {
     ThemeName theme = ThemeName::Dark;
     bool graticule = false;
+    bool coastlines = true;
+    bool countryBorders = true;
     bool admin1 = true;
     bool countryLabels = true;
     bool regionLabels = true;

@@ -1,0 +1,113 @@
+// `briefmap export` as a user runs it: good output, world files GDAL understands, and one clear error
+// line with exit code 2 and no file left behind for every kind of bad input.
+#include <doctest/doctest.h>
+#include <gdal_priv.h>
+
+#include <filesystem>
+#include <fstream>
+
+#include "test_support.hpp"
+
+using namespace briefmap;
+namespace fs = std::filesystem;
+
+namespace {
+bool folderIsEmpty(const fs::path& dir) { return fs::is_empty(dir); }
+}  // namespace
+
+TEST_CASE("export writes a PNG of the requested size and prints the fitted extent") {
+    const fs::path dir = test::makeTempDir("briefmap-export");
+    const fs::path out = dir / "map.png";
+    const auto run = test::runBriefmap({"export", "--out", out.string(), "--size", "640x360", "--bbox", "20,33,148,60"});
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    test::Image image;
+    REQUIRE(test::readPng(out.string(), image));
+    CHECK(image.width == 640);
+    CHECK(image.height == 360);
+    CHECK(run.output.find("extent lon/lat 20.000000,") != std::string::npos);
+    CHECK(run.output.find(",148.000000,") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("--world-file places the image exactly for GDAL") {
+    const fs::path dir = test::makeTempDir("briefmap-export");
+    for (const char* projection : {"mercator", "equirect"}) {
+        const fs::path out = dir / (std::string(projection) + ".png");
+        const auto run = test::runBriefmap({"export", "--out", out.string(), "--size", "500x300", "--bbox",
+                                            "30,40,40,55", "--projection", projection, "--world-file"});
+        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+        REQUIRE(fs::exists(dir / (std::string(projection) + ".pgw")));
+        REQUIRE(fs::exists(dir / (std::string(projection) + ".prj")));
+        GDALAllRegister();
+        GDALDatasetUniquePtr ds(GDALDataset::Open(out.c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+        REQUIRE(ds);
+        double gt[6];
+        REQUIRE(ds->GetGeoTransform(gt) == CE_None);
+        const OGRSpatialReference* srs = ds->GetSpatialRef();
+        REQUIRE(srs);
+        if (std::string(projection) == "equirect") {
+            CHECK(gt[0] == doctest::Approx(30.0).epsilon(1e-9));           // west edge exactly
+            CHECK(gt[0] + 500 * gt[1] == doctest::Approx(40.0).epsilon(1e-9));  // east edge exactly
+            CHECK(srs->GetEPSGGeogCS() == 4326);
+        } else {
+            CHECK(gt[0] == doctest::Approx(3339584.723798207).epsilon(1e-9));  // 30°E in EPSG:3857
+            CHECK(gt[0] + 500 * gt[1] == doctest::Approx(4452779.631730943).epsilon(1e-9));
+            CHECK(srs->IsProjected());
+        }
+        CHECK(gt[5] == doctest::Approx(-gt[1]));  // square pixels
+    }
+    fs::remove_all(dir);
+}
+
+TEST_CASE("bad export input: one clear line, exit 2, nothing written") {
+    const fs::path dir = test::makeTempDir("briefmap-export");
+    const std::string out = (dir / "x.png").string();
+    struct Case {
+        std::vector<std::string> args;
+        const char* mentions;
+    };
+    const Case cases[] = {
+        {{"export", "--out", out, "--size", "0x100"}, "--size"},
+        {{"export", "--out", out, "--size", "-5x100"}, "--size"},
+        {{"export", "--out", out, "--size", "16385x100"}, "--size"},
+        {{"export", "--out", out, "--size", "big"}, "--size"},
+        {{"export", "--out", out, "--bbox", "20,60,148,33"}, "south"},
+        {{"export", "--out", out, "--bbox", "20,33,148,95"}, "--bbox"},
+        {{"export", "--out", out, "--bbox", "20,33"}, "--bbox"},
+        {{"export", "--out", out, "--projection", "lambert"}, "--projection"},
+        {{"export", "--out", out, "--theme", "neon"}, "--theme"},
+        {{"export", "--out", out, "--frobnicate"}, "unknown flag"},
+        {{"export", "--out", (dir / "missing" / "x.png").string()}, "does not exist"},
+        {{"export", "--out", dir.string()}, "directory"},
+        {{"export"}, "--out"},
+        {{"export", "--out"}, "missing value"},
+    };
+    for (const Case& c : cases) {
+        const auto run = test::runBriefmap(c.args);
+        CHECK_MESSAGE(run.exitCode == 2, run.output);
+        CHECK_MESSAGE(run.output.find(c.mentions) != std::string::npos, run.output);
+        CHECK_MESSAGE(run.output.rfind("briefmap export: ", 0) == 0, run.output);
+        CHECK(folderIsEmpty(dir));
+    }
+    const auto unknown = test::runBriefmap({"frobnicate"});
+    CHECK(unknown.exitCode == 2);
+    fs::remove_all(dir);
+}
+
+TEST_CASE("an unwritable output folder is refused before rendering") {
+    if (geteuid() == 0) return;  // root can write anywhere; the 'does not exist' case covers the path
+    const auto run = test::runBriefmap({"export", "--out", "/proc/briefmap.png"});
+    CHECK(run.exitCode == 2);
+}
+
+TEST_CASE("a corrupt geodata folder fails with the file named and no output") {
+    const fs::path dir = test::makeTempDir("briefmap-export");
+    const fs::path geodata = dir / "geodata";
+    fs::create_directories(geodata);
+    std::ofstream(geodata / "countries-50m.fgb") << "not a flatgeobuf";
+    const auto run = test::runBriefmap({"export", "--out", (dir / "x.png").string(), "--geodata", geodata.string()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.find("countries-50m.fgb") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+    fs::remove_all(dir);
+}

@@ -1,0 +1,76 @@
+// Golden images of headless exports (maplibre-style): a pixel threshold and an image threshold;
+// actual.png and diff.png are written next to expected.png on failure; UPDATE=1 rebaselines.
+#include <doctest/doctest.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "test_support.hpp"
+
+using namespace briefmap;
+
+namespace {
+
+constexpr int kPixelThreshold = 24;         // per-channel difference that counts a pixel as different
+constexpr double kImageThreshold = 0.002;   // fraction of pixels allowed to differ
+
+void checkGolden(const std::string& name, const std::vector<std::string>& exportArgs) {
+    namespace fs = std::filesystem;
+    const fs::path dir = fs::path(BRIEFMAP_TEST_DIR) / "golden" / name;
+    const fs::path tmp = test::makeTempDir("briefmap-golden");
+    const fs::path actualPath = tmp / "actual.png";
+    std::vector<std::string> args{"export", "--out", actualPath.string()};
+    args.insert(args.end(), exportArgs.begin(), exportArgs.end());
+    const test::CommandResult run = test::runBriefmap(args);
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    test::Image actual;
+    REQUIRE(test::readPng(actualPath.string(), actual));
+
+    const fs::path expectedPath = dir / "expected.png";
+    if (std::getenv("UPDATE") || !fs::exists(expectedPath)) {
+        fs::create_directories(dir);
+        fs::copy_file(actualPath, expectedPath, fs::copy_options::overwrite_existing);
+        MESSAGE("rebaselined " << expectedPath.string());
+        fs::remove_all(tmp);
+        return;
+    }
+    test::Image expected;
+    REQUIRE(test::readPng(expectedPath.string(), expected));
+    REQUIRE(expected.width == actual.width);
+    REQUIRE(expected.height == actual.height);
+    test::Image diff{actual.width, actual.height, std::vector<uint8_t>(actual.rgb.size(), 0)};
+    size_t differing = 0;
+    for (size_t i = 0; i < actual.rgb.size(); i += 3) {
+        int worst = 0;
+        for (int c = 0; c < 3; ++c) worst = std::max(worst, std::abs(int(actual.rgb[i + c]) - int(expected.rgb[i + c])));
+        if (worst > kPixelThreshold) {
+            ++differing;
+            diff.rgb[i] = 255;
+        } else {
+            diff.rgb[i + 1] = diff.rgb[i + 2] = static_cast<uint8_t>(expected.rgb[i + 1] / 4);
+        }
+    }
+    const double fraction = double(differing) / (double(actual.width) * actual.height);
+    if (fraction > kImageThreshold) {
+        fs::copy_file(actualPath, dir / "actual.png", fs::copy_options::overwrite_existing);
+        test::writePngFile((dir / "diff.png").string(), diff);
+    }
+    CHECK_MESSAGE(fraction <= kImageThreshold, name << ": " << differing << " pixels differ (" << fraction * 100
+                                                    << "%); see actual.png and diff.png in " << dir.string());
+    fs::remove_all(tmp);
+}
+
+}  // namespace
+
+TEST_CASE("golden: default briefing view, dark, Mercator") {
+    checkGolden("default-dark-mercator", {"--size", "960x540"});
+}
+
+TEST_CASE("golden: across the antimeridian, light, equirectangular with graticule") {
+    checkGolden("bering-light-equirect", {"--size", "800x500", "--bbox", "150,45,-150,75", "--theme", "light",
+                                          "--projection", "equirect", "--graticule"});
+}
+
+TEST_CASE("golden: Korean peninsula zoomed in, admin-1 labels in Hangul and Cyrillic") {
+    checkGolden("korea-light-mercator", {"--size", "900x600", "--bbox", "118,33,142,46", "--theme", "light"});
+}

@@ -1,0 +1,77 @@
+// Process spawning and PNG helpers for the tests.
+#include "test_support.hpp"
+
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdlib>
+#include <random>
+
+#include "render/png_writer.hpp"
+#include "stb_image.h"
+
+extern char** environ;
+
+namespace briefmap::test {
+
+CommandResult runProgram(const std::vector<std::string>& args, bool keepDisplay) {
+    std::vector<char*> env;
+    for (char** e = environ; *e; ++e)
+        if (keepDisplay || std::string(*e).rfind("DISPLAY=", 0) != 0) env.push_back(*e);
+    env.push_back(nullptr);
+    std::vector<char*> argv;
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    int fds[2];
+    CommandResult result;
+    if (pipe(fds) != 0) return result;
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 1);
+    posix_spawn_file_actions_adddup2(&actions, fds[1], 2);
+    posix_spawn_file_actions_addclose(&actions, fds[0]);
+    pid_t pid = 0;
+    const int spawned = posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), env.data());
+    posix_spawn_file_actions_destroy(&actions);
+    close(fds[1]);
+    if (spawned != 0) {
+        close(fds[0]);
+        return result;
+    }
+    char buf[4096];
+    for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) result.output.append(buf, static_cast<size_t>(n));
+    close(fds[0]);
+    int status = 0;
+    waitpid(pid, &status, 0);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    return result;
+}
+
+CommandResult runBriefmap(const std::vector<std::string>& args, bool keepDisplay) {
+    std::vector<std::string> argv{BRIEFMAP_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return runProgram(argv, keepDisplay);
+}
+
+bool readPng(const std::string& path, Image& out) {
+    int channels = 0;
+    unsigned char* data = stbi_load(path.c_str(), &out.width, &out.height, &channels, 3);
+    if (!data) return false;
+    out.rgb.assign(data, data + static_cast<size_t>(out.width) * out.height * 3);
+    stbi_image_free(data);
+    return true;
+}
+
+bool writePngFile(const std::string& path, const Image& image) {
+    return static_cast<bool>(render::writePng(path, image.rgb.data(), image.width, image.height));
+}
+
+std::filesystem::path makeTempDir(const std::string& prefix) {
+    std::random_device rd;
+    const auto dir = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(rd()));
+    std::filesystem::create_directories(dir);
+    return dir;
+}
+
+}  // namespace briefmap::test

@@ -1,0 +1,30 @@
+// Helpers shared by tests: running the briefmap binary, reading PNGs, temporary paths.
+#pragma once
+#include <cstdint>
+#include <filesystem>
+#include <string>
+#include <vector>
+
+namespace briefmap::test {
+
+struct CommandResult {
+    int exitCode = -1;
+    std::string output;  // stdout and stderr together
+};
+
+// Runs the built briefmap binary with `args` (no shell), DISPLAY unset unless keepDisplay.
+CommandResult runBriefmap(const std::vector<std::string>& args, bool keepDisplay = false);
+CommandResult runProgram(const std::vector<std::string>& argv, bool keepDisplay = false);
+
+struct Image {
+    int width = 0, height = 0;
+    std::vector<uint8_t> rgb;  // top-down
+    const uint8_t* at(int x, int y) const { return rgb.data() + (static_cast<size_t>(y) * width + x) * 3; }
+};
+bool readPng(const std::string& path, Image& out);
+bool writePngFile(const std::string& path, const Image& image);
+
+// A fresh folder under the system temp dir, removed by the caller if wanted.
+std::filesystem::path makeTempDir(const std::string& prefix);
+
+}  // namespace briefmap::test
