@@ -155,7 +155,7 @@ void LabelLayer::setEnabled(bool countries, bool regions) {
 }
 
 void LabelLayer::place(const MapView& view) {
-    m_placed.clear();
+    m_placed.assign(m_obstacles.begin(), m_obstacles.end());
     std::fill(m_placement.begin(), m_placement.end(), 0.0f);
     const double ppd = pixelsPerDegree(view);
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
@@ -188,8 +188,12 @@ void LabelLayer::place(const MapView& view) {
     m_hasPlacement = true;
 }
 
-void LabelLayer::draw(const MapView& view, const Theme& theme) {
+void LabelLayer::draw(const MapView& view, const Theme& theme, const std::vector<ScreenBox>& obstacles) {
     if (m_specs.empty()) return;
+    if (obstacles != m_obstacles) {
+        m_obstacles = obstacles;
+        m_hasPlacement = false;
+    }
     const bool same = m_hasPlacement && m_placedFor.width() == view.width() && m_placedFor.height() == view.height() &&
                       m_placedFor.center().x == view.center().x && m_placedFor.center().y == view.center().y &&
                       m_placedFor.unitsPerPixel() == view.unitsPerPixel() && m_placedFor.projection() == view.projection();

@@ -15,6 +15,7 @@ namespace briefmap::render {
 
 struct ScreenBox {
     float x0, y0, x1, y1;  // pixels, y down
+    friend bool operator==(const ScreenBox&, const ScreenBox&) = default;
     bool overlaps(const ScreenBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
 };
 
@@ -36,7 +37,9 @@ class LabelLayer {
 public:
     Status init(const geo::Basemap& data, const std::string& fontPath);
     void setEnabled(bool countries, bool regions);
-    void draw(const MapView& view, const Theme& theme);  // places labels if the view changed
+    // Places labels if the view or the obstacles changed; no label overlaps another or an obstacle
+    // (UI panels, in pixels, y down).
+    void draw(const MapView& view, const Theme& theme, const std::vector<ScreenBox>& obstacles);
     const std::vector<ScreenBox>& placedBoxes() const { return m_placed; }
 
 private:
@@ -56,6 +59,7 @@ private:
     // Reused every placement: no per-frame allocation.
     std::vector<float> m_placement;  // per label: opacity, longitude offset
     std::vector<ScreenBox> m_placed;
+    std::vector<ScreenBox> m_obstacles;
     MapView m_placedFor;
     bool m_hasPlacement = false;
     bool m_countries = true, m_regions = true;

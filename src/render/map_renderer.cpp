@@ -12,7 +12,7 @@ Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) 
     return m_labels.init(data, fontPath);
 }
 
-void MapRenderer::render(const MapView& view, const MapStyle& style) {
+void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles) {
     const Theme& theme = themeFor(style.theme);
     glViewport(0, 0, view.width(), view.height());
     glDisable(GL_DEPTH_TEST);
@@ -24,7 +24,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style) {
     glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
     m_basemap.draw(view, theme, BasemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1});
     m_labels.setEnabled(style.countryLabels, style.regionLabels);
-    m_labels.draw(view, theme);
+    m_labels.draw(view, theme, obstacles);
     glDisable(GL_BLEND);
 }
 

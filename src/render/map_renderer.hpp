@@ -24,8 +24,9 @@ class MapRenderer {
 public:
     // Uploads everything once; needs a current GL 3.3 core context with glad loaded.
     Status init(const geo::Basemap& data, const std::string& fontPath);
-    // Draws a full frame of `view` into the bound framebuffer (which needs a stencil buffer).
-    void render(const MapView& view, const MapStyle& style);
+    // Draws a full frame of `view` into the bound framebuffer (which needs a stencil buffer). Labels
+    // keep clear of `obstacles` (UI panels over the map, pixels, y down).
+    void render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles = {});
     const LabelLayer& labels() const { return m_labels; }
 
 private:

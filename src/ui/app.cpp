@@ -133,11 +133,16 @@ int runApp(const AppOptions& options) {
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
             const bool moved = handleMapInput(state, pixelRatio);
+            state.panelRects.clear();
             if (state.showPanels) drawMapControlsPanel(state);
             ImGui::Render();
+            for (render::ScreenBox& r : state.panelRects) {  // window → framebuffer pixels
+                const auto k = static_cast<float>(pixelRatio);
+                r = {r.x0 * k, r.y0 * k, r.x1 * k, r.y1 * k};
+            }
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
-            renderer.render(state.view, state.style);
+            renderer.render(state.view, state.style, state.panelRects);
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
             if (state.screenshotRequested) {

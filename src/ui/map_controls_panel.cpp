@@ -15,14 +15,18 @@ void drawMapControlsPanel(UiState& state) {
     int theme = state.style.theme == render::ThemeName::Light ? 1 : 0;
     ImGui::TextUnformatted("Theme");
     ImGui::SameLine();
-    if (ImGui::RadioButton("Dark", &theme, 0) | (ImGui::SameLine(), ImGui::RadioButton("Light", &theme, 1)))
-        state.style.theme = theme ? render::ThemeName::Light : render::ThemeName::Dark;
+    bool changed = ImGui::RadioButton("Dark", &theme, 0);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("Light", &theme, 1);
+    if (changed) state.style.theme = theme ? render::ThemeName::Light : render::ThemeName::Dark;
 
     int projection = state.view.projection() == Projection::Equirect ? 1 : 0;
     ImGui::TextUnformatted("Projection");
     ImGui::SameLine();
-    if (ImGui::RadioButton("Mercator", &projection, 0) | (ImGui::SameLine(), ImGui::RadioButton("Equirect", &projection, 1)))
-        state.view = state.view.withProjection(projection ? Projection::Equirect : Projection::Mercator);
+    changed = ImGui::RadioButton("Mercator", &projection, 0);
+    ImGui::SameLine();
+    changed |= ImGui::RadioButton("Equirect", &projection, 1);
+    if (changed) state.view = state.view.withProjection(projection ? Projection::Equirect : Projection::Mercator);
 
     ImGui::Checkbox("Graticule", &state.style.graticule);
     ImGui::SameLine();
@@ -40,6 +44,8 @@ void drawMapControlsPanel(UiState& state) {
     const LonLat c = state.view.screenToLonLat(state.view.width() / 2.0, state.view.height() / 2.0);
     ImGui::TextDisabled("centre %.2f, %.2f   %.1f ms/frame", c.lat, c.lon, state.frameMs);
     ImGui::TextDisabled("drag: pan   wheel: zoom   H: hide panels");
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    state.panelRects.push_back({pos.x, pos.y, pos.x + size.x, pos.y + size.y});
     ImGui::End();
 }
 
