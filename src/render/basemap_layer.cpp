@@ -34,10 +34,10 @@ void appendTriangle(std::vector<float>& out, LonLat a, LonLat b, LonLat c) {
 constexpr double kLodTolerances[] = {0.0, 0.008, 0.02, 0.05, 0.12, 0.3};
 constexpr double kMaxTolerancePixels = 0.6;
 
-void stencilFanTriangles(const geo::Basemap& data, double tolerance, std::vector<float>& out) {
+void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::vector<float>& out) {
     std::vector<LonLat> coarse;
-    for (const geo::Country& c : data.countries) {
-        for (const Ring& full : c.rings) {
+    {
+        for (const Ring& full : rings) {
             const Ring r = geo::simplifyRing(full, tolerance);
             const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
             if (n < 3) continue;
@@ -63,29 +63,43 @@ Status BasemapLayer::init(const geo::Basemap& data) {
     if (Status s = m_coverProgram.build("cover.vert.glsl", "solid.frag.glsl"); !s) return s;
     if (Status s = m_lineProgram.build("line.vert.glsl", "line.frag.glsl"); !s) return s;
     m_emptyVao = makeVertexArray();
+    m_rings.clear();
+    for (const geo::Country& c : data.countries) m_rings.insert(m_rings.end(), c.rings.begin(), c.rings.end());
     m_fill.clear();
     m_fill.resize(std::size(kLodTolerances));
-    for (size_t i = 0; i < m_fill.size(); ++i) {
-        stencilFanTriangles(data, kLodTolerances[i], m_fill[i].lonLat);
-        m_fill[i].count = static_cast<GLsizei>(m_fill[i].lonLat.size() / 2);
+    const std::pair<LineSet*, std::vector<geo::Segment>> sets[] = {{&m_coast, data.coastlines},
+                                                                   {&m_borders, data.countryBorders},
+                                                                   {&m_admin1, data.admin1Borders},
+                                                                   {&m_graticule, makeGraticule()}};
+    for (const auto& [set, segments] : sets) {
+        set->source = segments;
+        set->levels.clear();
+        set->levels.resize(std::size(kLodTolerances));
     }
-    initLines(m_coast, data.coastlines);
-    initLines(m_borders, data.countryBorders);
-    initLines(m_admin1, data.admin1Borders);
-    initLines(m_graticule, makeGraticule());
     return Done{};
 }
 
-void BasemapLayer::initLines(Levels& levels, const std::vector<geo::Segment>& segments) {
-    levels.clear();
-    levels.resize(std::size(kLodTolerances));
-    for (size_t i = 0; i < levels.size(); ++i) {
-        for (const geo::Segment& s : geo::simplifyChains(segments, kLodTolerances[i])) {
-            levels[i].lonLat.insert(levels[i].lonLat.end(), {static_cast<float>(s.a.lon), static_cast<float>(s.a.lat),
-                                                             static_cast<float>(s.b.lon), static_cast<float>(s.b.lat)});
-        }
-        levels[i].count = static_cast<GLsizei>(levels[i].lonLat.size() / 4);
+BasemapLayer::Level& BasemapLayer::fillLevel(size_t index) {
+    Level& level = m_fill[index];
+    if (!level.built) {
+        stencilFanTriangles(m_rings, kLodTolerances[index], level.lonLat);
+        level.count = static_cast<GLsizei>(level.lonLat.size() / 2);
+        level.built = true;
     }
+    return level;
+}
+
+BasemapLayer::Level& BasemapLayer::lineLevel(LineSet& set, size_t index) {
+    Level& level = set.levels[index];
+    if (!level.built) {
+        for (const geo::Segment& s : geo::simplifyChains(set.source, kLodTolerances[index])) {
+            level.lonLat.insert(level.lonLat.end(), {static_cast<float>(s.a.lon), static_cast<float>(s.a.lat),
+                                                     static_cast<float>(s.b.lon), static_cast<float>(s.b.lat)});
+        }
+        level.count = static_cast<GLsizei>(level.lonLat.size() / 4);
+        level.built = true;
+    }
+    return level;
 }
 
 void BasemapLayer::prepare(Level& level, Projection projection, bool instanced) {
@@ -118,8 +132,8 @@ size_t BasemapLayer::levelFor(const MapView& view) {
     return level;
 }
 
-void BasemapLayer::drawLines(Levels& levels, const MapView& view, int first, int last, Rgba color, float width) {
-    Level& level = levels[levelFor(view)];
+void BasemapLayer::drawLines(LineSet& set, const MapView& view, int first, int last, Rgba color, float width) {
+    Level& level = lineLevel(set, levelFor(view));
     if (level.count == 0) return;
     prepare(level, view.projection(), true);
     m_lineProgram.use();
@@ -137,7 +151,7 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
     view.visibleWorldCopies(first, last);
 
     // Land: even-odd parity of local fans in the stencil, then one cover pass per frame.
-    Level& fill = m_fill[levelFor(view)];
+    Level& fill = fillLevel(levelFor(view));
     prepare(fill, view.projection(), false);
     glEnable(GL_STENCIL_TEST);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);

@@ -29,6 +29,7 @@ public:
 private:
     // One level of detail of one geometry set: lon/lat on the CPU, projected coordinates on the GPU.
     struct Level {
+        bool built = false;
         std::vector<float> lonLat;
         Buffer buffer;
         VertexArray vao;
@@ -36,15 +37,23 @@ private:
         std::optional<Projection> uploaded;
     };
     using Levels = std::vector<Level>;
+    struct LineSet {
+        std::vector<geo::Segment> source;  // full detail, degrees
+        Levels levels;
+    };
 
-    void initLines(Levels& levels, const std::vector<geo::Segment>& segments);
+    // Levels are simplified, triangulated and uploaded the first time a zoom needs them.
+    Level& fillLevel(size_t index);
+    Level& lineLevel(LineSet& set, size_t index);
     void prepare(Level& level, Projection projection, bool instanced);
-    void drawLines(Levels& levels, const MapView& view, int first, int last, Rgba color, float width);
+    void drawLines(LineSet& set, const MapView& view, int first, int last, Rgba color, float width);
     static size_t levelFor(const MapView& view);
 
     ShaderProgram m_fillProgram, m_coverProgram, m_lineProgram;
     VertexArray m_emptyVao;
-    Levels m_fill, m_coast, m_borders, m_admin1, m_graticule;
+    std::vector<Ring> m_rings;  // every country ring, full detail
+    Levels m_fill;
+    LineSet m_coast, m_borders, m_admin1, m_graticule;
     std::vector<float> m_scratch;  // reused projection buffer
 };
 
