@@ -67,6 +67,14 @@ bool writePngFile(const std::string& path, const Image& image) {
     return static_cast<bool>(render::writePng(path, image.rgb.data(), image.width, image.height));
 }
 
+std::unique_ptr<OGRCoordinateTransformation> makeWgs84ToWebMercator() {
+    OGRSpatialReference wgs84, mercator;
+    wgs84.importFromEPSG(4326);
+    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
+    mercator.importFromEPSG(3857);
+    return std::unique_ptr<OGRCoordinateTransformation>(OGRCreateCoordinateTransformation(&wgs84, &mercator));
+}
+
 std::filesystem::path makeTempDir(const std::string& prefix) {
     std::random_device rd;
     const auto dir = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(rd()));

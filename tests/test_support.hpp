@@ -1,7 +1,10 @@
 // Helpers shared by tests: running the briefmap binary, reading PNGs, temporary paths.
 #pragma once
+#include <ogr_spatialref.h>
+
 #include <cstdint>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -23,6 +26,9 @@ struct Image {
 };
 bool readPng(const std::string& path, Image& out);
 bool writePngFile(const std::string& path, const Image& image);
+
+// PROJ's WGS84 (lon, lat order) → EPSG:3857 transformation, as an independent check on our formulas.
+std::unique_ptr<OGRCoordinateTransformation> makeWgs84ToWebMercator();
 
 // A fresh folder under the system temp dir, removed by the caller if wanted.
 std::filesystem::path makeTempDir(const std::string& prefix);

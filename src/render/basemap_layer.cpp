@@ -36,19 +36,17 @@ constexpr double kMaxTolerancePixels = 0.6;
 
 void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::vector<float>& out) {
     std::vector<LonLat> coarse;
-    {
-        for (const Ring& full : rings) {
-            const Ring r = geo::simplifyRing(full, tolerance);
-            const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
-            if (n < 3) continue;
-            coarse.clear();
-            for (size_t start = 0; start < n; start += kChunk) {
-                const size_t end = std::min(start + kChunk, n);  // chunk covers vertices start..end (wrapping)
-                coarse.push_back(r[start]);
-                for (size_t i = start + 1; i < end; ++i) appendTriangle(out, r[start], r[i], r[(i + 1) % n]);
-            }
-            for (size_t i = 1; i + 1 < coarse.size(); ++i) appendTriangle(out, coarse[0], coarse[i], coarse[i + 1]);
+    for (const Ring& full : rings) {
+        const Ring r = geo::simplifyRing(full, tolerance);
+        const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
+        if (n < 3) continue;
+        coarse.clear();
+        for (size_t start = 0; start < n; start += kChunk) {
+            const size_t end = std::min(start + kChunk, n);  // chunk covers vertices start..end (wrapping)
+            coarse.push_back(r[start]);
+            for (size_t i = start + 1; i < end; ++i) appendTriangle(out, r[start], r[i], r[(i + 1) % n]);
         }
+        for (size_t i = 1; i + 1 < coarse.size(); ++i) appendTriangle(out, coarse[0], coarse[i], coarse[i + 1]);
     }
 }
 

@@ -84,6 +84,9 @@ std::vector<LabelSpec> makeLabelSpecs(const geo::Basemap& data) {
 Status LabelLayer::init(const geo::Basemap& data, const std::string& fontPath) {
     if (Status s = m_program.build("label.vert.glsl", "label.frag.glsl"); !s) return s;
     m_specs = makeLabelSpecs(data);
+    m_firstRegion = static_cast<size_t>(std::find_if(m_specs.begin(), m_specs.end(),
+                                                     [](const LabelSpec& s) { return s.kind == LabelKind::Region; }) -
+                                        m_specs.begin());
     std::vector<std::string_view> texts;
     for (const LabelSpec& s : m_specs) {
         texts.push_back(s.line1);
@@ -213,9 +216,7 @@ void LabelLayer::draw(const MapView& view, const Theme& theme, const std::vector
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(m_vao.get());
     // Country and region labels differ in colour: two ranges of the same buffer.
-    const size_t split = static_cast<size_t>(std::find_if(m_specs.begin(), m_specs.end(),
-                                                          [](const LabelSpec& s) { return s.kind == LabelKind::Region; }) -
-                                             m_specs.begin());
+    const size_t split = m_firstRegion;
     auto drawRange = [&](size_t from, size_t to, Rgba text, Rgba halo, float haloPixelsAtSdf) {
         if (from >= to) return;
         setColor(m_program.uniform("u_textColor"), text);

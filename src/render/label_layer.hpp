@@ -46,7 +46,8 @@ private:
     void place(const MapView& view);
 
     ShaderProgram m_program;
-    std::vector<LabelSpec> m_specs;
+    std::vector<LabelSpec> m_specs;  // countries first, then regions
+    size_t m_firstRegion = 0;
     std::vector<GLint> m_firstVertex;   // per label: first glyph vertex
     std::vector<GLsizei> m_vertexCount;
     Buffer m_vertices;

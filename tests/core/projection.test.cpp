@@ -5,6 +5,7 @@
 #include <cmath>
 
 #include "core/projection.hpp"
+#include "test_support.hpp"
 
 using namespace briefmap;
 
@@ -24,11 +25,7 @@ TEST_CASE("Web Mercator known points") {
 }
 
 TEST_CASE("Web Mercator agrees with PROJ for briefing places") {
-    OGRSpatialReference wgs84, mercator;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    mercator.importFromEPSG(3857);
-    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&wgs84, &mercator));
+    const auto ct = test::makeWgs84ToWebMercator();
     REQUIRE(ct);
     const LonLat places[] = {{125.7625, 39.0392}, {36.1872, 51.7373}, {36.2304, 49.9935}, {128.3339, 51.8844},
                              {-149.9003, 61.2181}, {-77.0369, 38.9072}, {-179.9, -85.0}};

@@ -16,6 +16,7 @@
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/render_target.hpp"
+#include "test_support.hpp"
 
 using namespace briefmap;
 
@@ -43,11 +44,7 @@ double iouAgainstGdal(const GeoBounds& bounds, int width, int height) {
     // vertices projected by PROJ; longitudes beyond ±180 (unwrapped Chukotka) projected in their
     // own world copy.
     GDALAllRegister();
-    OGRSpatialReference wgs84, mercator;
-    wgs84.importFromEPSG(4326);
-    wgs84.SetAxisMappingStrategy(OAMS_TRADITIONAL_GIS_ORDER);
-    mercator.importFromEPSG(3857);
-    std::unique_ptr<OGRCoordinateTransformation> ct(OGRCreateCoordinateTransformation(&wgs84, &mercator));
+    const auto ct = test::makeWgs84ToWebMercator();
     REQUIRE(ct);
     const double worldX = 2 * 20037508.342789244;
     std::vector<std::unique_ptr<OGRPolygon>> polygons;
