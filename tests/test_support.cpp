@@ -64,7 +64,7 @@ bool readPng(const std::string& path, Image& out) {
 }
 
 bool writePngFile(const std::string& path, const Image& image) {
-    return static_cast<bool>(render::writePng(path, image.rgb.data(), image.width, image.height));
+    return static_cast<bool>(render::writePng(path, render::PixelRows{image.rgb.data(), image.width, image.height, 3, false}));
 }
 
 std::unique_ptr<OGRCoordinateTransformation> makeWgs84ToWebMercator() {

@@ -86,6 +86,8 @@ int runExport(const std::vector<std::string>& args) {
     const std::string geodata = flags->get("--geodata").value_or(geo::defaultGeodataDir());
     std::future<Result<geo::Basemap>> loading = std::async(std::launch::async, geo::loadBasemap, geodata);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
+    render::MapRenderer renderer;
+    if (context) renderer.prepare(render::GlyphAtlas::defaultFontPath());  // a failure resurfaces in init
     Result<geo::Basemap> basemap = loading.get();
     const double loadedMs = msSinceProcessStart();
     if (!basemap) {
@@ -96,7 +98,6 @@ int runExport(const std::vector<std::string>& args) {
         std::fprintf(stderr, "briefmap export: %s\n", context.error().message.c_str());
         return kExitFailure;
     }
-    render::MapRenderer renderer;
     if (Status s = renderer.init(basemap.value(), render::GlyphAtlas::defaultFontPath()); !s) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;

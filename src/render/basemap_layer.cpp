@@ -2,6 +2,8 @@
 #include "render/basemap_layer.hpp"
 
 #include <algorithm>
+#include <array>
+#include <future>
 
 #include "geo/simplify.hpp"
 #include "render/camera_uniforms.hpp"
@@ -57,9 +59,13 @@ double pixelsPerDegree(const MapView& view) {
 }
 
 Status BasemapLayer::init(const geo::Basemap& data) {
-    if (Status s = m_fillProgram.build("fill.vert.glsl", "solid.frag.glsl"); !s) return s;
-    if (Status s = m_coverProgram.build("cover.vert.glsl", "solid.frag.glsl"); !s) return s;
-    if (Status s = m_lineProgram.build("line.vert.glsl", "line.frag.glsl"); !s) return s;
+    // Programs survive re-initialisation so the driver's compiled variants (warm-up) are kept.
+    if (!m_fillProgram.valid())
+        if (Status s = m_fillProgram.build("fill.vert.glsl", "solid.frag.glsl"); !s) return s;
+    if (!m_coverProgram.valid())
+        if (Status s = m_coverProgram.build("cover.vert.glsl", "solid.frag.glsl"); !s) return s;
+    if (!m_lineProgram.valid())
+        if (Status s = m_lineProgram.build("line.vert.glsl", "line.frag.glsl"); !s) return s;
     m_emptyVao = makeVertexArray();
     m_rings.clear();
     for (const geo::Country& c : data.countries) m_rings.insert(m_rings.end(), c.rings.begin(), c.rings.end());
@@ -77,49 +83,75 @@ Status BasemapLayer::init(const geo::Basemap& data) {
     return Done{};
 }
 
-BasemapLayer::Level& BasemapLayer::fillLevel(size_t index) {
-    Level& level = m_fill[index];
+void BasemapLayer::buildLevel(Level& level, const LineSet* lines, size_t index, Projection projection) const {
     if (!level.built) {
-        stencilFanTriangles(m_rings, kLodTolerances[index], level.lonLat);
-        level.count = static_cast<GLsizei>(level.lonLat.size() / 2);
-        level.built = true;
-    }
-    return level;
-}
-
-BasemapLayer::Level& BasemapLayer::lineLevel(LineSet& set, size_t index) {
-    Level& level = set.levels[index];
-    if (!level.built) {
-        for (const geo::Segment& s : geo::simplifyChains(set.source, kLodTolerances[index])) {
-            level.lonLat.insert(level.lonLat.end(), {static_cast<float>(s.a.lon), static_cast<float>(s.a.lat),
-                                                     static_cast<float>(s.b.lon), static_cast<float>(s.b.lat)});
+        if (lines) {
+            for (const geo::Segment& seg : geo::simplifyChains(lines->source, kLodTolerances[index])) {
+                level.lonLat.insert(level.lonLat.end(), {static_cast<float>(seg.a.lon), static_cast<float>(seg.a.lat),
+                                                         static_cast<float>(seg.b.lon), static_cast<float>(seg.b.lat)});
+            }
+            level.count = static_cast<GLsizei>(level.lonLat.size() / 4);
+        } else {
+            stencilFanTriangles(m_rings, kLodTolerances[index], level.lonLat);
+            level.count = static_cast<GLsizei>(level.lonLat.size() / 2);
         }
-        level.count = static_cast<GLsizei>(level.lonLat.size() / 4);
         level.built = true;
     }
-    return level;
+    if (level.projectedFor != projection) {
+        level.projected.resize(level.lonLat.size());
+        for (size_t i = 0; i + 1 < level.lonLat.size(); i += 2) {
+            const Vec2d p = project(projection, {level.lonLat[i], level.lonLat[i + 1]});
+            level.projected[i] = static_cast<float>(p.x);
+            level.projected[i + 1] = static_cast<float>(p.y);
+        }
+        level.projectedFor = projection;
+    }
 }
 
-void BasemapLayer::prepare(Level& level, Projection projection, bool instanced) {
+void BasemapLayer::upload(Level& level, Projection projection, bool instanced) {
     if (level.uploaded == projection) return;
-    m_scratch.resize(level.lonLat.size());
-    for (size_t i = 0; i + 1 < level.lonLat.size(); i += 2) {
-        const Vec2d p = project(projection, {level.lonLat[i], level.lonLat[i + 1]});
-        m_scratch[i] = static_cast<float>(p.x);
-        m_scratch[i + 1] = static_cast<float>(p.y);
-    }
     if (!level.buffer) {
         level.buffer = makeBuffer();
         level.vao = makeVertexArray();
     }
     glBindVertexArray(level.vao.get());
     glBindBuffer(GL_ARRAY_BUFFER, level.buffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_scratch.size() * sizeof(float)), m_scratch.data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(level.projected.size() * sizeof(float)),
+                 level.projected.data(), GL_STATIC_DRAW);
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, instanced ? 4 : 2, GL_FLOAT, GL_FALSE, 0, nullptr);
     glVertexAttribDivisor(0, instanced ? 1 : 0);
     level.uploaded = projection;
+}
+
+void BasemapLayer::prepareLevels(const MapView& view, const BasemapStyle& style) {
+    const size_t index = levelFor(view);
+    const Projection projection = view.projection();
+    struct Job {
+        Level* level;
+        const LineSet* lines;
+    };
+    std::array<Job, 5> jobs{};
+    size_t count = 0;
+    auto need = [&](Level& level, const LineSet* lines) {
+        if (level.uploaded != projection) jobs[count++] = {&level, lines};
+    };
+    need(m_fill[index], nullptr);
+    if (style.coastlines) need(m_coast.levels[index], &m_coast);
+    if (style.countryBorders) need(m_borders.levels[index], &m_borders);
+    if (style.admin1) need(m_admin1.levels[index], &m_admin1);
+    if (style.graticule) need(m_graticule.levels[index], &m_graticule);
+    if (count == 0) return;  // the steady state: nothing to build, nothing allocated
+    // Simplifying, triangulating and projecting a level is CPU work independent per level: spread it
+    // over the cores, then upload on this (the GL) thread.
+    std::vector<std::future<void>> running;
+    for (size_t i = 1; i < count; ++i)
+        running.push_back(std::async(std::launch::async, [this, job = jobs[i], index, projection] {
+            buildLevel(*job.level, job.lines, index, projection);
+        }));
+    buildLevel(*jobs[0].level, jobs[0].lines, index, projection);
+    for (std::future<void>& f : running) f.get();
+    for (size_t i = 0; i < count; ++i) upload(*jobs[i].level, projection, jobs[i].lines != nullptr);
 }
 
 size_t BasemapLayer::levelFor(const MapView& view) {
@@ -131,9 +163,8 @@ size_t BasemapLayer::levelFor(const MapView& view) {
 }
 
 void BasemapLayer::drawLines(LineSet& set, const MapView& view, int first, int last, Rgba color, float width) {
-    Level& level = lineLevel(set, levelFor(view));
+    const Level& level = set.levels[levelFor(view)];
     if (level.count == 0) return;
-    prepare(level, view.projection(), true);
     m_lineProgram.use();
     setColor(m_lineProgram.uniform("u_color"), color);
     glUniform1f(m_lineProgram.uniform("u_width"), width);
@@ -148,9 +179,9 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
     int first = 0, last = 0;
     view.visibleWorldCopies(first, last);
 
+    prepareLevels(view, style);
     // Land: even-odd parity of local fans in the stencil, then one cover pass per frame.
-    Level& fill = fillLevel(levelFor(view));
-    prepare(fill, view.projection(), false);
+    const Level& fill = m_fill[levelFor(view)];
     glEnable(GL_STENCIL_TEST);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     glStencilFunc(GL_ALWAYS, 0, 0xFF);

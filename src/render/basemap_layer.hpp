@@ -30,11 +30,12 @@ private:
     // One level of detail of one geometry set: lon/lat on the CPU, projected coordinates on the GPU.
     struct Level {
         bool built = false;
-        std::vector<float> lonLat;
+        std::vector<float> lonLat;     // degrees
+        std::vector<float> projected;  // the same, projected
+        std::optional<Projection> projectedFor, uploaded;
         Buffer buffer;
         VertexArray vao;
         GLsizei count = 0;  // segments (lines) or vertices (fill)
-        std::optional<Projection> uploaded;
     };
     using Levels = std::vector<Level>;
     struct LineSet {
@@ -42,10 +43,11 @@ private:
         Levels levels;
     };
 
-    // Levels are simplified, triangulated and uploaded the first time a zoom needs them.
-    Level& fillLevel(size_t index);
-    Level& lineLevel(LineSet& set, size_t index);
-    void prepare(Level& level, Projection projection, bool instanced);
+    // Levels are simplified, triangulated, projected (in parallel) and uploaded the first time a
+    // zoom and projection need them.
+    void prepareLevels(const MapView& view, const BasemapStyle& style);
+    void buildLevel(Level& level, const LineSet* lines, size_t index, Projection projection) const;  // no GL
+    static void upload(Level& level, Projection projection, bool instanced);
     void drawLines(LineSet& set, const MapView& view, int first, int last, Rgba color, float width);
     static size_t levelFor(const MapView& view);
 
@@ -54,7 +56,6 @@ private:
     std::vector<Ring> m_rings;  // every country ring, full detail
     Levels m_fill;
     LineSet m_coast, m_borders, m_admin1, m_graticule;
-    std::vector<float> m_scratch;  // reused projection buffer
 };
 
 // Admin-1 boundaries fade in from this many pixels per degree of longitude (and labels appear).

@@ -82,7 +82,11 @@ std::vector<LabelSpec> makeLabelSpecs(const geo::Basemap& data) {
 }
 
 Status LabelLayer::init(const geo::Basemap& data, const std::string& fontPath) {
-    if (Status s = m_program.build("label.vert.glsl", "label.frag.glsl"); !s) return s;
+    if (!m_program.valid())  // kept across re-initialisation, like the driver's compiled variants
+        if (Status s = m_program.build("label.vert.glsl", "label.frag.glsl"); !s) return s;
+    m_firstVertex.clear();
+    m_vertexCount.clear();
+    m_hasPlacement = false;
     m_specs = makeLabelSpecs(data);
     m_firstRegion = static_cast<size_t>(std::find_if(m_specs.begin(), m_specs.end(),
                                                      [](const LabelSpec& s) { return s.kind == LabelKind::Region; }) -

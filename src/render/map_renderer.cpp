@@ -1,28 +1,79 @@
 // Frame composition: clear to ocean, land and lines, then labels on top.
 #include "render/map_renderer.hpp"
 
+#include "render/render_target.hpp"
+
 namespace briefmap::render {
 
 bool loadGlFunctions(void* (*getProcAddress)(const char*)) {
     return gladLoadGL(reinterpret_cast<GLADloadfunc>(getProcAddress)) != 0;
 }
 
+namespace {
+// One small country with a hole, a border, a coast, an admin-1 line and labels: every draw path.
+geo::Basemap warmUpBasemap() {
+    geo::Basemap map;
+    map.countries.push_back(geo::Country{
+        "0", "Aa", {{{0, 0}, {10, 0}, {10, 10}, {0, 10}, {0, 0}}, {{4, 4}, {6, 4}, {6, 6}, {4, 6}, {4, 4}}}, {5, 5}, 1000});
+    map.coastlines = {{{0, 0}, {10, 0}}};
+    map.countryBorders = {{{10, 0}, {10, 10}}};
+    map.admin1Borders = {{{0, 5}, {10, 5}}};
+    map.admin1Labels = {{{2, 2}, "Aa", "Аа", "XX", 0}};
+    return map;
+}
+}  // namespace
+
+Status MapRenderer::prepare(const std::string& fontPath) {
+    if (Status s = init(warmUpBasemap(), fontPath); !s) return s;
+    Result<RenderTarget> target = RenderTarget::create(64, 64);
+    if (!target) return target.error();
+    GLint previous = 0;
+    glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+    target->bind();
+    MapStyle style;
+    style.graticule = true;
+    render(MapView::fitBounds(Projection::Mercator, {-1, -1, 11, 11}, 64, 64), style);
+    glFinish();
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+    return Done{};
+}
+
+bool MapRenderer::warmCache(const MapView& view, const MapStyle& style) {
+    const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
+    if (!m_cache || m_cache->matches(view, style.theme, basemapStyle)) return false;
+    m_cache->rebuild(m_basemap, view, style.theme, basemapStyle);
+    return true;
+}
+
+void MapRenderer::setBasemapCache(bool enabled) {
+    if (enabled && !m_cache) m_cache.emplace();
+    if (!enabled) m_cache.reset();
+}
+
 Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) {
     if (Status s = m_basemap.init(data); !s) return s;
+    if (m_cache) m_cache.emplace();  // new data: nothing cached is valid
     return m_labels.init(data, fontPath);
 }
 
-void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles) {
+void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles,
+                         bool useCache) {
     const Theme& theme = themeFor(style.theme);
     glViewport(0, 0, view.width(), view.height());
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
-    glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
-    glClearStencil(0);
-    glStencilMask(0xFF);
-    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    m_basemap.draw(view, theme, BasemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1});
+    const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
+    if (m_cache && useCache && m_cache->matches(view, style.theme, basemapStyle)) {
+        m_lastWork = m_cache->draw(m_basemap, view, style.theme, basemapStyle);
+    } else {
+        glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
+        glClearStencil(0);
+        glStencilMask(0xFF);
+        glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+        m_basemap.draw(view, theme, basemapStyle);
+        m_lastWork = BasemapCache::Work::Full;
+    }
     m_labels.setEnabled(style.countryLabels, style.regionLabels);
     m_labels.draw(view, theme, obstacles);
     glDisable(GL_BLEND);

@@ -1,9 +1,11 @@
 // Composes the map's layers into the bound framebuffer: one renderer for the window and headless.
 #pragma once
+#include <optional>
 #include <string>
 
 #include "core/map_view.hpp"
 #include "geo/basemap.hpp"
+#include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/label_layer.hpp"
 #include "render/theme.hpp"
@@ -22,15 +24,30 @@ struct MapStyle {
 
 class MapRenderer {
 public:
+    // Compiles the shaders and draws a tiny map once, so the GL driver compiles its pipeline variants
+    // (on llvmpipe ~90 ms of LLVM work) while geodata is still loading on another thread. Optional.
+    Status prepare(const std::string& fontPath);
     // Uploads everything once; needs a current GL 3.3 core context with glad loaded.
     Status init(const geo::Basemap& data, const std::string& fontPath);
     // Draws a full frame of `view` into the bound framebuffer (which needs a stencil buffer). Labels
-    // keep clear of `obstacles` (UI panels over the map, pixels, y down).
-    void render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles = {});
+    // keep clear of `obstacles` (UI panels over the map, pixels, y down). `useCache` false renders the
+    // base map directly even when the cache is on (exports: the same pixels as `briefmap export`).
+    void render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles = {},
+                bool useCache = true);
     const LabelLayer& labels() const { return m_labels; }
+
+    // The window turns this on: pans become framebuffer blits (see BasemapCache). Exports leave it off.
+    void setBasemapCache(bool enabled);
+    // Builds the cache for `view` if it does not match yet; the window calls this when idle, so the
+    // next pan is a blit. Returns true when it did work.
+    bool warmCache(const MapView& view, const MapStyle& style);
+    // What the last render did with the cache (Full when the cache is off), for the benchmark.
+    BasemapCache::Work lastBasemapWork() const { return m_lastWork; }
 
 private:
     BasemapLayer m_basemap;
+    std::optional<BasemapCache> m_cache;
+    BasemapCache::Work m_lastWork = BasemapCache::Work::Full;
     LabelLayer m_labels;
 };
 

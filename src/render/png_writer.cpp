@@ -1,9 +1,13 @@
-// PNG container around one zlib stream from libdeflate (CRC32 from libdeflate too).
+// PNG container around one zlib stream assembled from independently deflated bands: every band but
+// the last ends with a sync flush (byte-aligned, not final), so the raw deflate streams concatenate
+// into a valid one; the Adler-32 of the whole comes from adler32_combine.
 #include "render/png_writer.hpp"
 
-#include <libdeflate.h>
+#include <zlib.h>
 
+#include <algorithm>
 #include <cstring>
+#include <thread>
 
 #include "core/atomic_file.hpp"
 
@@ -12,7 +16,7 @@ namespace briefmap::render {
 namespace {
 
 void put32(std::vector<uint8_t>& out, uint32_t v) {
-    out.insert(out.end(), {uint8_t(v >> 24), uint8_t(v >> 16), uint8_t(v >> 8), uint8_t(v)});
+    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<uint8_t>(v >> shift));
 }
 
 void chunk(std::vector<uint8_t>& out, const char type[4], const uint8_t* data, size_t size) {
@@ -20,51 +24,101 @@ void chunk(std::vector<uint8_t>& out, const char type[4], const uint8_t* data, s
     const size_t start = out.size();
     out.insert(out.end(), type, type + 4);
     if (size) out.insert(out.end(), data, data + size);
-    put32(out, libdeflate_crc32(0, out.data() + start, size + 4));
+    put32(out, static_cast<uint32_t>(crc32(0, out.data() + start, static_cast<uInt>(size + 4))));
+}
+
+struct Band {
+    int firstRow = 0, rows = 0;
+    std::vector<uint8_t> deflated;
+    uLong adler = 1;
+    size_t filteredSize = 0;
+};
+
+// Filters rows [firstRow, firstRow + rows) with "Up" (dropping alpha) and deflates them.
+void encodeBand(const PixelRows& pixels, bool last, Band& band) {
+    const size_t rowBytes = static_cast<size_t>(pixels.width) * 3;
+    std::vector<uint8_t> filtered((rowBytes + 1) * static_cast<size_t>(band.rows));
+    for (int r = 0; r < band.rows; ++r) {
+        const int y = band.firstRow + r;
+        uint8_t* dst = filtered.data() + static_cast<size_t>(r) * (rowBytes + 1);
+        const uint8_t* cur = pixels.row(y);
+        const uint8_t* prev = y > 0 ? pixels.row(y - 1) : nullptr;
+        dst[0] = prev ? 2 : 0;
+        if (pixels.channels == 3) {
+            if (prev)
+                for (size_t i = 0; i < rowBytes; ++i) dst[1 + i] = static_cast<uint8_t>(cur[i] - prev[i]);
+            else
+                std::memcpy(dst + 1, cur, rowBytes);
+            continue;
+        }
+        for (int x = 0; x < pixels.width; ++x)
+            for (int c = 0; c < 3; ++c) {
+                const size_t in = static_cast<size_t>(x) * 4 + static_cast<size_t>(c);
+                dst[1 + static_cast<size_t>(x) * 3 + static_cast<size_t>(c)] =
+                    static_cast<uint8_t>(cur[in] - (prev ? prev[in] : 0));
+            }
+    }
+    band.filteredSize = filtered.size();
+    band.adler = adler32(1, filtered.data(), static_cast<uInt>(filtered.size()));
+    z_stream z{};
+    deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_RLE);
+    band.deflated.resize(deflateBound(&z, filtered.size()) + 16);
+    z.next_in = filtered.data();
+    z.avail_in = static_cast<uInt>(filtered.size());
+    z.next_out = band.deflated.data();
+    z.avail_out = static_cast<uInt>(band.deflated.size());
+    deflate(&z, last ? Z_FINISH : Z_SYNC_FLUSH);
+    band.deflated.resize(band.deflated.size() - z.avail_out);
+    deflateEnd(&z);
 }
 
 }  // namespace
 
-std::vector<uint8_t> encodePng(const uint8_t* rgb, int width, int height, int level) {
-    const size_t row = static_cast<size_t>(width) * 3;
-    // Filter "Up" on every row but the first: map images are mostly flat fills and horizontal
-    // structure, which Up turns into long runs of zeros that deflate at its fastest levels.
-    std::vector<uint8_t> filtered((row + 1) * static_cast<size_t>(height));
-    for (int y = 0; y < height; ++y) {
-        uint8_t* dst = filtered.data() + static_cast<size_t>(y) * (row + 1);
-        const uint8_t* cur = rgb + static_cast<size_t>(y) * row;
-        if (y == 0) {
-            dst[0] = 0;
-            std::memcpy(dst + 1, cur, row);
-            continue;
-        }
-        const uint8_t* prev = cur - row;
-        dst[0] = 2;
-        for (size_t i = 0; i < row; ++i) dst[1 + i] = static_cast<uint8_t>(cur[i] - prev[i]);
+std::vector<uint8_t> encodePng(const PixelRows& pixels, unsigned threads) {
+    const int width = pixels.width, height = pixels.height;
+    if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    // Threads only pay off for big images; each band keeps at least 64 rows.
+    const int bands = std::max(1, std::min(static_cast<int>(threads), height / 64));
+    std::vector<Band> parts(static_cast<size_t>(bands));
+    for (int b = 0; b < bands; ++b) {
+        parts[b].firstRow = height * b / bands;
+        parts[b].rows = height * (b + 1) / bands - parts[b].firstRow;
     }
-    libdeflate_compressor* c = libdeflate_alloc_compressor(level);
-    std::vector<uint8_t> zlib(libdeflate_zlib_compress_bound(c, filtered.size()));
-    const size_t zsize = libdeflate_zlib_compress(c, filtered.data(), filtered.size(), zlib.data(), zlib.size());
-    libdeflate_free_compressor(c);
+    std::vector<std::thread> workers;
+    for (int b = 1; b < bands; ++b)
+        workers.emplace_back(encodeBand, std::cref(pixels), b == bands - 1, std::ref(parts[static_cast<size_t>(b)]));
+    encodeBand(pixels, bands == 1, parts[0]);
+    for (std::thread& t : workers) t.join();
+
+    size_t total = 2 + 4;
+    for (const Band& b : parts) total += b.deflated.size();
+    std::vector<uint8_t> zlibStream;
+    zlibStream.reserve(total);
+    zlibStream.push_back(0x78);  // deflate, 32K window
+    zlibStream.push_back(0x01);  // fastest-level hint, header check bits
+    uLong adler = parts[0].adler;
+    for (size_t b = 0; b < parts.size(); ++b) {
+        zlibStream.insert(zlibStream.end(), parts[b].deflated.begin(), parts[b].deflated.end());
+        if (b > 0) adler = adler32_combine(adler, parts[b].adler, static_cast<z_off_t>(parts[b].filteredSize));
+    }
+    put32(zlibStream, static_cast<uint32_t>(adler));
 
     std::vector<uint8_t> png;
-    png.reserve(zsize + 128);
+    png.reserve(zlibStream.size() + 64);
     const uint8_t signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     png.insert(png.end(), signature, signature + 8);
-    uint8_t ihdr[13];
     const auto w = static_cast<uint32_t>(width), h = static_cast<uint32_t>(height);
-    const uint8_t header[13] = {uint8_t(w >> 24), uint8_t(w >> 16), uint8_t(w >> 8), uint8_t(w),
-                                uint8_t(h >> 24), uint8_t(h >> 16), uint8_t(h >> 8), uint8_t(h),
-                                8, 2, 0, 0, 0};  // 8-bit RGB, deflate, adaptive filtering, no interlace
-    std::memcpy(ihdr, header, sizeof ihdr);
+    const uint8_t ihdr[13] = {uint8_t(w >> 24), uint8_t(w >> 16), uint8_t(w >> 8), uint8_t(w),
+                              uint8_t(h >> 24), uint8_t(h >> 16), uint8_t(h >> 8), uint8_t(h),
+                              8, 2, 0, 0, 0};  // 8-bit RGB, deflate, adaptive filtering, no interlace
     chunk(png, "IHDR", ihdr, sizeof ihdr);
-    chunk(png, "IDAT", zlib.data(), zsize);
+    chunk(png, "IDAT", zlibStream.data(), zlibStream.size());
     chunk(png, "IEND", nullptr, 0);
     return png;
 }
 
-Status writePng(const std::string& path, const uint8_t* rgb, int width, int height) {
-    const std::vector<uint8_t> png = encodePng(rgb, width, height);
+Status writePng(const std::string& path, const PixelRows& pixels) {
+    const std::vector<uint8_t> png = encodePng(pixels);
     return writeFileAtomically(path, png);
 }
 

@@ -1,7 +1,6 @@
 // FBO creation and pixel readback.
 #include "render/render_target.hpp"
 
-#include <cstring>
 #include <string>
 
 namespace briefmap::render {
@@ -34,25 +33,15 @@ Result<RenderTarget> RenderTarget::create(int width, int height) {
 
 void RenderTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.get()); }
 
-void RenderTarget::readRgbTopDown(std::vector<uint8_t>& out) const {
+void RenderTarget::readRgba(std::vector<uint8_t>& out) const {
     bind();
-    readFramebufferRgbTopDown(m_width, m_height, out);
+    readFramebufferRgba(m_width, m_height, out);
 }
 
-void readFramebufferRgbTopDown(int width, int height, std::vector<uint8_t>& out) {
-    const size_t row = static_cast<size_t>(width) * 3;
-    out.resize(row * static_cast<size_t>(height));
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RGB, GL_UNSIGNED_BYTE, out.data());
-    // GL's origin is bottom-left; swap rows in place.
-    std::vector<uint8_t> tmp(row);
-    for (int y = 0; y < height / 2; ++y) {
-        uint8_t* a = out.data() + static_cast<size_t>(y) * row;
-        uint8_t* b = out.data() + static_cast<size_t>(height - 1 - y) * row;
-        std::memcpy(tmp.data(), a, row);
-        std::memcpy(a, b, row);
-        std::memcpy(b, tmp.data(), row);
-    }
+void readFramebufferRgba(int width, int height, std::vector<uint8_t>& out) {
+    out.resize(static_cast<size_t>(width) * static_cast<size_t>(height) * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    glReadPixels(0, 0, width, height, GL_RGBA, GL_UNSIGNED_BYTE, out.data());
 }
 
 }  // namespace briefmap::render

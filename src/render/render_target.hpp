@@ -14,8 +14,9 @@ class RenderTarget {
 public:
     static Result<RenderTarget> create(int width, int height);
     void bind() const;
-    // Top row first, 3 bytes per pixel, as PNG wants it.
-    void readRgbTopDown(std::vector<uint8_t>& out) const;
+    GLuint framebuffer() const { return m_fbo.get(); }
+    // RGBA, bottom row first: the driver's own layout, so no conversion (see PixelRows).
+    void readRgba(std::vector<uint8_t>& out) const;
     int width() const { return m_width; }
     int height() const { return m_height; }
 
@@ -25,7 +26,7 @@ private:
     int m_width = 0, m_height = 0;
 };
 
-// Reads the bound framebuffer's colour, flipped to top-down RGB.
-void readFramebufferRgbTopDown(int width, int height, std::vector<uint8_t>& out);
+// Reads the bound framebuffer's colour as RGBA, bottom row first.
+void readFramebufferRgba(int width, int height, std::vector<uint8_t>& out);
 
 }  // namespace briefmap::render

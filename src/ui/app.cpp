@@ -43,7 +43,8 @@ bool handleMapInput(UiState& state, double pixelRatio) {
     bool changed = false;
     if (!io.WantCaptureMouse) {
         if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
-            state.view.panPixels(io.MouseDelta.x * pixelRatio, io.MouseDelta.y * pixelRatio);
+            // Whole pixels keep panning on the base-map cache's blit path (see BasemapCache).
+            state.view.panPixels(std::round(io.MouseDelta.x * pixelRatio), std::round(io.MouseDelta.y * pixelRatio));
             changed = true;
         }
         if (io.MouseWheel != 0) {
@@ -57,6 +58,18 @@ bool handleMapInput(UiState& state, double pixelRatio) {
     }
     return changed;
 }
+
+// Owns GLFW and the window; declared before anything holding GL objects so it is destroyed last.
+struct WindowGuard {
+    GLFWwindow* window = nullptr;
+    WindowGuard() = default;
+    WindowGuard(const WindowGuard&) = delete;
+    WindowGuard& operator=(const WindowGuard&) = delete;
+    ~WindowGuard() {
+        if (window) glfwDestroyWindow(window);
+        glfwTerminate();
+    }
+};
 
 }  // namespace
 
@@ -72,36 +85,33 @@ int runApp(const AppOptions& options) {
     glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
     glfwWindowHint(GLFW_OPENGL_FORWARD_COMPAT, GLFW_TRUE);
     glfwWindowHint(GLFW_STENCIL_BITS, 8);
-    GLFWwindow* window = glfwCreateWindow(options.width, options.height, "briefmap", nullptr, nullptr);
+    WindowGuard guard;
+    GLFWwindow* window = guard.window = glfwCreateWindow(options.width, options.height, "briefmap", nullptr, nullptr);
     if (!window) {
         std::fprintf(stderr, "briefmap: cannot create an OpenGL 3.3 window\n");
-        glfwTerminate();
         return cli::kExitFailure;
     }
     glfwMakeContextCurrent(window);
     glfwSwapInterval(1);
+    render::MapRenderer renderer;
+    // Warm the GL pipeline while geodata is still loading; a failure resurfaces in init below.
+    if (render::loadGlFunctions(glfwProc)) renderer.prepare(render::GlyphAtlas::defaultFontPath());
     Result<geo::Basemap> basemap = loading.get();
     if (!basemap) {
         std::fprintf(stderr, "briefmap: %s\n", basemap.error().message.c_str());
-        glfwDestroyWindow(window);
-        glfwTerminate();
         return cli::kExitFailure;
     }
     int exitCode = cli::kExitOk;
     {
         if (!render::loadGlFunctions(glfwProc)) {
             std::fprintf(stderr, "briefmap: cannot load OpenGL 3.3 functions\n");
-            glfwDestroyWindow(window);
-            glfwTerminate();
             return cli::kExitFailure;
         }
-        render::MapRenderer renderer;
         if (Status s = renderer.init(basemap.value(), render::GlyphAtlas::defaultFontPath()); !s) {
             std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
-            glfwDestroyWindow(window);
-            glfwTerminate();
             return cli::kExitFailure;
         }
+        renderer.setBasemapCache(true);
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // no hidden state between runs: same start, same pixels
@@ -119,8 +129,13 @@ int runApp(const AppOptions& options) {
         bool needsFrame = true;
         while (!glfwWindowShouldClose(window)) {
             // Sleep until input arrives unless a frame is pending (ImGui settles over a couple of frames).
-            if (options.frames > 0 || needsFrame) glfwPollEvents();
-            else glfwWaitEventsTimeout(0.25);
+            if (options.frames > 0 || needsFrame) {
+                glfwPollEvents();
+            } else {
+                // Idle: prepare the base-map cache for this view so the next pan is a blit.
+                renderer.warmCache(state.view, state.style);
+                glfwWaitEventsTimeout(0.25);
+            }
             const auto frameStart = std::chrono::steady_clock::now();
             int winWidth = 0, winHeight = 0;
             glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
@@ -156,8 +171,9 @@ int runApp(const AppOptions& options) {
             if (options.frames > 0 && frame >= options.frames) {
                 if (!options.screenshotPath.empty()) {
                     glFinish();
-                    render::readFramebufferRgbTopDown(fbWidth, fbHeight, screenshotPixels);
-                    if (Status s = render::writePng(options.screenshotPath, screenshotPixels.data(), fbWidth, fbHeight); !s) {
+                    render::readFramebufferRgba(fbWidth, fbHeight, screenshotPixels);
+                    const render::PixelRows rows{screenshotPixels.data(), fbWidth, fbHeight, 4, true};
+                    if (Status s = render::writePng(options.screenshotPath, rows); !s) {
                         std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
                         exitCode = cli::kExitFailure;
                     }
@@ -177,8 +193,6 @@ int runApp(const AppOptions& options) {
         ImGui_ImplGlfw_Shutdown();
         ImGui::DestroyContext();
     }
-    glfwDestroyWindow(window);
-    glfwTerminate();
     return exitCode;
 }
 

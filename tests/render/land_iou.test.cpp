@@ -37,8 +37,8 @@ double iouAgainstGdal(const GeoBounds& bounds, int width, int height) {
     style.theme = render::ThemeName::Light;
     style.admin1 = style.countryLabels = style.regionLabels = style.coastlines = style.countryBorders = false;
     renderer.render(view, style);
-    std::vector<uint8_t> rgb;
-    target->readRgbTopDown(rgb);
+    std::vector<uint8_t> rgba;  // bottom row first, like GDAL's raster read below once flipped
+    target->readRgba(rgba);
 
     // GDAL's side: every country as one polygon (all rings: GDAL fills by parity like our stencil),
     // vertices projected by PROJ; longitudes beyond ±180 (unwrapped Chukotka) projected in their
@@ -90,7 +90,9 @@ double iouAgainstGdal(const GeoBounds& bounds, int width, int height) {
     };
     size_t both = 0, either = 0;
     for (size_t i = 0; i < gdalLand.size(); ++i) {
-        const bool ours = distance(&rgb[i * 3], theme.land) < distance(&rgb[i * 3], theme.ocean);
+        const size_t x = i % static_cast<size_t>(width), yTop = i / static_cast<size_t>(width);
+        const uint8_t* px = &rgba[((static_cast<size_t>(height) - 1 - yTop) * static_cast<size_t>(width) + x) * 4];
+        const bool ours = distance(px, theme.land) < distance(px, theme.ocean);
         const bool theirs = gdalLand[i] != 0;
         both += ours && theirs;
         either += ours || theirs;

@@ -1,0 +1,120 @@
+// Cache maintenance: whole-pixel blits, strip updates, full rebuilds.
+#include "render/basemap_cache.hpp"
+
+#include <cmath>
+#include <utility>
+
+namespace briefmap::render {
+
+std::optional<std::pair<int, int>> BasemapCache::offsetOf(const MapView& view, int limit) const {
+    if (!m_current) return std::nullopt;
+    const double dx = (view.center().x - m_current->center.x) / view.unitsPerPixel();
+    const double dy = (view.center().y - m_current->center.y) / view.unitsPerPixel();
+    const double rx = std::round(dx), ry = std::round(dy);
+    if (std::abs(dx - rx) > 1e-3 || std::abs(dy - ry) > 1e-3) return std::nullopt;
+    if (std::abs(rx) > limit || std::abs(ry) > limit) return std::nullopt;
+    return std::pair<int, int>{static_cast<int>(rx), static_cast<int>(ry)};
+}
+
+// Renders the part of the cache at pixel rect (x, y, w, h), GL origin bottom-left.
+void BasemapCache::renderRect(BasemapLayer& layer, const Theme& theme, const BasemapStyle& style, int x, int y, int w,
+                              int h) {
+    if (w <= 0 || h <= 0) return;
+    const RenderTarget& t = m_current->target;
+    const double upp = m_key->unitsPerPixel;
+    const Vec2d center{m_current->center.x + (x + w / 2.0 - t.width() / 2.0) * upp,
+                       m_current->center.y + (y + h / 2.0 - t.height() / 2.0) * upp};
+    const MapView part(m_key->projection, center, upp, w, h);
+    glViewport(x, y, w, h);
+    glEnable(GL_SCISSOR_TEST);
+    glScissor(x, y, w, h);
+    glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
+    glClearStencil(0);
+    glStencilMask(0xFF);
+    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    layer.draw(part, theme, style);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_BLEND);
+}
+
+BasemapCacheKey BasemapCache::keyFor(const MapView& view, ThemeName theme, const BasemapStyle& style) {
+    return {view.projection(), view.unitsPerPixel(), view.width(), view.height(), theme, style};
+}
+
+bool BasemapCache::matches(const MapView& view, ThemeName theme, const BasemapStyle& style) const {
+    return m_current && m_key == keyFor(view, theme, style) && offsetOf(view, 1 << 30).has_value();
+}
+
+bool BasemapCache::takeSpare(int width, int height) {
+    if (!m_spare || m_spare->width() != width || m_spare->height() != height) {
+        Result<RenderTarget> t = RenderTarget::create(width, height);
+        if (!t) return false;
+        m_spare = std::move(t.value());
+    }
+    return true;
+}
+
+void BasemapCache::rebuild(BasemapLayer& layer, const MapView& view, ThemeName themeName, const BasemapStyle& style) {
+    GLint destination = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
+    const int cacheW = view.width() + 2 * kMargin, cacheH = view.height() + 2 * kMargin;
+    if (m_current) m_spare = std::move(m_current->target);
+    m_current.reset();
+    m_key.reset();
+    if (!takeSpare(cacheW, cacheH)) return;  // out of memory: the window keeps rendering directly
+    m_current = Cached{std::move(*m_spare), view.center()};
+    m_spare.reset();
+    m_key = keyFor(view, themeName, style);
+    m_current->target.bind();
+    renderRect(layer, themeFor(themeName), style, 0, 0, cacheW, cacheH);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
+}
+
+BasemapCache::Work BasemapCache::draw(BasemapLayer& layer, const MapView& view, ThemeName themeName,
+                                      const BasemapStyle& style) {
+    GLint destination = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
+    const Theme& theme = themeFor(themeName);
+    const int cacheW = view.width() + 2 * kMargin, cacheH = view.height() + 2 * kMargin;
+    Work work = Work::Blit;
+
+    if (!offsetOf(view, kMargin)) {
+        // The view left the margin: re-centre, keeping what is still in view and rendering the rest.
+        const std::optional<std::pair<int, int>> shift = offsetOf(view, std::max(cacheW, cacheH) - 1);
+        Cached previous = std::move(*m_current);
+        m_current.reset();
+        if (!takeSpare(cacheW, cacheH)) {
+            m_key.reset();
+            return Work::Full;
+        }
+        m_current = Cached{std::move(*m_spare), view.center()};
+        m_spare = std::move(previous.target);
+        m_current->target.bind();
+        if (shift) {
+            const auto [dx, dy] = *shift;
+            glBindFramebuffer(GL_READ_FRAMEBUFFER, m_spare->framebuffer());
+            glBlitFramebuffer(std::max(0, dx), std::max(0, dy), cacheW + std::min(0, dx), cacheH + std::min(0, dy),
+                              std::max(0, -dx), std::max(0, -dy), cacheW + std::min(0, -dx), cacheH + std::min(0, -dy),
+                              GL_COLOR_BUFFER_BIT, GL_NEAREST);
+            if (dx > 0) renderRect(layer, theme, style, cacheW - dx, 0, dx, cacheH);
+            if (dx < 0) renderRect(layer, theme, style, 0, 0, -dx, cacheH);
+            if (dy > 0) renderRect(layer, theme, style, 0, cacheH - dy, cacheW, dy);
+            if (dy < 0) renderRect(layer, theme, style, 0, 0, cacheW, -dy);
+            work = Work::Strips;
+        } else {
+            renderRect(layer, theme, style, 0, 0, cacheW, cacheH);
+            work = Work::Full;
+        }
+    }
+
+    const auto [dx, dy] = *offsetOf(view, kMargin);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_current->target.framebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(destination));
+    glBlitFramebuffer(kMargin + dx, kMargin + dy, kMargin + dx + view.width(), kMargin + dy + view.height(), 0, 0,
+                      view.width(), view.height(), GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
+    glViewport(0, 0, view.width(), view.height());
+    return work;
+}
+
+}  // namespace briefmap::render

@@ -1,0 +1,59 @@
+// The base map (everything but labels) cached in an offscreen framebuffer with a margin around the
+// viewport. Panning is a pure translation in both projections, so while the view moves by whole pixels
+// within the margin a frame is one framebuffer blit; when it leaves the margin the overlapping part is
+// copied and only the newly exposed strips are rendered. Used by the window; exports render directly.
+#pragma once
+#include <optional>
+
+#include "core/map_view.hpp"
+#include "render/basemap_layer.hpp"
+#include "render/render_target.hpp"
+
+namespace briefmap::render {
+
+// Everything that changes the cached pixels other than the camera position.
+struct BasemapCacheKey {
+    Projection projection;
+    double unitsPerPixel;
+    int width, height;
+    ThemeName theme;
+    BasemapStyle style;
+    bool operator==(const BasemapCacheKey& o) const {
+        return projection == o.projection && unitsPerPixel == o.unitsPerPixel && width == o.width &&
+               height == o.height && theme == o.theme && style.graticule == o.style.graticule &&
+               style.coastlines == o.style.coastlines && style.countryBorders == o.style.countryBorders &&
+               style.admin1 == o.style.admin1;
+    }
+};
+
+class BasemapCache {
+public:
+    static constexpr int kMargin = 384;  // pixels kept ready on every side of the viewport
+
+    enum class Work { Blit, Strips, Full };
+
+    // Whether the cache holds this zoom, size, projection and style (then draw() is cheap).
+    bool matches(const MapView& view, ThemeName theme, const BasemapStyle& style) const;
+    // Draws `view` into the framebuffer bound for drawing from a matching cache: a blit, after
+    // rendering the newly exposed strips when the view has left the margin.
+    Work draw(BasemapLayer& layer, const MapView& view, ThemeName theme, const BasemapStyle& style);
+    // Renders the whole cache around `view` (done in idle time: 1.8x the pixels of a frame).
+    void rebuild(BasemapLayer& layer, const MapView& view, ThemeName theme, const BasemapStyle& style);
+
+private:
+    struct Cached {
+        RenderTarget target;
+        Vec2d center;
+    };
+    // Whole-pixel offset of `view` from the cache centre, or nullopt when it is not whole or too far.
+    std::optional<std::pair<int, int>> offsetOf(const MapView& view, int limit) const;
+    static BasemapCacheKey keyFor(const MapView& view, ThemeName theme, const BasemapStyle& style);
+    bool takeSpare(int width, int height);  // moves a target of that size into m_current
+    void renderRect(BasemapLayer& layer, const Theme& theme, const BasemapStyle& style, int x, int y, int w, int h);
+
+    std::optional<Cached> m_current;
+    std::optional<RenderTarget> m_spare;  // the next cache, reused to avoid reallocating
+    std::optional<BasemapCacheKey> m_key;
+};
+
+}  // namespace briefmap::render
