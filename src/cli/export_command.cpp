@@ -82,28 +82,30 @@ int runExport(const std::vector<std::string>& args) {
     style.countryLabels = style.regionLabels = !flags->has("--no-labels");
     if (std::string why = checkOutputPath(*out); !why.empty()) return usageError(why);
 
-    // Geodata loads on a worker thread while this one sets up EGL (they share nothing).
+    // Geodata is read and prepared (geometry, labels) on a worker thread while this one sets up EGL
+    // and warms the GL pipeline: they share nothing until init.
     const std::string geodata = flags->get("--geodata").value_or(geo::defaultGeodataDir());
-    std::future<Result<geo::Basemap>> loading = std::async(std::launch::async, geo::loadBasemap, geodata);
+    const std::string font = render::GlyphAtlas::defaultFontPath();
+    const MapView view = MapView::fitBounds(projection, bounds, width, height);
+    std::future<Result<render::PreparedMap>> loading = std::async(std::launch::async, render::loadPreparedMap, geodata, font);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
     render::MapRenderer renderer;
-    if (context) renderer.prepare(render::GlyphAtlas::defaultFontPath());  // a failure resurfaces in init
-    Result<geo::Basemap> basemap = loading.get();
+    if (context) renderer.prepare(font);  // a failure resurfaces in init
+    Result<render::PreparedMap> prepared = loading.get();
     const double loadedMs = msSinceProcessStart();
-    if (!basemap) {
-        std::fprintf(stderr, "briefmap export: %s\n", basemap.error().message.c_str());
+    if (!prepared) {
+        std::fprintf(stderr, "briefmap export: %s\n", prepared.error().message.c_str());
         return kExitFailure;
     }
     if (!context) {
         std::fprintf(stderr, "briefmap export: %s\n", context.error().message.c_str());
         return kExitFailure;
     }
-    if (Status s = renderer.init(basemap.value(), render::GlyphAtlas::defaultFontPath()); !s) {
+    if (Status s = renderer.init(std::move(prepared.value())); !s) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;
     }
     const double readyMs = msSinceProcessStart();
-    const MapView view = MapView::fitBounds(projection, bounds, width, height);
     render::ExportTimings timings;
     if (Status s = render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings); !s) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());

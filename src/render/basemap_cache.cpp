@@ -47,10 +47,42 @@ bool BasemapCache::matches(const MapView& view, ThemeName theme, const BasemapSt
 
 bool BasemapCache::takeSpare(int width, int height) {
     if (!m_spare || m_spare->width() != width || m_spare->height() != height) {
-        Result<RenderTarget> t = RenderTarget::create(width, height);
+        Result<RenderTarget> t = RenderTarget::create(width, height, true);
         if (!t) return false;
         m_spare = std::move(t.value());
     }
+    return true;
+}
+
+bool BasemapCache::drawScaled(const MapView& view, ThemeName theme, const BasemapStyle& style) {
+    if (!m_current || !m_key) return false;
+    BasemapCacheKey key = keyFor(view, theme, style);
+    key.unitsPerPixel = m_key->unitsPerPixel;
+    if (!(key == *m_key)) return false;
+    const RenderTarget& t = m_current->target;
+    const double upp = m_key->unitsPerPixel;
+    const ProjectedExtent e = view.projectedExtent();
+    const double x0 = (e.xmin - m_current->center.x) / upp + t.width() / 2.0;
+    const double x1 = (e.xmax - m_current->center.x) / upp + t.width() / 2.0;
+    const double y0 = (e.ymin - m_current->center.y) / upp + t.height() / 2.0;
+    const double y1 = (e.ymax - m_current->center.y) / upp + t.height() / 2.0;
+    if (x0 < -0.5 || y0 < -0.5 || x1 > t.width() + 0.5 || y1 > t.height() + 0.5) return false;
+    if (!m_scaledCopy.valid()) {
+        if (!m_scaledCopy.build("scaled_copy.vert.glsl", "scaled_copy.frag.glsl")) return false;
+        m_emptyVao = makeVertexArray();
+    }
+    glViewport(0, 0, view.width(), view.height());
+    glDisable(GL_BLEND);
+    glDisable(GL_STENCIL_TEST);
+    m_scaledCopy.use();
+    glUniform4f(m_scaledCopy.uniform("u_sourceRect"), float(x0 / t.width()), float(y0 / t.height()),
+                float(x1 / t.width()), float(y1 / t.height()));
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, t.colorTexture());
+    glUniform1i(m_scaledCopy.uniform("u_source"), 0);
+    glBindVertexArray(m_emptyVao.get());
+    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glBindVertexArray(0);
     return true;
 }
 

@@ -30,13 +30,17 @@ class BasemapCache {
 public:
     static constexpr int kMargin = 384;  // pixels kept ready on every side of the viewport
 
-    enum class Work { Blit, Strips, Full };
+    enum class Work { Blit, Strips, Full, Scaled };
 
+    bool empty() const { return !m_current; }
     // Whether the cache holds this zoom, size, projection and style (then draw() is cheap).
     bool matches(const MapView& view, ThemeName theme, const BasemapStyle& style) const;
     // Draws `view` into the framebuffer bound for drawing from a matching cache: a blit, after
     // rendering the newly exposed strips when the view has left the margin.
     Work draw(BasemapLayer& layer, const MapView& view, ThemeName theme, const BasemapStyle& style);
+    // During a zoom animation: draws `view` by scaling the cache bilinearly (labels stay crisp on top).
+    // False when the cache is of another projection, size or style, or does not cover the view.
+    bool drawScaled(const MapView& view, ThemeName theme, const BasemapStyle& style);
     // Renders the whole cache around `view` (done in idle time: 1.8x the pixels of a frame).
     void rebuild(BasemapLayer& layer, const MapView& view, ThemeName theme, const BasemapStyle& style);
 
@@ -51,6 +55,8 @@ private:
     bool takeSpare(int width, int height);  // moves a target of that size into m_current
     void renderRect(BasemapLayer& layer, const Theme& theme, const BasemapStyle& style, int x, int y, int w, int h);
 
+    ShaderProgram m_scaledCopy;  // built on first use
+    VertexArray m_emptyVao;
     std::optional<Cached> m_current;
     std::optional<RenderTarget> m_spare;  // the next cache, reused to avoid reallocating
     std::optional<BasemapCacheKey> m_key;

@@ -11,116 +11,20 @@
 namespace briefmap::render {
 
 namespace {
-
 constexpr float kLabelPadding = 3.0f;  // pixels kept clear around each label
-constexpr float kCountryTracking = 1.2f;
-
-std::string upperAscii(std::string s) {
-    for (char& c : s)
-        if (c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
-    return s;
-}
-
-struct Vertex {
-    float lon, lat, ox, oy, u, v, label;
-};
-
-// Appends one line of glyph quads centred horizontally; returns its width in pixels.
-float layoutLine(const GlyphAtlas& atlas, std::string_view text, float size, float tracking, float baseline,
-                 float labelIndex, LonLat anchor, std::vector<Vertex>* out) {
-    const std::u32string cps = decodeUtf8(text);
-    const float scale = size / GlyphAtlas::kSdfPixelHeight;
-    float width = 0;
-    for (size_t i = 0; i < cps.size(); ++i) {
-        const Glyph* g = atlas.find(cps[i]);
-        if (!g) continue;
-        width += g->advance * scale + tracking;
-        if (i + 1 < cps.size()) width += atlas.kerning(cps[i], cps[i + 1]) * scale;
-    }
-    width -= tracking;
-    if (!out) return width;
-    float pen = -width / 2;
-    for (size_t i = 0; i < cps.size(); ++i) {
-        const Glyph* g = atlas.find(cps[i]);
-        if (!g) continue;
-        const float x0 = pen + g->x0 * scale, x1 = pen + g->x1 * scale;
-        const float y0 = -(baseline + g->y0 * scale), y1 = -(baseline + g->y1 * scale);  // y up
-        const Vertex a{float(anchor.lon), float(anchor.lat), x0, y0, g->u0, g->v0, labelIndex};
-        const Vertex b{float(anchor.lon), float(anchor.lat), x1, y0, g->u1, g->v0, labelIndex};
-        const Vertex c{float(anchor.lon), float(anchor.lat), x0, y1, g->u0, g->v1, labelIndex};
-        const Vertex d{float(anchor.lon), float(anchor.lat), x1, y1, g->u1, g->v1, labelIndex};
-        out->insert(out->end(), {a, b, c, b, d, c});
-        pen += g->advance * scale + tracking;
-        if (i + 1 < cps.size()) pen += atlas.kerning(cps[i], cps[i + 1]) * scale;
-    }
-    return width;
-}
-
 }  // namespace
 
-std::vector<LabelSpec> makeLabelSpecs(const geo::Basemap& data) {
-    std::vector<LabelSpec> specs;
-    std::vector<const geo::Country*> countries;
-    for (const geo::Country& c : data.countries) countries.push_back(&c);
-    std::sort(countries.begin(), countries.end(),
-              [](const geo::Country* a, const geo::Country* b) { return a->labelArea > b->labelArea; });
-    for (const geo::Country* c : countries) {
-        LabelSpec s{LabelKind::Country, c->labelAnchor, upperAscii(c->name), "", c->labelArea > 400 ? 15.0f : 12.5f,
-                    0, c->labelArea};
-        specs.push_back(std::move(s));
-    }
-    std::vector<const geo::RegionLabel*> regions;
-    for (const geo::RegionLabel& r : data.admin1Labels) regions.push_back(&r);
-    std::stable_sort(regions.begin(), regions.end(),
-                     [](const geo::RegionLabel* a, const geo::RegionLabel* b) { return a->rank < b->rank; });
-    for (const geo::RegionLabel* r : regions) {
-        LabelSpec s{LabelKind::Region, r->anchor, r->name, r->nativeName == r->name ? "" : r->nativeName, 11.5f,
-                    10.5f, 0};
-        specs.push_back(std::move(s));
-    }
-    return specs;
+Status LabelLayer::compileShaders() {
+    if (m_program.valid()) return Done{};  // kept across data changes, like the driver's variants
+    return m_program.build("label.vert.glsl", "label.frag.glsl");
 }
 
-Status LabelLayer::init(const geo::Basemap& data, const std::string& fontPath) {
-    if (!m_program.valid())  // kept across re-initialisation, like the driver's compiled variants
-        if (Status s = m_program.build("label.vert.glsl", "label.frag.glsl"); !s) return s;
-    m_firstVertex.clear();
-    m_vertexCount.clear();
-    m_hasPlacement = false;
-    m_specs = makeLabelSpecs(data);
-    m_firstRegion = static_cast<size_t>(std::find_if(m_specs.begin(), m_specs.end(),
-                                                     [](const LabelSpec& s) { return s.kind == LabelKind::Region; }) -
-                                        m_specs.begin());
-    std::vector<std::string_view> texts;
-    for (const LabelSpec& s : m_specs) {
-        texts.push_back(s.line1);
-        texts.push_back(s.line2);
-    }
-    Result<GlyphAtlas> atlas = GlyphAtlas::build(fontPath, texts);
-    if (!atlas) return atlas.error();
-    m_pixelDistanceScale = atlas->pixelDistanceScale();
-
-    std::vector<Vertex> vertices;
-    for (size_t i = 0; i < m_specs.size(); ++i) {
-        LabelSpec& s = m_specs[i];
-        const float tracking = s.kind == LabelKind::Country ? kCountryTracking : 0.0f;
-        const float lineHeight1 = s.size1 * 1.2f, lineHeight2 = s.line2.empty() ? 0.0f : s.size2 * 1.2f;
-        s.height = lineHeight1 + lineHeight2;
-        const float top = -s.height / 2;
-        m_firstVertex.push_back(static_cast<GLint>(vertices.size()));
-        const float w1 = layoutLine(*atlas, s.line1, s.size1, tracking, top + 0.92f * s.size1, float(i), s.anchor, &vertices);
-        float w2 = 0;
-        if (!s.line2.empty())
-            w2 = layoutLine(*atlas, s.line2, s.size2, 0, top + lineHeight1 + 0.92f * s.size2, float(i), s.anchor, &vertices);
-        s.width = std::max(w1, w2);
-        m_vertexCount.push_back(static_cast<GLsizei>(vertices.size()) - m_firstVertex.back());
-    }
-
+void LabelLayer::setGeometry(LabelGeometry geometry) {
     m_atlasTexture = makeTexture();
     glBindTexture(GL_TEXTURE_2D, m_atlasTexture.get());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas->width(), atlas->height(), 0, GL_RED, GL_UNSIGNED_BYTE,
-                 atlas->pixels().data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, geometry.atlas.width(), geometry.atlas.height(), 0, GL_RED, GL_UNSIGNED_BYTE,
+                 geometry.atlas.pixels().data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
@@ -130,18 +34,24 @@ Status LabelLayer::init(const geo::Basemap& data, const std::string& fontPath) {
     m_vao = makeVertexArray();
     glBindVertexArray(m_vao.get());
     glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(Vertex)), vertices.data(), GL_STATIC_DRAW);
-    const auto stride = static_cast<GLsizei>(sizeof(Vertex));
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(geometry.vertices.size() * sizeof(LabelVertex)), geometry.vertices.data(), GL_STATIC_DRAW);
+    const auto stride = static_cast<GLsizei>(sizeof(LabelVertex));
     glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, lon)));
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, lon)));
     glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, ox)));
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, ox)));
     glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, u)));
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, u)));
     glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(Vertex, label)));
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, label)));
     glBindVertexArray(0);
 
+    m_pixelDistanceScale = geometry.atlas.pixelDistanceScale();
+    m_specs = std::move(geometry.specs);
+    m_firstRegion = geometry.firstRegion;
+    m_firstVertex = std::move(geometry.firstVertex);
+    m_vertexCount = std::move(geometry.vertexCount);
+    m_hasPlacement = false;
     m_placement.assign(m_specs.size() * 2, 0.0f);
     m_placed.reserve(m_specs.size());
     m_placementBuffer = makeBuffer();
@@ -152,8 +62,8 @@ Status LabelLayer::init(const geo::Basemap& data, const std::string& fontPath) {
     glBindTexture(GL_TEXTURE_BUFFER, m_placementTexture.get());
     glTexBuffer(GL_TEXTURE_BUFFER, GL_RG32F, m_placementBuffer.get());
     glBindTexture(GL_TEXTURE_BUFFER, 0);
-    return Done{};
 }
+
 
 void LabelLayer::setEnabled(bool countries, bool regions) {
     if (countries != m_countries || regions != m_regions) m_hasPlacement = false;

@@ -6,7 +6,7 @@
 
 #include "core/map_view.hpp"
 #include "geo/basemap.hpp"
-#include "render/glyph_atlas.hpp"
+#include "render/label_geometry.hpp"
 #include "render/gl_objects.hpp"
 #include "render/shader_program.hpp"
 #include "render/theme.hpp"
@@ -19,23 +19,10 @@ struct ScreenBox {
     bool overlaps(const ScreenBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
 };
 
-enum class LabelKind { Country, Region };
-
-struct LabelSpec {
-    LabelKind kind;
-    LonLat anchor;
-    std::string line1, line2;  // line2: native-script name, may be empty
-    float size1 = 14, size2 = 11;
-    double countryArea = 0;    // cos-lat square degrees, for countries: hide when too small on screen
-    float width = 0, height = 0;  // laid-out size, pixels
-};
-
-// Which labels to show and in what order (countries by area, then regions by rank).
-std::vector<LabelSpec> makeLabelSpecs(const geo::Basemap& data);
-
 class LabelLayer {
 public:
-    Status init(const geo::Basemap& data, const std::string& fontPath);
+    Status compileShaders();  // once; kept across data changes
+    void setGeometry(LabelGeometry geometry);  // uploads glyphs and atlas
     void setEnabled(bool countries, bool regions);
     // Places labels if the view or the obstacles changed; no label overlaps another or an obstacle
     // (UI panels, in pixels, y down).
@@ -48,8 +35,7 @@ private:
     ShaderProgram m_program;
     std::vector<LabelSpec> m_specs;  // countries first, then regions
     size_t m_firstRegion = 0;
-    std::vector<GLint> m_firstVertex;   // per label: first glyph vertex
-    std::vector<GLsizei> m_vertexCount;
+    std::vector<int> m_firstVertex, m_vertexCount;  // per label: its glyph vertices
     Buffer m_vertices;
     VertexArray m_vao;
     Texture m_atlasTexture;

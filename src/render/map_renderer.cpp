@@ -45,15 +45,46 @@ bool MapRenderer::warmCache(const MapView& view, const MapStyle& style) {
     return true;
 }
 
+void MapRenderer::drawBasemapDirect(const MapView& view, const Theme& theme, const BasemapStyle& style) {
+    glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
+    glClearStencil(0);
+    glStencilMask(0xFF);
+    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    m_basemap.draw(view, theme, style);
+}
+
 void MapRenderer::setBasemapCache(bool enabled) {
     if (enabled && !m_cache) m_cache.emplace();
     if (!enabled) m_cache.reset();
 }
 
-Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) {
-    if (Status s = m_basemap.init(data); !s) return s;
+Result<PreparedMap> MapRenderer::prepareData(const geo::Basemap& data, const std::string& fontPath) {
+    Result<LabelGeometry> labels = LabelGeometry::build(data, fontPath);
+    if (!labels) return labels.error();
+    // Levels of detail are not built here: the first draw builds the one it needs on all cores, which
+    // measured faster than lengthening this (already critical) worker path on 2 cores.
+    return PreparedMap{BasemapGeometry(data), std::move(labels.value())};
+}
+
+Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::string& fontPath) {
+    Result<geo::Basemap> data = geo::loadBasemap(geodataDir);
+    if (!data) return data.error();
+    return MapRenderer::prepareData(data.value(), fontPath);
+}
+
+Status MapRenderer::init(PreparedMap prepared) {
+    if (Status s = m_basemap.compileShaders(); !s) return s;
+    if (Status s = m_labels.compileShaders(); !s) return s;
+    m_basemap.setGeometry(std::move(prepared.basemap));
+    m_labels.setGeometry(std::move(prepared.labels));
     if (m_cache) m_cache.emplace();  // new data: nothing cached is valid
-    return m_labels.init(data, fontPath);
+    return Done{};
+}
+
+Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) {
+    Result<PreparedMap> prepared = prepareData(data, fontPath);
+    if (!prepared) return prepared.error();
+    return init(std::move(prepared.value()));
 }
 
 void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles,
@@ -64,15 +95,20 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
     const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
-    if (m_cache && useCache && m_cache->matches(view, style.theme, basemapStyle)) {
+    m_lastWork = BasemapCache::Work::Full;
+    if (!m_cache || !useCache || m_cache->empty()) {
+        // Also the first frame: a direct render is cheaper than the cache; idle time builds the cache.
+        drawBasemapDirect(view, theme, basemapStyle);
+    } else if (m_cache->matches(view, style.theme, basemapStyle)) {
         m_lastWork = m_cache->draw(m_basemap, view, style.theme, basemapStyle);
+    } else if (m_cache->drawScaled(view, style.theme, basemapStyle)) {
+        m_lastWork = BasemapCache::Work::Scaled;
     } else {
-        glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
-        glClearStencil(0);
-        glStencilMask(0xFF);
-        glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-        m_basemap.draw(view, theme, basemapStyle);
-        m_lastWork = BasemapCache::Work::Full;
+        // A zoom beyond what the cache covers (zooming out), a new style or size: rebuild around this
+        // view; its margin then serves the next frames of a zoom-out animation as scaled copies.
+        m_cache->rebuild(m_basemap, view, style.theme, basemapStyle);
+        if (m_cache->matches(view, style.theme, basemapStyle)) m_cache->draw(m_basemap, view, style.theme, basemapStyle);
+        else drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
     }
     m_labels.setEnabled(style.countryLabels, style.regionLabels);
     m_labels.draw(view, theme, obstacles);

@@ -5,7 +5,7 @@
 
 namespace briefmap::render {
 
-Result<RenderTarget> RenderTarget::create(int width, int height) {
+Result<RenderTarget> RenderTarget::create(int width, int height, bool sampleable) {
     if (width <= 0 || height <= 0 || width > kMaxImageSize || height > kMaxImageSize)
         return Error{"image size " + std::to_string(width) + "x" + std::to_string(height) + " is out of range"};
     GLint maxSize = 0;
@@ -16,14 +16,26 @@ Result<RenderTarget> RenderTarget::create(int width, int height) {
     t.m_width = width;
     t.m_height = height;
     t.m_fbo = makeFramebuffer();
-    t.m_color = makeRenderbuffer();
     t.m_depthStencil = makeRenderbuffer();
-    glBindRenderbuffer(GL_RENDERBUFFER, t.m_color.get());
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
     glBindRenderbuffer(GL_RENDERBUFFER, t.m_depthStencil.get());
     glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
     glBindFramebuffer(GL_FRAMEBUFFER, t.m_fbo.get());
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, t.m_color.get());
+    if (sampleable) {
+        t.m_colorTexture = makeTexture();
+        glBindTexture(GL_TEXTURE_2D, t.m_colorTexture.get());
+        glTexImage2D(GL_TEXTURE_2D, 0, GL_RGBA8, width, height, 0, GL_RGBA, GL_UNSIGNED_BYTE, nullptr);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+        glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+        glBindTexture(GL_TEXTURE_2D, 0);
+        glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, t.m_colorTexture.get(), 0);
+    } else {
+        t.m_color = makeRenderbuffer();
+        glBindRenderbuffer(GL_RENDERBUFFER, t.m_color.get());
+        glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+        glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, t.m_color.get());
+    }
     glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, t.m_depthStencil.get());
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);

@@ -12,9 +12,11 @@ inline constexpr int kMaxImageSize = 16384;
 
 class RenderTarget {
 public:
-    static Result<RenderTarget> create(int width, int height);
+    // `sampleable`: the colour is a texture that shaders can read (the window's base-map cache).
+    static Result<RenderTarget> create(int width, int height, bool sampleable = false);
     void bind() const;
     GLuint framebuffer() const { return m_fbo.get(); }
+    GLuint colorTexture() const { return m_colorTexture.get(); }  // 0 unless sampleable
     // RGBA, bottom row first: the driver's own layout, so no conversion (see PixelRows).
     void readRgba(std::vector<uint8_t>& out) const;
     int width() const { return m_width; }
@@ -23,6 +25,7 @@ public:
 private:
     Framebuffer m_fbo;
     Renderbuffer m_color, m_depthStencil;
+    Texture m_colorTexture;
     int m_width = 0, m_height = 0;
 };
 

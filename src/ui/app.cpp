@@ -9,6 +9,7 @@
 #include <imgui.h>
 
 #include <chrono>
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -48,13 +49,16 @@ bool handleMapInput(UiState& state, double pixelRatio) {
             changed = true;
         }
         if (io.MouseWheel != 0) {
-            state.view.zoomAround(io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, std::pow(1.25, io.MouseWheel));
+            state.pendingZoom *= std::pow(1.25, io.MouseWheel);
+            state.zoomAnchorX = io.MousePos.x * pixelRatio;
+            state.zoomAnchorY = io.MousePos.y * pixelRatio;
             changed = true;
         }
     }
     if (!io.WantCaptureKeyboard) {
         if (ImGui::IsKeyPressed(GLFW_KEY_H, false)) state.showPanels = !state.showPanels;
         if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) state.screenshotRequested = true;
+        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) state.quitRequested = true;
     }
     return changed;
 }
@@ -71,11 +75,28 @@ struct WindowGuard {
     }
 };
 
+// Applies part of the pending wheel zoom: exponential approach, ~95% within 0.18 s, so a flick of
+// the wheel glides and consecutive notches accumulate. Returns true while zoom remains.
+bool advanceZoom(UiState& state, double dt) {
+    if (state.pendingZoom == 1.0) return false;
+    const double remaining = std::log(state.pendingZoom);
+    const double step = std::abs(remaining) < 0.002 ? remaining : remaining * (1.0 - std::exp(-dt / 0.06));
+    const double before = state.view.unitsPerPixel();
+    state.view.zoomAround(state.zoomAnchorX, state.zoomAnchorY, std::exp(step));
+    state.pendingZoom = std::exp(remaining - step);
+    // At a zoom limit nothing moves: drop what is left.
+    if (state.view.unitsPerPixel() == before || std::abs(remaining - step) < 1e-9) state.pendingZoom = 1.0;
+    return true;
+}
+
 }  // namespace
 
 int runApp(const AppOptions& options) {
-    // Geodata loads on a worker thread while this one opens the window.
-    std::future<Result<geo::Basemap>> loading = std::async(std::launch::async, geo::loadBasemap, options.geodataDir);
+    // Geodata is read and prepared (geometry, labels) on a worker thread while this one opens the
+    // window and warms the GL pipeline.
+    const std::string font = render::GlyphAtlas::defaultFontPath();
+    std::future<Result<render::PreparedMap>> loading =
+        std::async(std::launch::async, render::loadPreparedMap, options.geodataDir, font);
     if (!glfwInit()) {
         std::fprintf(stderr, "briefmap: cannot open a window (no display?); use `briefmap export` headless\n");
         return cli::kExitFailure;
@@ -95,10 +116,10 @@ int runApp(const AppOptions& options) {
     glfwSwapInterval(1);
     render::MapRenderer renderer;
     // Warm the GL pipeline while geodata is still loading; a failure resurfaces in init below.
-    if (render::loadGlFunctions(glfwProc)) renderer.prepare(render::GlyphAtlas::defaultFontPath());
-    Result<geo::Basemap> basemap = loading.get();
-    if (!basemap) {
-        std::fprintf(stderr, "briefmap: %s\n", basemap.error().message.c_str());
+    if (render::loadGlFunctions(glfwProc)) renderer.prepare(font);
+    Result<render::PreparedMap> prepared = loading.get();
+    if (!prepared) {
+        std::fprintf(stderr, "briefmap: %s\n", prepared.error().message.c_str());
         return cli::kExitFailure;
     }
     int exitCode = cli::kExitOk;
@@ -107,7 +128,7 @@ int runApp(const AppOptions& options) {
             std::fprintf(stderr, "briefmap: cannot load OpenGL 3.3 functions\n");
             return cli::kExitFailure;
         }
-        if (Status s = renderer.init(basemap.value(), render::GlyphAtlas::defaultFontPath()); !s) {
+        if (Status s = renderer.init(std::move(prepared.value())); !s) {
             std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
             return cli::kExitFailure;
         }
@@ -125,6 +146,8 @@ int runApp(const AppOptions& options) {
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, fbWidth, fbHeight);
 
         std::vector<uint8_t> screenshotPixels;
+        std::vector<float> frameTimes;  // for --timing; reserved so the loop does not allocate
+        frameTimes.reserve(1 << 16);
         int frame = 0;
         bool needsFrame = true;
         while (!glfwWindowShouldClose(window)) {
@@ -132,9 +155,10 @@ int runApp(const AppOptions& options) {
             if (options.frames > 0 || needsFrame) {
                 glfwPollEvents();
             } else {
-                // Idle: prepare the base-map cache for this view so the next pan is a blit.
-                renderer.warmCache(state.view, state.style);
-                glfwWaitEventsTimeout(0.25);
+                // Idle: prepare the base-map cache for this view so the next pan is a blit; when that
+                // replaced a scaled preview (after a zoom), show the crisp frame.
+                if (renderer.warmCache(state.view, state.style)) needsFrame = true;
+                else glfwWaitEventsTimeout(0.25);
             }
             const auto frameStart = std::chrono::steady_clock::now();
             int winWidth = 0, winHeight = 0;
@@ -147,7 +171,8 @@ int runApp(const AppOptions& options) {
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
-            const bool moved = handleMapInput(state, pixelRatio);
+            bool moved = handleMapInput(state, pixelRatio);
+            moved |= advanceZoom(state, std::clamp(double(ImGui::GetIO().DeltaTime), 1.0 / 240, 0.1));
             state.panelRects.clear();
             if (state.showPanels) drawMapControlsPanel(state);
             ImGui::Render();
@@ -168,6 +193,7 @@ int runApp(const AppOptions& options) {
                 needsFrame = true;
             }
             ++frame;
+            if (state.quitRequested) glfwSetWindowShouldClose(window, GLFW_TRUE);
             if (options.frames > 0 && frame >= options.frames) {
                 if (!options.screenshotPath.empty()) {
                     glFinish();
@@ -182,12 +208,20 @@ int runApp(const AppOptions& options) {
             }
             glfwSwapBuffers(window);
             state.frameMs = std::chrono::duration<float, std::milli>(std::chrono::steady_clock::now() - frameStart).count();
+            if (frameTimes.size() < frameTimes.capacity()) frameTimes.push_back(state.frameMs);
             if (frame == 1 && options.timing)
                 std::printf("{\"first_frame_ms\":%.1f}\n", cli::msSinceProcessStart());
             // Input and hover changes need a follow-up frame; a quiet frame lets the loop sleep.
             const ImGuiIO& io = ImGui::GetIO();
-            needsFrame = moved || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
+            needsFrame = moved || state.pendingZoom != 1.0 || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
                          ImGui::IsAnyMouseDown() || frame < 3;
+        }
+        if (options.timing && !frameTimes.empty()) {
+            // Frame cost from input to swap (without waiting for vsync), over the whole session.
+            std::sort(frameTimes.begin(), frameTimes.end());
+            std::printf("{\"frames\":%zu,\"frame_ms_median\":%.2f,\"frame_ms_p95\":%.2f,\"frame_ms_max\":%.2f}\n",
+                        frameTimes.size(), frameTimes[frameTimes.size() / 2], frameTimes[frameTimes.size() * 95 / 100],
+                        frameTimes.back());
         }
         ImGui_ImplOpenGL3_Shutdown();
         ImGui_ImplGlfw_Shutdown();

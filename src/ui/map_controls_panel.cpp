@@ -43,7 +43,7 @@ void drawMapControlsPanel(UiState& state) {
 
     const LonLat c = state.view.screenToLonLat(state.view.width() / 2.0, state.view.height() / 2.0);
     ImGui::TextDisabled("centre %.2f, %.2f   %.1f ms/frame", c.lat, c.lon, state.frameMs);
-    ImGui::TextDisabled("drag: pan   wheel: zoom   H: hide panels");
+    ImGui::TextDisabled("drag: pan   wheel: zoom   H: panels   Ctrl+Q: quit");
     const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
     state.panelRects.push_back({pos.x, pos.y, pos.x + size.x, pos.y + size.y});
     ImGui::End();

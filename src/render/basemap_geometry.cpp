@@ -1,0 +1,136 @@
+// Level-of-detail geometry: radial simplification, local stencil fans, projection.
+#include "render/basemap_geometry.hpp"
+
+#include <algorithm>
+#include <future>
+
+#include "geo/simplify.hpp"
+
+namespace briefmap::render {
+
+namespace {
+
+std::vector<geo::Segment> makeGraticule() {
+    std::vector<geo::Segment> s;
+    // Meridians and parallels are straight lines in both projections: one segment each.
+    for (int lon = -180; lon < 180; lon += 10) s.push_back({{double(lon), -80.0}, {double(lon), 80.0}});
+    for (int lat = -80; lat <= 80; lat += 10) s.push_back({{-180.0, double(lat)}, {180.0, double(lat)}});
+    return s;
+}
+
+// Even-odd fill by stencil parity works for any decomposition of a ring into closed loops whose
+// parities add up to the ring's. A fan from one vertex to every edge of a long, wiggly coastline makes
+// huge overlapping slivers (5-10x overdraw that crosses every raster tile). Instead, each run of
+// kChunk consecutive vertices gets its own small local fan, and one coarse fan over the runs' first
+// vertices closes the loop: the shared chords cancel in parity.
+constexpr size_t kChunk = 24;
+
+void appendTriangle(std::vector<float>& out, LonLat a, LonLat b, LonLat c) {
+    out.insert(out.end(), {float(a.lon), float(a.lat), float(b.lon), float(b.lat), float(c.lon), float(c.lat)});
+}
+
+// Simplification tolerances of the levels of detail, degrees. A level is used while its tolerance
+// stays under kMaxTolerancePixels on screen.
+constexpr double kLodTolerances[] = {0.0, 0.008, 0.02, 0.05, 0.12, 0.3};
+constexpr double kMaxTolerancePixels = 0.6;
+
+void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::vector<float>& out) {
+    std::vector<LonLat> coarse;
+    for (const Ring& full : rings) {
+        const Ring r = geo::simplifyRing(full, tolerance);
+        const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
+        if (n < 3) continue;
+        coarse.clear();
+        for (size_t start = 0; start < n; start += kChunk) {
+            const size_t end = std::min(start + kChunk, n);  // chunk covers vertices start..end (wrapping)
+            coarse.push_back(r[start]);
+            for (size_t i = start + 1; i < end; ++i) appendTriangle(out, r[start], r[i], r[(i + 1) % n]);
+        }
+        for (size_t i = 1; i + 1 < coarse.size(); ++i) appendTriangle(out, coarse[0], coarse[i], coarse[i + 1]);
+    }
+}
+
+bool drawn(GeometrySet set, const BasemapStyle& style) {
+    switch (set) {
+    case GeometrySet::Fill: return true;
+    case GeometrySet::Coastlines: return style.coastlines;
+    case GeometrySet::CountryBorders: return style.countryBorders;
+    case GeometrySet::Admin1: return style.admin1;
+    case GeometrySet::Graticule: return style.graticule;
+    }
+    return false;
+}
+
+}  // namespace
+
+double pixelsPerDegree(const MapView& view) {
+    return worldWidth(view.projection()) / 360.0 / view.unitsPerPixel();
+}
+
+BasemapGeometry::BasemapGeometry(const geo::Basemap& data) {
+    for (const geo::Country& c : data.countries) m_rings.insert(m_rings.end(), c.rings.begin(), c.rings.end());
+    m_lines[size_t(GeometrySet::Coastlines)] = data.coastlines;
+    m_lines[size_t(GeometrySet::CountryBorders)] = data.countryBorders;
+    m_lines[size_t(GeometrySet::Admin1)] = data.admin1Borders;
+    m_lines[size_t(GeometrySet::Graticule)] = makeGraticule();
+    for (auto& levels : m_levels) levels.resize(levelCount());
+}
+
+size_t BasemapGeometry::levelCount() { return std::size(kLodTolerances); }
+
+size_t BasemapGeometry::levelFor(const MapView& view) {
+    const double ppd = pixelsPerDegree(view);
+    size_t level = 0;
+    for (size_t i = 1; i < std::size(kLodTolerances); ++i)
+        if (kLodTolerances[i] * ppd <= kMaxTolerancePixels) level = i;
+    return level;
+}
+
+const LevelGeometry& BasemapGeometry::get(GeometrySet set, size_t level) const { return m_levels[size_t(set)][level]; }
+
+void BasemapGeometry::build(GeometrySet set, size_t index, Projection projection) {
+    LevelGeometry& level = m_levels[size_t(set)][index];
+    if (!level.built) {
+        if (set == GeometrySet::Fill) {
+            stencilFanTriangles(m_rings, kLodTolerances[index], level.lonLat);
+            level.count = static_cast<int>(level.lonLat.size() / 2);
+        } else {
+            for (const geo::Segment& seg : geo::simplifyChains(m_lines[size_t(set)], kLodTolerances[index])) {
+                level.lonLat.insert(level.lonLat.end(), {static_cast<float>(seg.a.lon), static_cast<float>(seg.a.lat),
+                                                         static_cast<float>(seg.b.lon), static_cast<float>(seg.b.lat)});
+            }
+            level.count = static_cast<int>(level.lonLat.size() / 4);
+        }
+        level.built = true;
+    }
+    if (level.projectedFor != projection) {
+        level.projected.resize(level.lonLat.size());
+        for (size_t i = 0; i + 1 < level.lonLat.size(); i += 2) {
+            const Vec2d p = project(projection, {level.lonLat[i], level.lonLat[i + 1]});
+            level.projected[i] = static_cast<float>(p.x);
+            level.projected[i + 1] = static_cast<float>(p.y);
+        }
+        level.projectedFor = projection;
+    }
+}
+
+void BasemapGeometry::prepare(size_t index, Projection projection, const BasemapStyle& style) {
+    std::array<GeometrySet, kGeometrySets> jobs{};
+    size_t count = 0;
+    for (size_t s = 0; s < kGeometrySets; ++s) {
+        const auto set = static_cast<GeometrySet>(s);
+        const LevelGeometry& level = m_levels[s][index];
+        if (drawn(set, style) && !(level.built && level.projectedFor == projection)) jobs[count++] = set;
+    }
+    if (count == 0) return;  // the steady state: nothing to build, nothing allocated
+    // Each set's level is independent CPU work: spread it over the cores.
+    std::vector<std::future<void>> running;
+    for (size_t i = 1; i < count; ++i)
+        running.push_back(std::async(std::launch::async, [this, set = jobs[i], index, projection] {
+            build(set, index, projection);
+        }));
+    build(jobs[0], index, projection);
+    for (std::future<void>& f : running) f.get();
+}
+
+}  // namespace briefmap::render
