@@ -102,8 +102,8 @@ void BasemapCache::rebuild(BasemapLayer& layer, const MapView& view, ThemeName t
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
 }
 
-BasemapCache::Work BasemapCache::draw(BasemapLayer& layer, const MapView& view, ThemeName themeName,
-                                      const BasemapStyle& style) {
+std::optional<BasemapCache::Work> BasemapCache::draw(BasemapLayer& layer, const MapView& view, ThemeName themeName,
+                                                     const BasemapStyle& style) {
     GLint destination = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
     const Theme& theme = themeFor(themeName);
@@ -117,7 +117,7 @@ BasemapCache::Work BasemapCache::draw(BasemapLayer& layer, const MapView& view, 
         m_current.reset();
         if (!takeSpare(cacheW, cacheH)) {
             m_key.reset();
-            return Work::Full;
+            return std::nullopt;
         }
         m_current = Cached{std::move(*m_spare), view.center()};
         m_spare = std::move(previous.target);

@@ -36,8 +36,9 @@ public:
     // Whether the cache holds this zoom, size, projection and style (then draw() is cheap).
     bool matches(const MapView& view, ThemeName theme, const BasemapStyle& style) const;
     // Draws `view` into the framebuffer bound for drawing from a matching cache: a blit, after
-    // rendering the newly exposed strips when the view has left the margin.
-    Work draw(BasemapLayer& layer, const MapView& view, ThemeName theme, const BasemapStyle& style);
+    // rendering the newly exposed strips when the view has left the margin. nullopt: nothing drawn
+    // (no memory for the re-centred cache); the caller renders directly.
+    std::optional<Work> draw(BasemapLayer& layer, const MapView& view, ThemeName theme, const BasemapStyle& style);
     // During a zoom animation: draws `view` by scaling the cache bilinearly (labels stay crisp on top).
     // False when the cache is of another projection, size or style, or does not cover the view.
     bool drawScaled(const MapView& view, ThemeName theme, const BasemapStyle& style);

@@ -100,15 +100,17 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         // Also the first frame: a direct render is cheaper than the cache; idle time builds the cache.
         drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {
-        m_lastWork = m_cache->draw(m_basemap, view, style.theme, basemapStyle);
+        const std::optional<BasemapCache::Work> work = m_cache->draw(m_basemap, view, style.theme, basemapStyle);
+        if (work) m_lastWork = *work;
+        else drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->drawScaled(view, style.theme, basemapStyle)) {
         m_lastWork = BasemapCache::Work::Scaled;
     } else {
         // A zoom beyond what the cache covers (zooming out), a new style or size: rebuild around this
         // view; its margin then serves the next frames of a zoom-out animation as scaled copies.
         m_cache->rebuild(m_basemap, view, style.theme, basemapStyle);
-        if (m_cache->matches(view, style.theme, basemapStyle)) m_cache->draw(m_basemap, view, style.theme, basemapStyle);
-        else drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
+        if (!m_cache->matches(view, style.theme, basemapStyle) || !m_cache->draw(m_basemap, view, style.theme, basemapStyle))
+            drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
     }
     m_labels.setEnabled(style.countryLabels, style.regionLabels);
     m_labels.draw(view, theme, obstacles);
