@@ -2,6 +2,7 @@
 #include "render/basemap_geometry.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <future>
 
 #include "geo/simplify.hpp"
@@ -50,6 +51,44 @@ void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::
     }
 }
 
+// Reorders primitives (`stride` floats each) by the 30° cell of their first vertex and records each
+// cell's bounding box. A counting sort: linear time, stable.
+void bucketize(LevelGeometry& level, size_t stride) {
+    constexpr int kColumns = 13, kRows = 6;  // 13 columns: unwrapped rings reach past +180
+    const size_t n = level.lonLat.size() / stride;
+    std::vector<int> cellOf(n);
+    std::vector<int> counts(kColumns * kRows + 1, 0);
+    for (size_t i = 0; i < n; ++i) {
+        const float lon = level.lonLat[i * stride], lat = level.lonLat[i * stride + 1];
+        const int col = std::clamp(static_cast<int>(std::floor((lon + 180.0f) / 30.0f)), 0, kColumns - 1);
+        const int row = std::clamp(static_cast<int>(std::floor((lat + 90.0f) / 30.0f)), 0, kRows - 1);
+        cellOf[i] = row * kColumns + col;
+        ++counts[static_cast<size_t>(cellOf[i]) + 1];
+    }
+    for (size_t c = 1; c < counts.size(); ++c) counts[c] += counts[c - 1];
+    std::vector<float> sorted(level.lonLat.size());
+    level.buckets.clear();
+    for (int cell = 0; cell < kColumns * kRows; ++cell) {
+        const int begin = counts[static_cast<size_t>(cell)], end = counts[static_cast<size_t>(cell) + 1];
+        if (begin == end) continue;
+        level.buckets.push_back({begin, end - begin, INFINITY, INFINITY, -INFINITY, -INFINITY});
+    }
+    std::vector<int> next(counts.begin(), counts.end() - 1);
+    for (size_t i = 0; i < n; ++i) {
+        const auto to = static_cast<size_t>(next[static_cast<size_t>(cellOf[i])]++);
+        std::copy_n(level.lonLat.begin() + static_cast<long>(i * stride), stride, sorted.begin() + static_cast<long>(to * stride));
+    }
+    level.lonLat = std::move(sorted);
+    for (GeometryBucket& b : level.buckets) {
+        for (size_t v = static_cast<size_t>(b.first) * stride; v < static_cast<size_t>(b.first + b.count) * stride; v += 2) {
+            b.west = std::min(b.west, level.lonLat[v]);
+            b.east = std::max(b.east, level.lonLat[v]);
+            b.south = std::min(b.south, level.lonLat[v + 1]);
+            b.north = std::max(b.north, level.lonLat[v + 1]);
+        }
+    }
+}
+
 bool drawn(GeometrySet set, const BasemapStyle& style) {
     switch (set) {
     case GeometrySet::Fill: return true;
@@ -94,12 +133,14 @@ void BasemapGeometry::build(GeometrySet set, size_t index, Projection projection
         if (set == GeometrySet::Fill) {
             stencilFanTriangles(m_rings, kLodTolerances[index], level.lonLat);
             level.count = static_cast<int>(level.lonLat.size() / 2);
+            bucketize(level, 6);
         } else {
             for (const geo::Segment& seg : geo::simplifyChains(m_lines[size_t(set)], kLodTolerances[index])) {
                 level.lonLat.insert(level.lonLat.end(), {static_cast<float>(seg.a.lon), static_cast<float>(seg.a.lat),
                                                          static_cast<float>(seg.b.lon), static_cast<float>(seg.b.lat)});
             }
             level.count = static_cast<int>(level.lonLat.size() / 4);
+            bucketize(level, 4);
         }
         level.built = true;
     }

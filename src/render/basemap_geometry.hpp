@@ -22,14 +22,45 @@ struct BasemapStyle {
 inline constexpr double kAdmin1PixelsPerDegree = 14.0;
 double pixelsPerDegree(const MapView& view);
 
+// A run of primitives that start in the same 30° cell, with the bounding box of all their vertices:
+// drawing only the buckets that intersect the view keeps llvmpipe from processing geometry that is
+// off screen (zoomed-in views, the cache's strip updates).
+struct GeometryBucket {
+    int first = 0, count = 0;  // primitives: triangles (fill) or segments (lines)
+    float west = 0, south = 0, east = 0, north = 0;
+};
+
 // One level of detail of one geometry set.
 struct LevelGeometry {
     bool built = false;
-    std::vector<float> lonLat;     // degrees: triangles (fill) or x0 y0 x1 y1 segments (lines)
+    std::vector<float> lonLat;     // degrees: triangles (fill) or x0 y0 x1 y1 segments (lines), by bucket
     std::vector<float> projected;  // the same, projected
     std::optional<Projection> projectedFor;
     int count = 0;  // vertices (fill) or segments (lines)
+    std::vector<GeometryBucket> buckets;
 };
+
+// Calls draw(first, count) for each maximal run of buckets that intersects `view` when shifted by
+// `worldOffset` degrees (a world copy).
+template <typename DrawRange>
+void forEachVisibleRange(const LevelGeometry& level, const GeoBounds& view, double worldOffset, DrawRange draw) {
+    int runFirst = 0, runCount = 0;
+    for (const GeometryBucket& b : level.buckets) {
+        const bool visible = b.west + worldOffset <= view.east && b.east + worldOffset >= view.west &&
+                             b.south <= view.north && b.north >= view.south;
+        if (visible && runCount > 0 && runFirst + runCount == b.first) {
+            runCount += b.count;
+            continue;
+        }
+        if (runCount > 0) draw(runFirst, runCount);
+        runCount = 0;
+        if (visible) {
+            runFirst = b.first;
+            runCount = b.count;
+        }
+    }
+    if (runCount > 0) draw(runFirst, runCount);
+}
 
 enum class GeometrySet { Fill, Coastlines, CountryBorders, Admin1, Graticule };
 inline constexpr size_t kGeometrySets = 5;

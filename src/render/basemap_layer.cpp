@@ -48,16 +48,23 @@ BasemapLayer::GpuLevel& BasemapLayer::upload(GeometrySet set, size_t index, Proj
 
 void BasemapLayer::drawLines(GeometrySet set, const MapView& view, int first, int last, Rgba color, float width) {
     const size_t index = BasemapGeometry::levelFor(view);
-    const auto count = static_cast<GLsizei>(m_geometry.get(set, index).count);
-    if (count == 0) return;
+    const LevelGeometry& level = m_geometry.get(set, index);
+    if (level.count == 0) return;
     const GpuLevel& gpu = upload(set, index, view.projection());
     m_lineProgram.use();
     setColor(m_lineProgram.uniform("u_color"), color);
     glUniform1f(m_lineProgram.uniform("u_width"), width);
     glBindVertexArray(gpu.vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, gpu.buffer.get());
+    const GeoBounds extent = view.geoExtent();
     for (int k = first; k <= last; ++k) {
         setCameraUniforms(m_lineProgram, view, 360.0 * k);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
+        forEachVisibleRange(level, extent, 360.0 * k, [](int from, int count) {
+            // GL 3.3 has no base instance: point the per-instance attribute at the run's first segment.
+            glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, 0,
+                                  reinterpret_cast<void*>(static_cast<uintptr_t>(from) * 4 * sizeof(float)));
+            glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, count);
+        });
     }
 }
 
@@ -69,7 +76,8 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
     m_geometry.prepare(lod, view.projection(), style);
     // Land: even-odd parity of local fans in the stencil, then one cover pass per frame.
     const GpuLevel& fill = upload(GeometrySet::Fill, lod, view.projection());
-    const auto fillCount = static_cast<GLsizei>(m_geometry.get(GeometrySet::Fill, lod).count);
+    const LevelGeometry& fillGeometry = m_geometry.get(GeometrySet::Fill, lod);
+    const GeoBounds extent = view.geoExtent();
     glEnable(GL_STENCIL_TEST);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
     glStencilFunc(GL_ALWAYS, 0, 0xFF);
@@ -80,7 +88,8 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
     for (int k = first; k <= last; ++k) {
         // World copies never overlap, so their parities do not interfere.
         setCameraUniforms(m_fillProgram, view, 360.0 * k);
-        glDrawArrays(GL_TRIANGLES, 0, fillCount);
+        forEachVisibleRange(fillGeometry, extent, 360.0 * k,
+                            [](int from, int count) { glDrawArrays(GL_TRIANGLES, from * 3, count * 3); });
     }
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilFunc(GL_EQUAL, 1, 0x01);
