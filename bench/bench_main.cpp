@@ -1,4 +1,4 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, all.
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, all.
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
 #include <sys/resource.h>
@@ -12,10 +12,12 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <fstream>
 #include <string>
 #include <vector>
 
 #include "geo/basemap.hpp"
+#include "geo/geocoder.hpp"
 #include "render/gl.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/headless_context.hpp"
@@ -187,11 +189,94 @@ int benchBasemap() {
     return 0;
 }
 
+// Queries per second of `run` over `names`, cycling for at least `minMs` milliseconds on this thread.
+template <typename Run>
+double perSecond(const std::vector<std::string>& names, double minMs, Run run) {
+    size_t done = 0;
+    const auto t = Clock::now();
+    double elapsed = 0;
+    while (elapsed < minMs) {
+        for (const std::string& n : names) run(n);
+        done += names.size();
+        elapsed = msSince(t);
+    }
+    return static_cast<double>(done) / (elapsed / 1000.0);
+}
+
+int benchGeocode() {
+    auto t = Clock::now();
+    Result<geo::Gazetteer> gaz = geo::Gazetteer::load(geo::Gazetteer::defaultPath());
+    if (!gaz) {
+        std::fprintf(stderr, "%s\n", gaz.error().message.c_str());
+        return 1;
+    }
+    const double loadMs = msSince(t);
+    const geo::Geocoder geocoder(gaz.value());
+    // Exact: the primary names of 5,000 places spread over the gazetteer (mixed scripts and sizes).
+    std::vector<std::string> exact, typos;
+    for (size_t i = 0; i < gaz->placeCount() && exact.size() < 5000; i += gaz->placeCount() / 5000)
+        exact.emplace_back(gaz->placeName(static_cast<uint32_t>(i)));
+    // Fuzzy: the same names with one letter dropped or two swapped (names of 5+ letters).
+    for (size_t i = 0; i < exact.size() && typos.size() < 2000; ++i) {
+        std::string n = exact[i];
+        if (n.size() < 6) continue;
+        if (i % 2) n.erase(n.size() / 2, 1);
+        else std::swap(n[2], n[3]);
+        typos.push_back(n);
+    }
+    // Domain names as a briefing writes them (tests/fixtures/geocode-cases.jsonl: variants, native
+    // scripts, qualifiers): the realistic mix, repeated, so caches are warm as in a real session.
+    std::vector<std::string> domain;
+    {
+        std::ifstream in(std::string(BRIEFMAP_SOURCE_DIR) + "/tests/fixtures/geocode-cases.jsonl");
+        for (std::string line; std::getline(in, line);) {
+            const size_t at = line.find("\"query\": \"");
+            if (at == std::string::npos) continue;
+            const size_t start = at + 10, end = line.find('"', start);
+            domain.push_back(line.substr(start, end - start));
+        }
+    }
+    const geo::GeocodeContext none;
+    size_t found = 0;
+    const double exactPerS = perSecond(domain, 1500, [&](const std::string& n) {
+        found += geocoder.geocode(n, none, "", 0).best.has_value();
+    });
+    const double exactColdPerS = perSecond(exact, 1500, [&](const std::string& n) {
+        found += geocoder.geocode(n, none, "", 0).best.has_value();
+    });
+    const double fuzzyPerS = perSecond(typos, 1500, [&](const std::string& n) {
+        found += geocoder.geocode(n, none, "", 0).best.has_value();
+    });
+    // Context-ranked: a name plus a news sentence to analyse and rank against.
+    const std::vector<std::string> sentences = {
+        "Mr. Putin said that he was planning to travel to the Vostochny Cosmodrome, a space launch center in Russia's Amur region",
+        "Kim arrived by armored train in the Russian Far East and met Putin in Vladivostok",
+        "North Korea has sent around 15,000 troops to Russia's Kursk region since last fall",
+        "Officials in Kiev said debris from the January attack on Kharkiv came from a North Korean missile"};
+    const std::vector<std::string> contextNames = {"Vostochny", "Vladivostok", "Kursk", "Kharkiv", "Moscow", "Washington"};
+    std::vector<std::string> pairs;
+    for (size_t i = 0; i < 24; ++i) pairs.push_back(std::to_string(i % sentences.size()) + "|" + contextNames[i % contextNames.size()]);
+    const double contextPerS = perSecond(pairs, 1500, [&](const std::string& p) {
+        const size_t bar = p.find('|');
+        const geo::GeocodeContext ctx = geocoder.analyzeContext(sentences[static_cast<size_t>(std::stoi(p.substr(0, bar)))]);
+        found += geocoder.geocode(std::string_view(p).substr(bar + 1), ctx, "", 0).best.has_value();
+    });
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    std::printf("{\"bench\":\"geocode\",\"load_ms\":%.1f,\"exact_per_s\":%.0f,\"exact_cold_per_s\":%.0f,"
+                "\"fuzzy_per_s\":%.0f,\"context_per_s\":%.0f,\"peak_rss_mb\":%.1f,\"places\":%zu,\"resolved\":%zu}\n",
+                loadMs, exactPerS, exactColdPerS, fuzzyPerS, contextPerS, static_cast<double>(usage.ru_maxrss) / 1024.0,
+                gaz->placeCount(), found);
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
     const std::string name = argc > 1 ? argv[1] : "all";
-    if (name == "basemap" || name == "all") return benchBasemap();
-    std::fprintf(stderr, "usage: briefmap-bench basemap|all\n");
+    if (name == "geocode") return benchGeocode();
+    if (name == "basemap") return benchBasemap();
+    if (name == "all") return benchGeocode() | benchBasemap();
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|all\n");
     return 2;
 }

@@ -27,6 +27,9 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"export", "render the map headless to a PNG (--out, --size, --bbox, --projection, --theme, --world-file)",
          runExport},
+        {"geocode", "place names to coordinates, offline (--context, --country, --top, --jsonl)", runGeocode},
+        {"gazetteer-build", "rebuild geodata/gazetteer.bin from its sources (used by scripts/build-geodata.sh)",
+         runGazetteerBuild},
     };
     return table;
 }

@@ -19,6 +19,8 @@ const std::vector<Command>& commands();
 const Command* findCommand(const std::string& name);
 
 int runExport(const std::vector<std::string>& args);
+int runGeocode(const std::vector<std::string>& args);
+int runGazetteerBuild(const std::vector<std::string>& args);
 
 // Milliseconds since the process started: from $BRIEFMAP_SPAWN_NS (CLOCK_MONOTONIC at spawn, set by
 // the benchmark) when present, else since main() began.

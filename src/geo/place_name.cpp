@@ -1,0 +1,69 @@
+// Qualifier lists: the words news writers put after or before a place name.
+#include "geo/place_name.hpp"
+
+#include <array>
+
+#include "core/text_fold.hpp"
+
+namespace briefmap::geo {
+
+namespace {
+
+bool endsWithWord(const std::string& s, std::string_view word) {
+    return s.size() > word.size() + 1 && s.compare(s.size() - word.size(), word.size(), word) == 0 &&
+           s[s.size() - word.size() - 1] == ' ';
+}
+
+bool startsWithWords(const std::string& s, std::string_view words) {
+    return s.size() > words.size() + 1 && s.compare(0, words.size(), words) == 0 && s[words.size()] == ' ';
+}
+
+}  // namespace
+
+NameKey nameKeyFromFolded(std::string s) {
+    NameKey key;
+    static constexpr std::array<std::string_view, 6> kLeading = {"the city of", "city of", "the port of", "port of",
+                                                                  "the", "republic of"};
+    for (std::string_view lead : kLeading) {
+        if (startsWithWords(s, lead)) {
+            if (lead.find("city") != std::string_view::npos) key.qualifier = Qualifier::City;
+            if (lead == "republic of") key.qualifier = Qualifier::Region;
+            s.erase(0, lead.size() + 1);
+            break;
+        }
+    }
+    // Longest first: "autonomous okrug" before "okrug".
+    static constexpr std::array<std::string_view, 21> kRegionWords = {
+        "autonomous oblast", "autonomous okrug", "oblast", "oblast'", "region", "province", "krai", "kray",
+        "okrug", "prefecture", "governorate", "state", "territory", "raion", "rayon", "district", "county",
+        "republic", "metropolitan city", "special city", "do"};
+    static constexpr std::array<std::string_view, 3> kCityWords = {"city", "town", "village"};
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (std::string_view w : kRegionWords) {
+            if (w == "do") continue;  // Korean "-do" is written joined ("Hamgyongbuk-do" folds to two words)
+            if (endsWithWord(s, w)) {
+                s.erase(s.size() - w.size() - 1);
+                key.qualifier = Qualifier::Region;
+                changed = true;
+                break;
+            }
+        }
+        if (changed) continue;
+        for (std::string_view w : kCityWords) {
+            if (endsWithWord(s, w)) {
+                s.erase(s.size() - w.size() - 1);
+                if (key.qualifier == Qualifier::None) key.qualifier = Qualifier::City;
+                changed = true;
+                break;
+            }
+        }
+    }
+    key.base = std::move(s);
+    return key;
+}
+
+NameKey nameKey(std::string_view written) { return nameKeyFromFolded(foldName(written)); }
+
+}  // namespace briefmap::geo
