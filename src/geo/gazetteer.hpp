@@ -25,7 +25,7 @@ std::string_view placeKindName(PlaceKind kind);
 
 #pragma pack(push, 1)
 struct GazetteerHeader {
-    char magic[8];  // "BMGAZ02\0"
+    char magic[8];  // "BMGAZ03\0"
     uint32_t placeCount, keyCount, postingCount, slotCount, deleteCount, stringBytes;
     uint64_t placesAt, keysAt, postingsAt, slotsAt, deletesAt, stringsAt;
 };
@@ -54,7 +54,10 @@ struct DeleteEntry {
 // A posting's top bits say how the key names the place.
 inline constexpr uint32_t kPostingPrimary = 1u << 31;   // the place's main name
 inline constexpr uint32_t kPostingSkeleton = 1u << 30;  // a skeleton key, not a folded name
-inline constexpr uint32_t kPostingPlaceMask = (1u << 30) - 1;
+// Every name giving this key carried a qualifier that was split off ("Vostochny Port" → "vostochny"):
+// an unqualified query matches it less well than a place that bears the bare name.
+inline constexpr uint32_t kPostingQualified = 1u << 29;
+inline constexpr uint32_t kPostingPlaceMask = (1u << 29) - 1;
 
 uint64_t hashKey(std::string_view key);
 

@@ -93,6 +93,7 @@ Status readCities(const GazetteerSources& src, std::vector<BuildPlace>& places) 
     while (std::getline(in, line)) {
         ++lineNo;
         const std::vector<std::string> f = split(line, '\t');
+        if (places.size() >= kPostingPlaceMask) return Error{src.citiesTsv + ": too many places"};
         if (f.size() < 15) return Error{src.citiesTsv + ":" + std::to_string(lineNo) + ": expected 19 columns"};
         const std::string& code = f[7];
         if (code == "PPLH" || code == "PPLQ" || code == "PPLW" || code == "PPLCH") continue;  // historical, abandoned
@@ -277,17 +278,19 @@ Status buildGazetteer(const GazetteerSources& src, const std::string& outPath, s
         records.push_back(r);
         // Per place, each key once: a written name (primary or alternate) outranks a skeleton.
         std::map<std::string, uint32_t> written, skeletons;
+        std::map<std::string, bool> bare;  // some name gives the key without a qualifier
         for (size_t n = 0; n < p.names.size(); ++n) {
             const NameKey k = nameKey(p.names[n]);
             if (k.base.empty()) continue;
             const uint32_t primary = n == 0 ? kPostingPrimary : 0;
             written[k.base] |= primary;
+            bare[k.base] = bare[k.base] || k.qualifier == Qualifier::None;
             const std::string skeleton = nameSkeleton(k.base);
             if (skeleton != k.base) skeletons[skeleton] |= kPostingSkeleton | primary;
             // Typo tolerance for the names people actually write: primary and ASCII names of notable places.
             if (p.notable && n < 2) fuzzyKeys.push_back(skeleton);
         }
-        for (const auto& [key, flags] : written) keyPostings[key].push_back(i | flags);
+        for (const auto& [key, flags] : written) keyPostings[key].push_back(i | flags | (bare[key] ? 0 : kPostingQualified));
         for (const auto& [key, flags] : skeletons)
             if (!written.count(key)) keyPostings[key].push_back(i | flags);
     }
@@ -336,7 +339,7 @@ Status buildGazetteer(const GazetteerSources& src, const std::string& outPath, s
                   deletes.end());
 
     GazetteerHeader h{};
-    std::memcpy(h.magic, "BMGAZ02", 8);
+    std::memcpy(h.magic, "BMGAZ03", 8);
     h.placeCount = static_cast<uint32_t>(records.size());
     h.keyCount = static_cast<uint32_t>(keys.size());
     h.postingCount = static_cast<uint32_t>(postings.size());

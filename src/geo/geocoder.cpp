@@ -84,7 +84,9 @@ void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, b
         const Gazetteer::Postings ps = m_gaz.lookup(k);
         for (const uint32_t* p = ps.begin; p != ps.end; ++p) {
             const bool skeleton = viaSkeleton || (*p & kPostingSkeleton);
-            add(*p, skeleton ? kQualitySkeleton : (*p & kPostingPrimary) ? kQualityPrimary : kQualityAlternate);
+            double quality = skeleton ? kQualitySkeleton : (*p & kPostingPrimary) ? kQualityPrimary : kQualityAlternate;
+            if ((*p & kPostingQualified) && key.qualifier == Qualifier::None) quality *= 0.85;
+            add(*p, quality);
         }
     };
     if (key.base.empty()) return;
@@ -112,12 +114,14 @@ double Geocoder::score(const GeocodeCandidate& c, Qualifier qualifier, const Geo
     double s = 4.0 * std::log(c.quality) + prior(p);
     if (qualifier == Qualifier::Region) s += isRegionLike(p.kind) ? 3.0 : -0.5;
     if (qualifier == Qualifier::City) s += isSettlement(p.kind) ? 2.0 : -0.5;
+    if (qualifier == Qualifier::Site)
+        s += p.kind == PlaceKind::Facility || p.kind == PlaceKind::Port || p.kind == PlaceKind::Crossing ? 2.0 : 0.0;
     const std::string country = countryOf(p);
     if (!countryHint.empty()) s += country == countryHint ? 4.0 : -0.5;
     // The briefing's own theatre: Russia–North Korea cooperation, the war in Ukraine and the powers
     // around it. A small nudge between namesakes (Artyom in Primorye, not the Caspian island).
     static constexpr std::string_view kTheatre[] = {"RU", "KP", "KR", "UA", "CN", "JP", "US", "BY", "MN", "VN"};
-    if (std::find(std::begin(kTheatre), std::end(kTheatre), country) != std::end(kTheatre)) s += 0.6;
+    if (p.sourceAt || std::find(std::begin(kTheatre), std::end(kTheatre), country) != std::end(kTheatre)) s += 0.6;
     bool sameCountry = false, inAdmin1 = false;
     double near = 0;
     std::string admin1;
@@ -195,7 +199,7 @@ GeocodeContext Geocoder::analyzeContext(std::string_view text) const {
             if (!best) continue;
             const PlaceRecord& p = m_gaz.place(best->place);
             // Only names that are notable enough to be what the writer meant.
-            if (!(p.kind != PlaceKind::City || p.population >= 100000)) continue;
+            if (p.kind == PlaceKind::City && p.population < 100000 && !p.sourceAt) continue;
             ContextMention m;
             m.key = key.base;
             m.country = countryOf(p);
@@ -215,12 +219,21 @@ GeocodeResult Geocoder::geocode(std::string_view name, const GeocodeOptions& opt
     return geocode(name, analyzeContext(options.context), options.countryHint, options.top);
 }
 
-GeocodeResult Geocoder::geocode(std::string_view name, const GeocodeContext& fullContext, const std::string& countryHint,
+GeocodeResult Geocoder::geocode(std::string_view written, const GeocodeContext& givenContext, const std::string& countryHint,
                                 int top) const {
     GeocodeResult result;
-    result.query = std::string(name);
-    const NameKey key = nameKey(name);
-    const GeocodeContext& ctx = fullContext;
+    result.query = std::string(written);
+    // "Moscow, Idaho" / "Russia's Kursk region": the locating words join the context.
+    const SplitName split = splitWrittenName(written);
+    GeocodeContext extended;
+    if (!split.context.empty()) {
+        extended = analyzeContext(split.context);
+        extended.mentions.insert(extended.mentions.end(), givenContext.mentions.begin(), givenContext.mentions.end());
+        extended.spaceCue |= givenContext.spaceCue;
+        extended.portCue |= givenContext.portCue;
+    }
+    const GeocodeContext& ctx = split.context.empty() ? givenContext : extended;
+    const NameKey key = nameKey(split.name);
     std::vector<GeocodeCandidate> candidates;
     collect(key, candidates, true);
     if (candidates.empty()) {

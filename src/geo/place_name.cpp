@@ -27,6 +27,7 @@ NameKey nameKeyFromFolded(std::string s) {
     for (std::string_view lead : kLeading) {
         if (startsWithWords(s, lead)) {
             if (lead.find("city") != std::string_view::npos) key.qualifier = Qualifier::City;
+            if (lead.find("port") != std::string_view::npos) key.qualifier = Qualifier::Site;
             if (lead == "republic of") key.qualifier = Qualifier::Region;
             s.erase(0, lead.size() + 1);
             break;
@@ -38,6 +39,9 @@ NameKey nameKeyFromFolded(std::string s) {
         "okrug", "prefecture", "governorate", "state", "territory", "raion", "rayon", "district", "county",
         "republic", "metropolitan city", "special city", "do"};
     static constexpr std::array<std::string_view, 3> kCityWords = {"city", "town", "village"};
+    static constexpr std::array<std::string_view, 12> kSiteWords = {
+        "air base", "airbase", "naval base", "airport", "airfield", "port", "harbor", "harbour",
+        "railway station", "station", "islands", "island"};
     bool changed = true;
     while (changed) {
         changed = false;
@@ -46,6 +50,15 @@ NameKey nameKeyFromFolded(std::string s) {
             if (endsWithWord(s, w)) {
                 s.erase(s.size() - w.size() - 1);
                 key.qualifier = Qualifier::Region;
+                changed = true;
+                break;
+            }
+        }
+        if (changed) continue;
+        for (std::string_view w : kSiteWords) {
+            if (endsWithWord(s, w)) {
+                s.erase(s.size() - w.size() - 1);
+                if (key.qualifier == Qualifier::None) key.qualifier = Qualifier::Site;
                 changed = true;
                 break;
             }
@@ -65,5 +78,23 @@ NameKey nameKeyFromFolded(std::string s) {
 }
 
 NameKey nameKey(std::string_view written) { return nameKeyFromFolded(foldName(written)); }
+
+SplitName splitWrittenName(std::string_view written) {
+    SplitName out{written, {}};
+    if (const size_t comma = written.find(','); comma != std::string_view::npos && comma > 0) {
+        out.context = std::string(written.substr(comma + 1));
+        out.name = written.substr(0, comma);
+    }
+    // Possessive owner: ASCII apostrophe or U+2019, followed by "s ".
+    for (std::string_view mark : {std::string_view("'s "), std::string_view("\xE2\x80\x99s ")}) {
+        const size_t at = out.name.find(mark);
+        if (at != std::string_view::npos && at > 0 && at + mark.size() < out.name.size()) {
+            out.context += " " + std::string(out.name.substr(0, at));
+            out.name = out.name.substr(at + mark.size());
+            break;
+        }
+    }
+    return out;
+}
 
 }  // namespace briefmap::geo

@@ -8,7 +8,7 @@
 
 namespace briefmap::geo {
 
-enum class Qualifier { None, Region, City };
+enum class Qualifier { None, Region, City, Site };  // Site: port, air base, station…
 
 struct NameKey {
     std::string base;  // folded, qualifiers removed; never empty when the input had letters
@@ -17,5 +17,13 @@ struct NameKey {
 
 NameKey nameKey(std::string_view written);
 NameKey nameKeyFromFolded(std::string folded);
+
+// "Pyongyang, North Korea" and "Russia's Kursk region": the name proper, and the words that only
+// place it (after a comma, or the owner before 's), which serve as context.
+struct SplitName {
+    std::string_view name;
+    std::string context;
+};
+SplitName splitWrittenName(std::string_view written);
 
 }  // namespace briefmap::geo
