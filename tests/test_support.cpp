@@ -8,6 +8,10 @@
 #include <cstdlib>
 #include <random>
 
+#include <doctest/doctest.h>
+
+#include "geo/basemap.hpp"
+#include "render/glyph_atlas.hpp"
 #include "render/png_writer.hpp"
 #include "stb_image.h"
 
@@ -65,6 +69,19 @@ bool readPng(const std::string& path, Image& out) {
 
 bool writePngFile(const std::string& path, const Image& image) {
     return static_cast<bool>(render::writePng(path, render::PixelRows{image.rgb.data(), image.width, image.height, 3, false}));
+}
+
+HeadlessMap::HeadlessMap(int width, int height) {
+    Result<geo::Basemap> data = geo::loadBasemap(geo::defaultGeodataDir());
+    REQUIRE_MESSAGE(data.ok(), (data.ok() ? "" : data.error().message));
+    auto created = render::HeadlessContext::create();
+    REQUIRE_MESSAGE(created.ok(), (created.ok() ? "" : created.error().message));
+    context = std::move(created.value());
+    REQUIRE(renderer.init(data.value(), render::GlyphAtlas::defaultFontPath()).ok());
+    auto made = render::RenderTarget::create(width, height);
+    REQUIRE(made.ok());
+    target = std::move(made.value());
+    target->bind();
 }
 
 std::unique_ptr<OGRCoordinateTransformation> makeWgs84ToWebMercator() {

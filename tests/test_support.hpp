@@ -5,6 +5,11 @@
 #include <cstdint>
 #include <filesystem>
 #include <memory>
+#include <optional>
+
+#include "render/headless_context.hpp"
+#include "render/map_renderer.hpp"
+#include "render/render_target.hpp"
 #include <string>
 #include <vector>
 
@@ -29,6 +34,15 @@ bool writePngFile(const std::string& path, const Image& image);
 
 // PROJ's WGS84 (lon, lat order) → EPSG:3857 transformation, as an independent check on our formulas.
 std::unique_ptr<OGRCoordinateTransformation> makeWgs84ToWebMercator();
+
+// The default geodata, an EGL context and an initialised renderer drawing into a width x height
+// offscreen target (bound): the set-up of every in-process rendering test.
+struct HeadlessMap {
+    HeadlessMap(int width, int height);
+    std::unique_ptr<render::HeadlessContext> context;
+    render::MapRenderer renderer;
+    std::optional<render::RenderTarget> target;
+};
 
 // A fresh folder under the system temp dir, removed by the caller if wanted.
 std::filesystem::path makeTempDir(const std::string& prefix);

@@ -2,6 +2,7 @@
 #include "geo/place_name.hpp"
 
 #include <array>
+#include <initializer_list>
 
 #include "core/text_fold.hpp"
 
@@ -33,44 +34,35 @@ NameKey nameKeyFromFolded(std::string s) {
             break;
         }
     }
-    // Longest first: "autonomous okrug" before "okrug".
-    static constexpr std::array<std::string_view, 21> kRegionWords = {
-        "autonomous oblast", "autonomous okrug", "oblast", "oblast'", "region", "province", "krai", "kray",
-        "okrug", "prefecture", "governorate", "state", "territory", "raion", "rayon", "district", "county",
-        "republic", "metropolitan city", "special city", "do"};
-    static constexpr std::array<std::string_view, 3> kCityWords = {"city", "town", "village"};
-    static constexpr std::array<std::string_view, 12> kSiteWords = {
-        "air base", "airbase", "naval base", "airport", "airfield", "port", "harbor", "harbour",
-        "railway station", "station", "islands", "island"};
-    bool changed = true;
-    while (changed) {
+    // Trailing words that say what kind of place is meant, longest first within each group ("autonomous
+    // okrug" before "okrug"). A region word decides the qualifier; site and city words only when none
+    // was given. Korean "-do" is not listed: it folds joined to the name ("Hamgyongbuk-do").
+    struct Suffixes {
+        std::initializer_list<std::string_view> words;
+        Qualifier qualifier;
+        bool overrides;
+    };
+    static const Suffixes kSuffixes[] = {
+        {{"autonomous oblast", "autonomous okrug", "oblast", "region", "province", "krai", "kray", "okrug",
+          "prefecture", "governorate", "state", "territory", "raion", "rayon", "district", "county", "republic",
+          "metropolitan city", "special city"},
+         Qualifier::Region, true},
+        {{"air base", "airbase", "naval base", "airport", "airfield", "port", "harbor", "harbour", "railway station",
+          "station", "islands", "island"},
+         Qualifier::Site, false},
+        {{"city", "town", "village"}, Qualifier::City, false},
+    };
+    for (bool changed = true; changed;) {
         changed = false;
-        for (std::string_view w : kRegionWords) {
-            if (w == "do") continue;  // Korean "-do" is written joined ("Hamgyongbuk-do" folds to two words)
-            if (endsWithWord(s, w)) {
+        for (const Suffixes& group : kSuffixes) {
+            for (std::string_view w : group.words) {
+                if (!endsWithWord(s, w)) continue;
                 s.erase(s.size() - w.size() - 1);
-                key.qualifier = Qualifier::Region;
+                if (group.overrides || key.qualifier == Qualifier::None) key.qualifier = group.qualifier;
                 changed = true;
                 break;
             }
-        }
-        if (changed) continue;
-        for (std::string_view w : kSiteWords) {
-            if (endsWithWord(s, w)) {
-                s.erase(s.size() - w.size() - 1);
-                if (key.qualifier == Qualifier::None) key.qualifier = Qualifier::Site;
-                changed = true;
-                break;
-            }
-        }
-        if (changed) continue;
-        for (std::string_view w : kCityWords) {
-            if (endsWithWord(s, w)) {
-                s.erase(s.size() - w.size() - 1);
-                if (key.qualifier == Qualifier::None) key.qualifier = Qualifier::City;
-                changed = true;
-                break;
-            }
+            if (changed) break;
         }
     }
     key.base = std::move(s);

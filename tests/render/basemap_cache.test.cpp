@@ -10,19 +10,14 @@
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/render_target.hpp"
+#include "test_support.hpp"
 
 using namespace briefmap;
 
 TEST_CASE("cached panning matches direct rendering") {
-    Result<geo::Basemap> data = geo::loadBasemap(geo::defaultGeodataDir());
-    REQUIRE(data.ok());
-    auto context = render::HeadlessContext::create();
-    REQUIRE(context.ok());
-    render::MapRenderer renderer;
-    REQUIRE(renderer.init(data.value(), render::GlyphAtlas::defaultFontPath()).ok());
-    auto target = render::RenderTarget::create(640, 400);
-    REQUIRE(target.ok());
-    target->bind();
+    test::HeadlessMap map(640, 400);
+    render::MapRenderer& renderer = map.renderer;
+    std::optional<render::RenderTarget>& target = map.target;
     render::MapStyle style;
     style.admin1 = true;
     MapView view = MapView::fitBounds(Projection::Mercator, {20, 35, 80, 60}, 640, 400);

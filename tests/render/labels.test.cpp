@@ -8,19 +8,13 @@
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/render_target.hpp"
+#include "test_support.hpp"
 
 using namespace briefmap;
 
 TEST_CASE("labels never overlap each other or the panels") {
-    Result<geo::Basemap> data = geo::loadBasemap(geo::defaultGeodataDir());
-    REQUIRE(data.ok());
-    auto context = render::HeadlessContext::create();
-    REQUIRE(context.ok());
-    render::MapRenderer renderer;
-    REQUIRE(renderer.init(data.value(), render::GlyphAtlas::defaultFontPath()).ok());
-    auto target = render::RenderTarget::create(1280, 720);
-    REQUIRE(target.ok());
-    target->bind();
+    test::HeadlessMap map(1280, 720);
+    render::MapRenderer& renderer = map.renderer;
     const std::vector<render::ScreenBox> panel{{12, 12, 320, 240}};
     for (const GeoBounds& b : {kDefaultBriefingBounds, GeoBounds{28, 44, 44, 56}, GeoBounds{118, 33, 142, 46}}) {
         const MapView view = MapView::fitBounds(Projection::Mercator, b, 1280, 720);
