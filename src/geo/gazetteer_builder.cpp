@@ -202,6 +202,16 @@ Status readCurated(const GazetteerSources& src, std::vector<BuildPlace>& places)
         const std::string where = src.curatedTsv + ":" + std::to_string(lineNo);
         if (f.size() != 8) return Error{where + ": expected 8 tab-separated columns, got " + std::to_string(f.size())};
         if (f[7].empty()) return Error{where + ": every curated row needs a source note"};
+        if (f[4] == "alias") {  // more names for a place already there: admin1 column = its name
+            auto target = std::find_if(places.begin(), places.end(), [&](const BuildPlace& p) {
+                return p.country == f[5] && p.name == f[6] && p.kind != PlaceKind::Country;
+            });
+            if (target == places.end()) return Error{where + ": no place '" + f[6] + "' in " + f[5] + " to alias"};
+            target->names.push_back(f[0]);
+            for (const std::string& alt : split(f[1], '|'))
+                if (!alt.empty()) target->names.push_back(alt);
+            continue;
+        }
         if (f[4] == "alias-country") {  // more names for a country that is already there
             auto country = std::find_if(places.begin(), places.end(), [&](const BuildPlace& p) {
                 return p.kind == PlaceKind::Country && p.country == f[5];

@@ -14,7 +14,7 @@ namespace {
 
 // Skeleton matches (transliteration variants) are worth much less than a name as written, so a big
 // city never wins over a small place that bears exactly the name (Kazan vs Khasan).
-constexpr double kQualityPrimary = 1.0, kQualityAlternate = 0.93, kQualitySkeleton = 0.6;
+constexpr double kQualityPrimary = 1.0, kQualityAlternate = 0.8, kQualitySkeleton = 0.6;
 constexpr double kQualityFuzzy1 = 0.72, kQualityFuzzy2 = 0.55;
 
 double distanceKm(float lat1, float lon1, float lat2, float lon2) {
@@ -56,7 +56,7 @@ double Geocoder::prior(const PlaceRecord& p) const {
     switch (p.kind) {
     case PlaceKind::Country: return 4.2;
     case PlaceKind::Capital: return 2.2 + pop;
-    case PlaceKind::AdminSeat: return (p.rank <= 1 ? 1.2 : p.rank == 2 ? 0.6 : 0.3) + pop;
+    case PlaceKind::AdminSeat: return (p.rank <= 1 ? 0.8 : p.rank == 2 ? 0.5 : 0.3) + pop;
     case PlaceKind::City: return pop - 0.2;
     case PlaceKind::Admin1: return 2.0;
     case PlaceKind::Region:
@@ -85,7 +85,7 @@ void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, b
         for (const uint32_t* p = ps.begin; p != ps.end; ++p) {
             const bool skeleton = viaSkeleton || (*p & kPostingSkeleton);
             double quality = skeleton ? kQualitySkeleton : (*p & kPostingPrimary) ? kQualityPrimary : kQualityAlternate;
-            if ((*p & kPostingQualified) && key.qualifier == Qualifier::None) quality *= 0.85;
+            if ((*p & kPostingQualified) && key.qualifier == Qualifier::None) quality *= 0.7;
             add(*p, quality);
         }
     };
@@ -223,8 +223,14 @@ GeocodeResult Geocoder::geocode(std::string_view written, const GeocodeContext& 
                                 int top) const {
     GeocodeResult result;
     result.query = std::string(written);
-    // "Moscow, Idaho" / "Russia's Kursk region": the locating words join the context.
-    const SplitName split = splitWrittenName(written);
+    // "Moscow, Idaho" / "Russia's Kursk region": the locating words join the context. A possessive is
+    // only split off when the whole name is not a place ("Luhansk People's Republic" is one).
+    SplitName split = splitWrittenName(written);
+    if (split.name.size() != written.size() && written.find(',') == std::string_view::npos) {
+        std::vector<GeocodeCandidate> whole;
+        collect(nameKey(written), whole, false);
+        if (!whole.empty()) split = {written, {}};
+    }
     GeocodeContext extended;
     if (!split.context.empty()) {
         extended = analyzeContext(split.context);
