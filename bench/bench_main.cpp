@@ -233,7 +233,12 @@ int benchGeocode() {
             const size_t at = line.find("\"query\": \"");
             if (at == std::string::npos) continue;
             const size_t start = at + 10, end = line.find('"', start);
-            domain.push_back(line.substr(start, end - start));
+            const std::string name = line.substr(start, end - start);
+            // Exact-name queries only: the folded name is a key as written (no typo, no "X, Y" or
+            // possessive, which are context queries and measured below).
+            const geo::Gazetteer::Postings hit = gaz->lookup(geo::nameKey(name).base);
+            if (hit.begin != hit.end && name.find(',') == std::string::npos && name.find("'s ") == std::string::npos)
+                domain.push_back(name);
         }
     }
     const geo::GeocodeContext none;

@@ -29,6 +29,9 @@ bool isRegionLike(PlaceKind k) { return k == PlaceKind::Admin1 || k == PlaceKind
 bool isSettlement(PlaceKind k) { return k == PlaceKind::Capital || k == PlaceKind::AdminSeat || k == PlaceKind::City; }
 
 std::string countryOf(const PlaceRecord& p) { return std::string(p.country, 2); }
+bool sameCountry(const PlaceRecord& p, std::string_view iso2) {
+    return iso2.size() == 2 && p.country[0] == iso2[0] && p.country[1] == iso2[1];
+}
 
 // Words that are place names somewhere but, capitalised at a sentence start or in a title, rarely
 // mean one in this kind of text.
@@ -116,25 +119,25 @@ double Geocoder::score(const GeocodeCandidate& c, Qualifier qualifier, const Geo
     if (qualifier == Qualifier::City) s += isSettlement(p.kind) ? 2.0 : -0.5;
     if (qualifier == Qualifier::Site)
         s += p.kind == PlaceKind::Facility || p.kind == PlaceKind::Port || p.kind == PlaceKind::Crossing ? 2.0 : 0.0;
-    const std::string country = countryOf(p);
-    if (!countryHint.empty()) s += country == countryHint ? 4.0 : -0.5;
+    if (!countryHint.empty()) s += sameCountry(p, countryHint) ? 4.0 : -0.5;
     // The briefing's own theatre: Russia–North Korea cooperation, the war in Ukraine and the powers
     // around it. A small nudge between namesakes (Artyom in Primorye, not the Caspian island).
     static constexpr std::string_view kTheatre[] = {"RU", "KP", "KR", "UA", "CN", "JP", "US", "BY", "MN", "VN"};
-    if (p.sourceAt || std::find(std::begin(kTheatre), std::end(kTheatre), country) != std::end(kTheatre)) s += 0.6;
-    bool sameCountry = false, inAdmin1 = false;
+    if (p.sourceAt || std::any_of(std::begin(kTheatre), std::end(kTheatre), [&](std::string_view iso) { return sameCountry(p, iso); }))
+        s += 0.6;
+    bool inCountry = false, inAdmin1 = false;
     double near = 0;
     std::string admin1;
     for (const ContextMention& m : ctx.mentions) {
         if (m.key == queryKey) continue;  // the name itself says nothing about which namesake is meant
-        sameCountry |= m.country == country;
+        inCountry |= sameCountry(p, m.country);
         if (m.admin1 && p.admin1At) {
             if (admin1.empty()) admin1 = nameKey(m_gaz.text(p.admin1At)).base;
             inAdmin1 |= admin1 == m.key;
         }
         if (m.hasPoint) near = std::max(near, std::exp(-distanceKm(p.lat, p.lon, m.lat, m.lon) / 300.0));
     }
-    s += (sameCountry ? 1.5 : 0.0) + (inAdmin1 ? 2.5 : 0.0) + 2.0 * near;
+    s += (inCountry ? 1.5 : 0.0) + (inAdmin1 ? 2.5 : 0.0) + 2.0 * near;
     if (ctx.spaceCue && p.kind == PlaceKind::Facility) s += 2.0;
     if (ctx.portCue && p.kind == PlaceKind::Port) s += 1.0;
     return s;
@@ -240,7 +243,7 @@ GeocodeResult Geocoder::geocode(std::string_view written, const GeocodeContext& 
     }
     const GeocodeContext& ctx = split.context.empty() ? givenContext : extended;
     const NameKey key = nameKey(split.name);
-    std::vector<GeocodeCandidate> candidates;
+    thread_local std::vector<GeocodeCandidate> candidates;  // reused: no allocation per query
     collect(key, candidates, true);
     if (candidates.empty()) {
         // Suggestions: typo-tolerant matches of each word of a multi-word query.

@@ -23,6 +23,10 @@ bool startsWithWords(const std::string& s, std::string_view words) {
 
 NameKey nameKeyFromFolded(std::string s) {
     NameKey key;
+    if (s.find(' ') == std::string::npos) {  // every article and qualifier is a separate word
+        key.base = std::move(s);
+        return key;
+    }
     static constexpr std::array<std::string_view, 6> kLeading = {"the city of", "city of", "the port of", "port of",
                                                                   "the", "republic of"};
     for (std::string_view lead : kLeading) {
