@@ -6,6 +6,8 @@
 #include <unistd.h>
 
 #include <cstdlib>
+#include <fstream>
+#include <stdexcept>
 #include <random>
 
 #include <doctest/doctest.h>
@@ -97,6 +99,18 @@ std::filesystem::path makeTempDir(const std::string& prefix) {
     const auto dir = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(rd()));
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+const geo::Geocoder& geocoder() {
+    static const Result<geo::Gazetteer> gaz = geo::Gazetteer::load(geo::Gazetteer::defaultPath());
+    if (!gaz) throw std::runtime_error(gaz.error().message);
+    static const geo::Geocoder instance(*gaz);
+    return instance;
+}
+
+void writeTextFile(const std::filesystem::path& path, const std::string& text) {
+    std::ofstream out(path, std::ios::binary);
+    out << text;
 }
 
 }  // namespace briefmap::test

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 
+#include "geo/geocoder.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/render_target.hpp"
@@ -43,6 +44,12 @@ struct HeadlessMap {
     render::MapRenderer renderer;
     std::optional<render::RenderTarget> target;
 };
+
+// The default gazetteer and a geocoder over it, loaded once per test process.
+const geo::Geocoder& geocoder();
+
+// Writes `text` to `path` (creating nothing else); the test data of file-reading tests.
+void writeTextFile(const std::filesystem::path& path, const std::string& text);
 
 // A fresh folder under the system temp dir, removed by the caller if wanted.
 std::filesystem::path makeTempDir(const std::string& prefix);

@@ -28,6 +28,9 @@ const std::vector<Command>& commands() {
         {"export", "render the map headless to a PNG (--out, --size, --bbox, --projection, --theme, --world-file)",
          runExport},
         {"geocode", "place names to coordinates, offline (--context, --country, --top, --jsonl)", runGeocode},
+        {"validate", "check briefings, GeoJSON or CSV files: one line per problem (file:line:col: path: reason)",
+         runValidate},
+        {"convert", "write a briefing, GeoJSON or CSV file out as GeoJSON (--to geojson, --out)", runConvert},
         {"gazetteer-build", "rebuild geodata/gazetteer.bin from its sources (used by scripts/build-geodata.sh)",
          runGazetteerBuild},
     };

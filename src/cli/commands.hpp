@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "model/diagnostic.hpp"
+
 namespace briefmap::cli {
 
 inline constexpr int kExitOk = 0;
@@ -21,6 +23,11 @@ const Command* findCommand(const std::string& name);
 int runExport(const std::vector<std::string>& args);
 int runGeocode(const std::vector<std::string>& args);
 int runGazetteerBuild(const std::vector<std::string>& args);
+int runValidate(const std::vector<std::string>& args);
+int runConvert(const std::vector<std::string>& args);
+
+// Prints load problems to stderr, one line each (at most 200, then a count).
+void printProblems(const model::Diagnostics& problems);
 
 // Milliseconds since the process started: from $BRIEFMAP_SPAWN_NS (CLOCK_MONOTONIC at spawn, set by
 // the benchmark) when present, else since main() began.

@@ -81,7 +81,7 @@ void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, b
                 c.quality = std::max(c.quality, quality);
                 return;
             }
-        out.push_back({place, 0, quality});
+        out.push_back({place, 0, quality, false});
     };
     auto addKey = [&](std::string_view k, bool viaSkeleton) {
         const Gazetteer::Postings ps = m_gaz.lookup(k);
@@ -109,6 +109,7 @@ void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, b
         const Gazetteer::Postings ps = m_gaz.postingsOfKey(k);
         for (const uint32_t* p = ps.begin; p != ps.end; ++p) add(*p, d <= 1 ? kQualityFuzzy1 : kQualityFuzzy2);
     }
+    for (GeocodeCandidate& c : out) c.typo = true;
 }
 
 double Geocoder::score(const GeocodeCandidate& c, Qualifier qualifier, const GeocodeContext& ctx,

@@ -23,6 +23,7 @@ struct GeocodeCandidate {
     uint32_t place = 0;
     double score = 0;
     double quality = 0;  // how well the name matched: 1 exact … ~0.5 two typos
+    bool typo = false;   // matched only by the typo-tolerant index: a suggestion, not an answer
 };
 
 struct GeocodeResult {
@@ -56,6 +57,7 @@ public:
     GeocodeResult geocode(std::string_view name, const GeocodeContext& context, const std::string& countryHint,
                           int top) const;
     GeocodeContext analyzeContext(std::string_view text) const;
+    const Gazetteer& gazetteer() const { return m_gaz; }
 
 private:
     void collect(const NameKey& key, std::vector<GeocodeCandidate>& out, bool allowFuzzy) const;

@@ -1,0 +1,60 @@
+// `briefmap convert --to geojson [--out FILE] INPUT`: the model out as GeoJSON for QGIS / kepler.gl.
+#include <cstdio>
+#include <span>
+
+#include "cli/commands.hpp"
+#include "cli/flags.hpp"
+#include "core/atomic_file.hpp"
+#include "model/briefing_loader.hpp"
+#include "model/geojson_export.hpp"
+
+namespace briefmap::cli {
+
+namespace {
+
+constexpr const char* kUsage = "usage: briefmap convert --to geojson [--out FILE.geojson] [--gazetteer FILE] INPUT";
+
+int usageError(const std::string& message) {
+    std::fprintf(stderr, "briefmap convert: %s\n%s\n", message.c_str(), kUsage);
+    return kExitUsage;
+}
+
+}  // namespace
+
+int runConvert(const std::vector<std::string>& args) {
+    Result<Flags> flags = Flags::parse(args, {"--to", "--out", "--gazetteer"}, {"--help"});
+    if (!flags) return usageError(flags.error().message);
+    if (flags->has("--help")) {
+        std::printf("%s\n", kUsage);
+        return kExitOk;
+    }
+    const std::string to = flags->get("--to").value_or("");
+    if (to != "geojson") return usageError(to.empty() ? "--to is required" : "--to: unknown format '" + to + "'; expected geojson");
+    if (flags->positional().size() != 1) return usageError("expected exactly one input file");
+    Result<geo::Gazetteer> gaz = geo::Gazetteer::load(flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath()));
+    if (!gaz) {
+        std::fprintf(stderr, "briefmap convert: %s\n", gaz.error().message.c_str());
+        return kExitFailure;
+    }
+    const geo::Geocoder geocoder(*gaz);
+    const model::LoadedBriefing loaded = model::loadBriefingFile(flags->positional()[0], geocoder);
+    if (!loaded.ok()) {
+        printProblems(loaded.problems);
+        return kExitFailure;
+    }
+    const std::string text = model::briefingToGeoJson(loaded.briefing).dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const auto out = flags->get("--out");
+    if (!out || *out == "-") {
+        std::fwrite(text.data(), 1, text.size(), stdout);
+        return kExitOk;
+    }
+    const Status written = writeFileAtomically(*out, std::span(reinterpret_cast<const unsigned char*>(text.data()), text.size()));
+    if (!written) {
+        std::fprintf(stderr, "briefmap convert: %s\n", written.error().message.c_str());
+        return kExitUsage;
+    }
+    std::printf("wrote %s: %zu features\n", out->c_str(), loaded.briefing.events.size());
+    return kExitOk;
+}
+
+}  // namespace briefmap::cli

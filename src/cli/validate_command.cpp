@@ -1,0 +1,68 @@
+// `briefmap validate FILE...`: every problem in briefings, GeoJSON or CSV files, one line each.
+#include <cstdio>
+
+#include "cli/commands.hpp"
+#include "cli/flags.hpp"
+#include "model/briefing_loader.hpp"
+
+namespace briefmap::cli {
+
+namespace {
+
+constexpr const char* kUsage = "usage: briefmap validate [--gazetteer FILE] [--quiet] FILE...";
+constexpr size_t kMaxProblemsShown = 200;
+
+}  // namespace
+
+void printProblems(const model::Diagnostics& problems) {
+    for (size_t i = 0; i < problems.size() && i < kMaxProblemsShown; ++i)
+        std::fprintf(stderr, "%s\n", problems[i].text().c_str());
+    if (problems.size() > kMaxProblemsShown)
+        std::fprintf(stderr, "%s: … and %zu more problems\n", problems.front().file.c_str(),
+                     problems.size() - kMaxProblemsShown);
+}
+
+int runValidate(const std::vector<std::string>& args) {
+    Result<Flags> flags = Flags::parse(args, {"--gazetteer"}, {"--quiet", "--help"});
+    if (!flags) {
+        std::fprintf(stderr, "briefmap validate: %s\n%s\n", flags.error().message.c_str(), kUsage);
+        return kExitUsage;
+    }
+    if (flags->has("--help")) {
+        std::printf("%s\n", kUsage);
+        return kExitOk;
+    }
+    if (flags->positional().empty()) {
+        std::fprintf(stderr, "briefmap validate: no file given\n%s\n", kUsage);
+        return kExitUsage;
+    }
+    const std::string gazPath = flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath());
+    Result<geo::Gazetteer> gaz = geo::Gazetteer::load(gazPath);
+    if (!gaz) {
+        std::fprintf(stderr, "briefmap validate: %s\n", gaz.error().message.c_str());
+        return kExitFailure;
+    }
+    const geo::Geocoder geocoder(*gaz);
+    bool allValid = true;
+    for (const std::string& file : flags->positional()) {
+        const model::LoadedBriefing loaded = model::loadBriefingFile(file, geocoder);
+        if (!loaded.ok()) {
+            allValid = false;
+            printProblems(loaded.problems);
+            continue;
+        }
+        if (flags->has("--quiet")) continue;
+        size_t flows = 0, quotes = 0;
+        for (const model::Event& e : loaded.briefing.events) {
+            flows += e.flow.has_value();
+            for (const model::Source& s : e.sources) quotes += s.article != model::kNone;
+        }
+        std::printf("%s: valid: %zu events (%zu flows), %zu places, %zu articles, %zu quotes checked, %s..%s\n",
+                    file.c_str(), loaded.briefing.events.size(), flows, loaded.briefing.places.size(),
+                    loaded.briefing.articles.size(), quotes, model::formatDay(loaded.briefing.firstDay()).c_str(),
+                    model::formatDay(loaded.briefing.lastDay()).c_str());
+    }
+    return allValid ? kExitOk : kExitFailure;
+}
+
+}  // namespace briefmap::cli

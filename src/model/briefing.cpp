@@ -1,0 +1,102 @@
+#include "model/briefing.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace briefmap::model {
+
+namespace {
+
+template <typename E, size_t N>
+std::optional<E> lookupName(const std::array<std::string_view, N>& names, std::string_view name) {
+    for (size_t i = 0; i < N; ++i)
+        if (names[i] == name) return static_cast<E>(i);
+    return std::nullopt;
+}
+
+constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count)> kKindNames = {
+    "meeting", "visit", "agreement", "troop_deployment", "munitions_transfer", "missile_strike",
+    "technology_transfer", "aid_trade", "sanction", "statement"};
+constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count)> kKindLabels = {
+    "Meeting / summit", "Visit / travel", "Agreement", "Troop deployment", "Munitions transfer",
+    "Missile strike / use", "Technology transfer", "Aid / trade", "Sanctions / UN action", "Statement"};
+constexpr std::array<std::string_view, 4> kPrecisionNames = {"day", "month", "season", "year"};
+constexpr std::array<std::string_view, static_cast<size_t>(Cargo::Count)> kCargoNames = {
+    "troops", "munitions", "missiles", "technology", "aid_energy", "people"};
+constexpr std::array<std::string_view, static_cast<size_t>(Cargo::Count)> kCargoLabels = {
+    "Troops", "Munitions", "Missiles", "Technology", "Food / energy", "People"};
+constexpr std::array<std::string_view, static_cast<size_t>(ClaimStatus::Count)> kStatusNames = {
+    "confirmed", "claimed", "disputed"};
+
+}  // namespace
+
+std::string_view eventKindName(EventKind k) { return kKindNames[static_cast<size_t>(k)]; }
+std::string_view eventKindLabel(EventKind k) { return kKindLabels[static_cast<size_t>(k)]; }
+std::optional<EventKind> eventKindFromName(std::string_view n) { return lookupName<EventKind>(kKindNames, n); }
+std::string_view datePrecisionName(DatePrecision p) { return kPrecisionNames[static_cast<size_t>(p)]; }
+std::optional<DatePrecision> datePrecisionFromName(std::string_view n) {
+    return lookupName<DatePrecision>(kPrecisionNames, n);
+}
+std::string_view cargoName(Cargo c) { return kCargoNames[static_cast<size_t>(c)]; }
+std::string_view cargoLabel(Cargo c) { return kCargoLabels[static_cast<size_t>(c)]; }
+std::optional<Cargo> cargoFromName(std::string_view n) { return lookupName<Cargo>(kCargoNames, n); }
+std::string_view claimStatusName(ClaimStatus s) { return kStatusNames[static_cast<size_t>(s)]; }
+std::optional<ClaimStatus> claimStatusFromName(std::string_view n) {
+    return lookupName<ClaimStatus>(kStatusNames, n);
+}
+
+uint32_t Briefing::findPlace(std::string_view name) const {
+    const auto it = placeIndex.find(std::string(name));
+    return it == placeIndex.end() ? kNone : it->second;
+}
+
+uint32_t Briefing::findArticle(std::string_view id) const {
+    for (size_t i = 0; i < articles.size(); ++i)
+        if (articles[i].id == id) return static_cast<uint32_t>(i);
+    return kNone;
+}
+
+DayNumber Briefing::firstDay() const {
+    DayNumber d = events.empty() ? 0 : events.front().startDay;
+    for (const Event& e : events) d = std::min(d, e.startDay);
+    return d;
+}
+
+DayNumber Briefing::lastDay() const {
+    DayNumber d = events.empty() ? 0 : events.front().endDay;
+    for (const Event& e : events) d = std::max(d, e.endDay);
+    return d;
+}
+
+void Briefing::finish() {
+    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
+        return a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
+    });
+    for (Place& p : places) p.events.clear();
+    for (size_t i = 0; i < events.size(); ++i) {
+        const Event& e = events[i];
+        auto add = [&](uint32_t place) {
+            if (place == kNone) return;
+            std::vector<uint32_t>& list = places[place].events;
+            if (list.empty() || list.back() != i) list.push_back(static_cast<uint32_t>(i));
+        };
+        for (uint32_t p : e.places) add(p);
+        if (e.flow) {
+            add(e.flow->from);
+            for (uint32_t p : e.flow->via) add(p);
+            add(e.flow->to);
+        }
+    }
+}
+
+uint32_t internPlace(Briefing& b, std::string_view name) {
+    auto [it, inserted] = b.placeIndex.try_emplace(std::string(name), static_cast<uint32_t>(b.places.size()));
+    if (inserted) {
+        Place p;
+        p.name = std::string(name);
+        b.places.push_back(std::move(p));
+    }
+    return it->second;
+}
+
+}  // namespace briefmap::model

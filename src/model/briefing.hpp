@@ -1,0 +1,131 @@
+// The briefing model: articles, places, events and flows, each event tied to the sentences that
+// report it. Loaded from briefing JSON, GeoJSON or ACLED-style CSV (briefing_loader.hpp) and read by
+// the renderer and the panels through const references; indices, not pointers, link the parts.
+#pragma once
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "model/date.hpp"
+
+namespace briefmap::model {
+
+inline constexpr uint32_t kNone = UINT32_MAX;
+
+enum class EventKind : uint8_t {
+    Meeting,             // meeting or summit
+    Visit,               // visit or travel
+    Agreement,
+    TroopDeployment,
+    MunitionsTransfer,
+    MissileStrike,       // a strike, or the use of weapons in combat
+    TechnologyTransfer,
+    AidTrade,            // aid, trade, food and energy
+    Sanction,            // sanctions and UN action
+    Statement,           // claims, denials, official statements
+    Count
+};
+std::string_view eventKindName(EventKind kind);          // "troop_deployment"
+std::string_view eventKindLabel(EventKind kind);         // "Troop deployment"
+std::optional<EventKind> eventKindFromName(std::string_view name);
+
+enum class DatePrecision : uint8_t { Day, Month, Season, Year };
+std::string_view datePrecisionName(DatePrecision p);
+std::optional<DatePrecision> datePrecisionFromName(std::string_view name);
+
+// What a flow carries: drives its colour on the map.
+enum class Cargo : uint8_t { Troops, Munitions, Missiles, Technology, AidEnergy, People, Count };
+std::string_view cargoName(Cargo cargo);   // "aid_energy"
+std::string_view cargoLabel(Cargo cargo);  // "Food and energy"
+std::optional<Cargo> cargoFromName(std::string_view name);
+
+// How far a claim is established: confirmed (officially stated by the party concerned, or verified
+// by observers), claimed (attributed to one side, unconfirmed), disputed (claimed and denied).
+enum class ClaimStatus : uint8_t { Confirmed, Claimed, Disputed, Count };
+std::string_view claimStatusName(ClaimStatus status);
+std::optional<ClaimStatus> claimStatusFromName(std::string_view name);
+
+struct Article {
+    std::string id;
+    std::string file;       // as written in the briefing (relative to it)
+    std::string path;       // resolved on disk
+    std::string title;
+    std::string outlet;     // the attribution line as printed ("By: TA | AP Brief"), or "" when none
+    PartialDate published;
+    std::string publishedNote;  // why the date was inferred, when it was
+    std::string text;       // the file's bytes, unchanged
+};
+
+struct Place {
+    std::string name;        // as written in the sources
+    std::string countryHint; // ISO2 given in the briefing, may be empty
+    double lat = 0, lon = 0;
+    bool resolved = false;
+    bool overridden = false; // coordinates given in the briefing, with `why`
+    std::string why;
+    std::string resolvedName, kind, country;  // what the geocoder matched
+    double confidence = 0;
+    std::vector<uint32_t> events;  // events naming this place (as a place, or a flow end or waypoint)
+};
+
+struct Quantity {
+    double value = 0;        // the figure used for sizes ("up to 4.8 million" → 4.8e6)
+    std::string unit;        // "troops", "artillery shells", "containers", "USD"
+    std::string qualifier;   // "around", "up to", "at least", "about", "" for exact
+    std::string text;        // as written: "up to 4.8 million artillery shells"
+};
+
+struct Source {
+    uint32_t article = kNone;  // index into Briefing::articles; kNone for imported rows
+    std::string quote;
+    uint32_t start = 0, end = 0;  // UTF-8 byte offsets of the quote in the article file, end exclusive
+    std::string citation;        // imported data: "file.csv:12: source column"
+};
+
+struct Flow {
+    uint32_t from = kNone, to = kNone;
+    std::vector<uint32_t> via;
+    Cargo cargo = Cargo::People;
+};
+
+struct Event {
+    std::string id;
+    EventKind kind = EventKind::Statement;
+    PartialDate start, end;  // end == start when not given
+    DatePrecision precision = DatePrecision::Day;
+    DayNumber startDay = 0, endDay = 0;  // inclusive interval the event covers
+    std::vector<uint32_t> places;
+    std::optional<Flow> flow;
+    std::optional<Quantity> quantity;
+    std::vector<std::string> actors;
+    std::vector<std::string> attribution;  // who claims it: "KCNA", "South Korean intelligence"…
+    ClaimStatus status = ClaimStatus::Confirmed;
+    std::string summary;
+    std::vector<Source> sources;
+};
+
+struct Briefing {
+    std::string title;
+    std::string description;
+    std::vector<Article> articles;
+    std::vector<Place> places;
+    std::vector<Event> events;  // sorted by start day, then id
+
+    uint32_t findPlace(std::string_view name) const;
+    uint32_t findArticle(std::string_view id) const;
+    DayNumber firstDay() const;  // of all events; 0 when empty
+    DayNumber lastDay() const;
+
+    // Builds Place::events and sorts events by time; call after filling events.
+    void finish();
+
+    std::unordered_map<std::string, uint32_t> placeIndex;  // name → place
+};
+
+// Adds a place by name (or returns the existing one).
+uint32_t internPlace(Briefing& briefing, std::string_view name);
+
+}  // namespace briefmap::model

@@ -1,0 +1,310 @@
+#include "model/briefing_json.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <unordered_set>
+
+#include "core/text_fold.hpp"
+#include "model/json_fields.hpp"
+
+namespace briefmap::model {
+
+using nlohmann::json;
+
+namespace {
+
+constexpr size_t kMaxArticleBytes = 16u << 20;
+
+std::string shortened(const std::string& s, size_t limit = 48) {
+    if (s.size() <= limit) return s;
+    size_t cut = limit;
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+    return s.substr(0, cut) + "…";
+}
+
+class BriefingReader {
+public:
+    BriefingReader(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths,
+                   Diagnostics& problems)
+        : m_baseDir(baseDir), m_out(out), m_placePaths(placePaths), m_fields(problems) {}
+
+    void read(const json& doc) {
+        if (!m_fields.object(doc, "", {"format", "title", "description", "articles", "places", "events"})) return;
+        if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
+            m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
+        m_out.title = m_fields.string(doc, "", "title", false).value_or("");
+        m_out.description = m_fields.string(doc, "", "description", false).value_or("");
+        if (const json* a = m_fields.member(doc, "", "articles", json::value_t::array, false))
+            for (size_t i = 0; i < a->size(); ++i) readArticle((*a)[i], JsonFields::join("articles", i));
+        if (const json* p = m_fields.member(doc, "", "places", json::value_t::array, false))
+            for (size_t i = 0; i < p->size(); ++i) readPlace((*p)[i], JsonFields::join("places", i));
+        if (const json* e = m_fields.member(doc, "", "events", json::value_t::array, true)) {
+            m_out.events.reserve(e->size());
+            for (size_t i = 0; i < e->size(); ++i) readEvent((*e)[i], JsonFields::join("events", i));
+        }
+    }
+
+private:
+    uint32_t place(const std::string& name, const std::string& path) {
+        const uint32_t index = internPlace(m_out, name);
+        if (index == m_placePaths.size()) m_placePaths.push_back({path});
+        return index;
+    }
+
+    void readArticle(const json& a, const std::string& path) {
+        if (!m_fields.object(a, path, {"id", "file", "title", "outlet", "published", "published_note"})) return;
+        Article article;
+        article.id = m_fields.string(a, path, "id", true).value_or("");
+        article.file = m_fields.string(a, path, "file", true).value_or("");
+        article.title = m_fields.string(a, path, "title", true).value_or("");
+        article.outlet = m_fields.string(a, path, "outlet", false).value_or("");
+        article.publishedNote = m_fields.string(a, path, "published_note", false).value_or("");
+        if (auto d = m_fields.string(a, path, "published", true)) {
+            if (Result<PartialDate> date = parsePartialDate(*d)) article.published = *date;
+            else m_fields.problem(JsonFields::join(path, "published"), date.error().message);
+        }
+        if (!article.id.empty() && m_out.findArticle(article.id) != kNone)
+            m_fields.problem(JsonFields::join(path, "id"), "duplicate article id '" + shortened(article.id) + "'");
+        if (!article.file.empty()) {
+            const std::filesystem::path file(article.file);
+            if (file.is_absolute()) {
+                m_fields.problem(JsonFields::join(path, "file"), "must be relative to the briefing file");
+            } else {
+                article.path = (std::filesystem::path(m_baseDir) / file).lexically_normal().string();
+                Result<std::string> text = readArticleText(article.path);
+                if (text) article.text = std::move(*text);
+                else m_fields.problem(JsonFields::join(path, "file"), text.error().message);
+            }
+        }
+        m_out.articles.push_back(std::move(article));
+    }
+
+    void readPlace(const json& p, const std::string& path) {
+        if (!m_fields.object(p, path, {"name", "country", "lat", "lon", "why"})) return;
+        const auto name = m_fields.string(p, path, "name", true);
+        if (!name) return;
+        if (m_out.findPlace(*name) != kNone) {
+            m_fields.problem(JsonFields::join(path, "name"), "duplicate place '" + shortened(*name) + "'");
+            return;
+        }
+        Place& place = m_out.places[this->place(*name, JsonFields::join(path, "name"))];
+        if (auto c = m_fields.string(p, path, "country", false)) {
+            if (c->size() == 2 && std::isupper(static_cast<unsigned char>((*c)[0])) &&
+                std::isupper(static_cast<unsigned char>((*c)[1])))
+                place.countryHint = *c;
+            else
+                m_fields.problem(JsonFields::join(path, "country"), "expected an ISO 3166-1 alpha-2 code like 'RU', got '" + shortened(*c) + "'");
+        }
+        const auto lat = m_fields.number(p, path, "lat", false);
+        const auto lon = m_fields.number(p, path, "lon", false);
+        const auto why = m_fields.string(p, path, "why", false);
+        if (!lat && !lon) return;
+        if (!lat || !lon) {
+            m_fields.problem(JsonFields::join(path, lat ? "lon" : "lat"), "missing: a coordinate override needs both lat and lon");
+            return;
+        }
+        if (std::abs(*lat) > 90 || std::abs(*lon) > 180) {
+            m_fields.problem(JsonFields::join(path, std::abs(*lat) > 90 ? "lat" : "lon"), "out of range");
+            return;
+        }
+        if (!why || why->empty()) {
+            m_fields.problem(JsonFields::join(path, "why"), "missing: a coordinate override must say why the gazetteer's answer is not used");
+            return;
+        }
+        place.lat = *lat;
+        place.lon = *lon;
+        place.overridden = place.resolved = true;
+        place.why = *why;
+    }
+
+    void readEvent(const json& e, const std::string& path) {
+        if (!m_fields.object(e, path, {"id", "kind", "start", "end", "precision", "places", "flow", "quantity",
+                                       "actors", "attribution", "status", "summary", "sources"}))
+            return;
+        Event event;
+        event.id = m_fields.string(e, path, "id", true).value_or("");
+        if (!event.id.empty() && !m_eventIds.insert(event.id).second)
+            m_fields.problem(JsonFields::join(path, "id"), "duplicate event id '" + shortened(event.id) + "'");
+        if (auto k = m_fields.string(e, path, "kind", true)) {
+            if (auto kind = eventKindFromName(*k)) event.kind = *kind;
+            else m_fields.problem(JsonFields::join(path, "kind"), "unknown kind '" + shortened(*k) + "'; expected one of " + kindList());
+        }
+        readDates(e, path, event);
+        if (const json* places = m_fields.member(e, path, "places", json::value_t::array, false)) {
+            const std::string placesPath = JsonFields::join(path, "places");
+            for (size_t i = 0; i < places->size(); ++i) {
+                const std::string itemPath = JsonFields::join(placesPath, i);
+                if ((*places)[i].is_string() && !(*places)[i].get_ref<const std::string&>().empty())
+                    event.places.push_back(place((*places)[i].get<std::string>(), itemPath));
+                else
+                    m_fields.problem(itemPath, std::string("expected a place name, got ") + JsonFields::typeName((*places)[i]));
+            }
+        }
+        if (const json* flow = m_fields.member(e, path, "flow", json::value_t::object, false))
+            readFlow(*flow, JsonFields::join(path, "flow"), event);
+        if (event.places.empty() && !event.flow && !e.contains("places"))
+            m_fields.problem(JsonFields::join(path, "places"), "missing: an event needs places or a flow");
+        if (const json* q = m_fields.member(e, path, "quantity", json::value_t::object, false))
+            readQuantity(*q, JsonFields::join(path, "quantity"), event);
+        event.actors = m_fields.strings(e, path, "actors");
+        event.attribution = m_fields.strings(e, path, "attribution");
+        if (auto s = m_fields.string(e, path, "status", false)) {
+            if (auto status = claimStatusFromName(*s)) event.status = *status;
+            else m_fields.problem(JsonFields::join(path, "status"), "unknown status '" + shortened(*s) + "'; expected confirmed, claimed or disputed");
+        }
+        if (event.status != ClaimStatus::Confirmed && event.attribution.empty())
+            m_fields.problem(JsonFields::join(path, "attribution"), "missing: a claimed or disputed event must say who claims it");
+        event.summary = m_fields.string(e, path, "summary", true).value_or("");
+        if (const json* sources = m_fields.member(e, path, "sources", json::value_t::array, true)) {
+            const std::string sourcesPath = JsonFields::join(path, "sources");
+            if (sources->empty()) m_fields.problem(sourcesPath, "empty: every event needs at least one quoted source");
+            for (size_t i = 0; i < sources->size(); ++i)
+                readSource((*sources)[i], JsonFields::join(sourcesPath, i), event);
+        }
+        m_out.events.push_back(std::move(event));
+    }
+
+    void readDates(const json& e, const std::string& path, Event& event) {
+        const auto start = m_fields.string(e, path, "start", true);
+        const auto end = m_fields.string(e, path, "end", false);
+        bool ok = start.has_value();
+        if (start) {
+            if (Result<PartialDate> d = parsePartialDate(*start)) event.start = *d;
+            else m_fields.problem(JsonFields::join(path, "start"), d.error().message), ok = false;
+        }
+        event.end = event.start;
+        if (end) {
+            if (Result<PartialDate> d = parsePartialDate(*end)) event.end = *d;
+            else m_fields.problem(JsonFields::join(path, "end"), d.error().message), ok = false;
+        }
+        const DatePrecision implied = !event.start.month ? DatePrecision::Year
+                                      : !event.start.day ? DatePrecision::Month
+                                                         : DatePrecision::Day;
+        event.precision = implied;
+        if (auto p = m_fields.string(e, path, "precision", false)) {
+            const std::string precisionPath = JsonFields::join(path, "precision");
+            if (auto precision = datePrecisionFromName(*p)) {
+                event.precision = *precision;
+                const bool fits = *precision == DatePrecision::Season ? event.start.month && !event.start.day && end
+                                                                      : *precision == implied;
+                if (ok && !fits)
+                    m_fields.problem(precisionPath, *precision == DatePrecision::Season
+                                                        ? "'season' needs a start and an end of the form YYYY-MM"
+                                                        : "'" + *p + "' does not match start '" + *start + "'");
+            } else {
+                m_fields.problem(precisionPath, "unknown precision '" + shortened(*p) + "'; expected day, month, season or year");
+            }
+        }
+        if (!ok) return;
+        event.startDay = event.start.firstDay();
+        event.endDay = event.end.lastDay();
+        if (event.endDay < event.startDay)
+            m_fields.problem(JsonFields::join(path, "end"), "'" + event.end.text() + "' is before start '" + event.start.text() + "'");
+    }
+
+    void readFlow(const json& f, const std::string& path, Event& event) {
+        if (!m_fields.object(f, path, {"from", "to", "via", "cargo"})) return;
+        Flow flow;
+        const auto from = m_fields.string(f, path, "from", true);
+        const auto to = m_fields.string(f, path, "to", true);
+        if (from) flow.from = place(*from, JsonFields::join(path, "from"));
+        if (to) flow.to = place(*to, JsonFields::join(path, "to"));
+        const std::vector<std::string> via = m_fields.strings(f, path, "via");
+        for (size_t i = 0; i < via.size(); ++i)
+            flow.via.push_back(place(via[i], JsonFields::join(JsonFields::join(path, "via"), i)));
+        if (auto c = m_fields.string(f, path, "cargo", true)) {
+            if (auto cargo = cargoFromName(*c)) flow.cargo = *cargo;
+            else m_fields.problem(JsonFields::join(path, "cargo"), "unknown cargo '" + shortened(*c) + "'; expected troops, munitions, missiles, technology, aid_energy or people");
+        }
+        if (from && to && *from == *to) m_fields.problem(JsonFields::join(path, "to"), "a flow must go somewhere else than it starts");
+        if (from && to) event.flow = std::move(flow);
+    }
+
+    void readQuantity(const json& q, const std::string& path, Event& event) {
+        if (!m_fields.object(q, path, {"value", "unit", "qualifier", "text"})) return;
+        Quantity quantity;
+        const auto value = m_fields.number(q, path, "value", true);
+        if (value && *value < 0) m_fields.problem(JsonFields::join(path, "value"), "must not be negative");
+        quantity.value = value.value_or(0);
+        quantity.unit = m_fields.string(q, path, "unit", true).value_or("");
+        quantity.qualifier = m_fields.string(q, path, "qualifier", false).value_or("");
+        quantity.text = m_fields.string(q, path, "text", false).value_or("");
+        event.quantity = std::move(quantity);
+    }
+
+    void readSource(const json& s, const std::string& path, Event& event) {
+        if (!m_fields.object(s, path, {"article", "quote", "start", "end"})) return;
+        Source source;
+        const auto article = m_fields.string(s, path, "article", true);
+        source.quote = m_fields.string(s, path, "quote", true).value_or("");
+        const auto start = m_fields.number(s, path, "start", true);
+        const auto end = m_fields.number(s, path, "end", true);
+        if (article) {
+            source.article = m_out.findArticle(*article);
+            if (source.article == kNone)
+                m_fields.problem(JsonFields::join(path, "article"), "unknown article '" + shortened(*article) + "'");
+        }
+        if (!start || !end) return;
+        if (*start < 0 || *end < *start || *end > 1e9 || *start != std::floor(*start) || *end != std::floor(*end)) {
+            m_fields.problem(JsonFields::join(path, "start"), "expected byte offsets 0 ≤ start ≤ end");
+            return;
+        }
+        source.start = static_cast<uint32_t>(*start);
+        source.end = static_cast<uint32_t>(*end);
+        if (source.quote.empty()) m_fields.problem(JsonFields::join(path, "quote"), "empty");
+        if (source.article != kNone && !source.quote.empty()) checkQuote(source, path);
+        event.sources.push_back(std::move(source));
+    }
+
+    void checkQuote(const Source& source, const std::string& path) {
+        const Article& a = m_out.articles[source.article];
+        if (a.text.empty()) return;  // the unreadable file is reported once, at the article
+        const std::string_view text = a.text;
+        if (source.end <= text.size() && text.substr(source.start, source.end - source.start) == source.quote) return;
+        const size_t at = text.find(source.quote);
+        std::string message = "quote not found in " + a.file + " at " + std::to_string(source.start) + ".." +
+                              std::to_string(source.end);
+        if (at != std::string_view::npos)
+            message += " (it is at " + std::to_string(at) + ".." + std::to_string(at + source.quote.size()) + ")";
+        else
+            message += " (nor anywhere else in it)";
+        m_fields.problem(JsonFields::join(path, "quote"), message);
+    }
+
+    static const std::string& kindList() {
+        static const std::string list = [] {
+            std::string s;
+            for (size_t k = 0; k < static_cast<size_t>(EventKind::Count); ++k)
+                s += std::string(k ? ", " : "") + std::string(eventKindName(static_cast<EventKind>(k)));
+            return s;
+        }();
+        return list;
+    }
+
+    const std::string& m_baseDir;
+    Briefing& m_out;
+    std::vector<PlaceRef>& m_placePaths;
+    JsonFields m_fields;
+    std::unordered_set<std::string> m_eventIds;
+};
+
+}  // namespace
+
+Result<std::string> readArticleText(const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::is_regular_file(path, ec)) return Error{"cannot read '" + path + "': not a regular file"};
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec || size > kMaxArticleBytes) return Error{"cannot read '" + path + "': larger than 16 MiB"};
+    std::ifstream in(path, std::ios::binary);
+    std::string text(size, '\0');
+    if (!in.read(text.data(), static_cast<std::streamsize>(size))) return Error{"cannot read '" + path + "'"};
+    if (!isValidUtf8(text)) return Error{"'" + path + "' is not valid UTF-8"};
+    return text;
+}
+
+void readBriefingJson(const json& doc, const std::string& baseDir, Briefing& out,
+                      std::vector<PlaceRef>& placePaths, Diagnostics& problems) {
+    BriefingReader(baseDir, out, placePaths, problems).read(doc);
+}
+
+}  // namespace briefmap::model

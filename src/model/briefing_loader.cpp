@@ -1,0 +1,155 @@
+#include "model/briefing_loader.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <unordered_set>
+
+#include "model/briefing_json.hpp"
+#include "model/csv_import.hpp"
+#include "model/geojson_import.hpp"
+#include "model/json_locator.hpp"
+
+namespace briefmap::model {
+
+namespace {
+
+bool endsWith(const std::string& s, const char* suffix) {
+    const size_t n = std::char_traits<char>::length(suffix);
+    if (s.size() < n) return false;
+    for (size_t i = 0; i < n; ++i)
+        if (std::tolower(static_cast<unsigned char>(s[s.size() - n + i])) != suffix[i]) return false;
+    return true;
+}
+
+// nlohmann's messages start "[json.exception.parse_error.101] parse error at line 1, column 5: ";
+// the position is printed by us, in the same form as every other problem.
+std::string parseErrorReason(const std::string& what) {
+    const size_t colon = what.find(": ");
+    std::string reason = colon == std::string::npos ? what : what.substr(colon + 2);
+    if (reason.size() > 200) reason = reason.substr(0, 200) + "…";
+    return reason;
+}
+
+// Fills line:column for problems that carry only a JSON path, looking each path up once.
+void locateProblems(std::string_view text, Diagnostics& problems) {
+    std::unordered_set<std::string> wanted;
+    for (const Diagnostic& d : problems)
+        for (std::string p = d.path; !p.empty(); p = parentJsonPath(p)) wanted.insert(p);
+    const auto found = locateJsonPaths(text, wanted);
+    for (Diagnostic& d : problems) {
+        if (d.line) continue;
+        size_t offset = 0;
+        for (std::string p = d.path; !p.empty(); p = parentJsonPath(p))
+            if (auto it = found.find(p); it != found.end()) {
+                offset = it->second;
+                break;
+            }
+        const TextPosition pos = positionAt(text, offset);
+        d.line = pos.line;
+        d.column = pos.column;
+    }
+}
+
+}  // namespace
+
+std::string defaultBriefingPath() {
+    if (const char* env = std::getenv("BRIEFMAP_BRIEFING"); env && *env) return env;
+    return std::string(BRIEFMAP_SOURCE_DIR) + "/assets/briefings/russia-dprk-2019-2025.json";
+}
+
+void resolvePlaces(Briefing& b, const geo::Geocoder& geocoder, const std::vector<PlaceRef>& placePaths,
+                   const std::string& file, Diagnostics& problems) {
+    const geo::Gazetteer& gaz = geocoder.gazetteer();
+    for (size_t i = 0; i < b.places.size(); ++i) {
+        Place& p = b.places[i];
+        if (p.resolved) continue;
+        geo::GeocodeOptions options;
+        options.countryHint = p.countryHint;
+        options.top = 3;
+        const geo::GeocodeResult r = geocoder.geocode(p.name, options);
+        if (r.best && !r.best->typo) {
+            const geo::PlaceRecord& rec = gaz.place(r.best->place);
+            p.lat = rec.lat;
+            p.lon = rec.lon;
+            p.resolved = true;
+            p.resolvedName = std::string(gaz.placeName(r.best->place));
+            p.kind = std::string(geo::placeKindName(rec.kind));
+            p.country = std::string(rec.country, 2);
+            p.confidence = r.confidence;
+            continue;
+        }
+        std::vector<std::string> guesses;
+        if (r.best) guesses.emplace_back(gaz.placeName(r.best->place));
+        for (const geo::GeocodeCandidate& c : r.runnersUp)
+            if (c.typo) guesses.emplace_back(gaz.placeName(c.place));
+        for (const std::string& s : r.suggestions) guesses.push_back(s);
+        std::string message = "place '" + p.name + "' not found";
+        std::vector<std::string> shown;
+        for (const std::string& g : guesses)
+            if (std::find(shown.begin(), shown.end(), g) == shown.end() && shown.size() < 3) shown.push_back(g);
+        for (size_t k = 0; k < shown.size(); ++k)
+            message += (k == 0 ? "; did you mean " : k + 1 == shown.size() ? " or " : ", ") + shown[k];
+        if (!shown.empty()) message += "?";
+        const PlaceRef ref = i < placePaths.size() ? placePaths[i] : PlaceRef{};
+        problems.push_back({file, ref.line, ref.column, ref.path, message});
+    }
+}
+
+LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder) {
+    LoadedBriefing loaded;
+    const auto fail = [&](std::string message) {
+        loaded.problems.push_back({path, 0, 0, {}, std::move(message)});
+        return std::move(loaded);
+    };
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return fail("no such file");
+    if (!std::filesystem::is_regular_file(path, ec)) return fail("not a regular file");
+    const auto size = std::filesystem::file_size(path, ec);
+    if (ec) return fail("cannot read: " + ec.message());
+    if (size > kMaxDataFileBytes)
+        return fail("file is " + std::to_string(size >> 20) + " MiB; the limit is " +
+                    std::to_string(kMaxDataFileBytes >> 20) + " MiB");
+    std::string text(size, '\0');
+    std::ifstream in(path, std::ios::binary);
+    if (!in.read(text.data(), static_cast<std::streamsize>(size))) return fail("cannot read");
+
+    std::vector<PlaceRef> placePaths;
+    Diagnostics problems;
+    if (endsWith(path, ".csv")) {
+        loaded.format = DataFormat::Csv;
+        readAcledCsv(text, path, loaded.briefing, placePaths, problems);
+        for (Diagnostic& d : problems) d.file = path;
+        resolvePlaces(loaded.briefing, geocoder, placePaths, path, problems);
+    } else {
+        nlohmann::json doc;
+        try {
+            doc = nlohmann::json::parse(text);
+        } catch (const nlohmann::json::parse_error& e) {
+            const TextPosition pos = positionAt(text, e.byte ? e.byte - 1 : 0);
+            loaded.problems.push_back({path, pos.line, pos.column, {}, "invalid JSON: " + parseErrorReason(e.what())});
+            return loaded;
+        }
+        const std::string baseDir = std::filesystem::path(path).parent_path().string();
+        if (doc.is_object() && doc.value("type", "") == "FeatureCollection") {
+            loaded.format = DataFormat::GeoJson;
+            readGeoJson(doc, path, loaded.briefing, placePaths, problems);
+        } else {
+            readBriefingJson(doc, baseDir.empty() ? "." : baseDir, loaded.briefing, placePaths, problems);
+        }
+        resolvePlaces(loaded.briefing, geocoder, placePaths, path, problems);
+        for (Diagnostic& d : problems) d.file = path;
+        locateProblems(text, problems);
+    }
+    std::stable_sort(problems.begin(), problems.end(), [](const Diagnostic& a, const Diagnostic& b) {
+        return a.line != b.line ? a.line < b.line : a.column < b.column;
+    });
+    loaded.problems = std::move(problems);
+    loaded.briefing.finish();
+    return loaded;
+}
+
+}  // namespace briefmap::model

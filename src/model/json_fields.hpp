@@ -1,0 +1,43 @@
+// Typed access to the members of parsed JSON objects, recording one problem per wrong or missing
+// field with its JSON path: shared by the briefing and GeoJSON readers.
+#pragma once
+#include <nlohmann/json.hpp>
+
+#include <initializer_list>
+#include <optional>
+#include <string>
+
+#include "model/diagnostic.hpp"
+
+namespace briefmap::model {
+
+class JsonFields {
+public:
+    explicit JsonFields(Diagnostics& out) : m_out(out) {}
+
+    void problem(const std::string& path, std::string message);
+    size_t problemCount() const { return m_out.size(); }
+
+    static std::string join(const std::string& path, const char* key);
+    static std::string join(const std::string& path, size_t index);
+    static const char* typeName(const nlohmann::json& v);
+
+    // Checks that `v` is an object whose keys are all in `allowed` (keys starting "note" or "x-" are
+    // always allowed: they carry remarks and extensions).
+    bool object(const nlohmann::json& v, const std::string& path, std::initializer_list<const char*> allowed);
+
+    // The member, checked for type; nullptr (and a problem when `required`) when absent or mistyped.
+    const nlohmann::json* member(const nlohmann::json& obj, const std::string& path, const char* key,
+                                 nlohmann::json::value_t type, bool required);
+    std::optional<std::string> string(const nlohmann::json& obj, const std::string& path, const char* key,
+                                      bool required);
+    std::optional<double> number(const nlohmann::json& obj, const std::string& path, const char* key,
+                                 bool required);
+    // A string or an array of strings.
+    std::vector<std::string> strings(const nlohmann::json& obj, const std::string& path, const char* key);
+
+private:
+    Diagnostics& m_out;
+};
+
+}  // namespace briefmap::model

@@ -1,0 +1,115 @@
+#include "model/json_locator.hpp"
+
+#include <vector>
+
+namespace briefmap::model {
+
+namespace {
+
+bool isSpace(char c) { return c == ' ' || c == '\n' || c == '\r' || c == '\t'; }
+
+}  // namespace
+
+std::unordered_map<std::string, size_t> locateJsonPaths(std::string_view text,
+                                                         const std::unordered_set<std::string>& paths) {
+    std::unordered_map<std::string, size_t> found;
+    struct Frame {
+        bool object;
+        size_t pathLength;
+        size_t index;
+    };
+    std::vector<Frame> stack;
+    std::string path;
+    const size_t n = text.size();
+    size_t i = 0;
+    const auto skipSpace = [&] {
+        while (i < n && isSpace(text[i])) ++i;
+    };
+    const auto skipString = [&] {  // at the opening quote; returns the raw contents
+        const size_t begin = ++i;
+        while (i < n && text[i] != '"') i += text[i] == '\\' ? 2 : 1;
+        const std::string_view raw = text.substr(begin, std::min(i, n) - begin);
+        ++i;
+        return raw;
+    };
+    // Sets `path` to the next member of the innermost container; false on malformed text.
+    const auto beginMember = [&]() -> bool {
+        Frame& f = stack.back();
+        path.resize(f.pathLength);
+        if (!f.object) {
+            path += "[" + std::to_string(f.index) + "]";
+            return true;
+        }
+        skipSpace();
+        if (i >= n || text[i] != '"') return false;
+        const std::string_view key = skipString();
+        skipSpace();
+        if (i >= n || text[i] != ':') return false;
+        ++i;
+        if (f.pathLength) path += '.';
+        path += key;
+        return true;
+    };
+    bool expectValue = true;
+    while (true) {
+        skipSpace();
+        if (i >= n) break;
+        if (expectValue) {
+            if (paths.count(path)) found.emplace(path, i);
+            const char c = text[i];
+            if (c == '{' || c == '[') {
+                stack.push_back({c == '{', path.size(), 0});
+                ++i;
+                skipSpace();
+                if (i < n && text[i] == (c == '{' ? '}' : ']')) {
+                    ++i;
+                    stack.pop_back();
+                    expectValue = false;
+                } else if (!beginMember()) {
+                    break;
+                }
+                continue;
+            }
+            if (c == '"') skipString();
+            else
+                while (i < n && !isSpace(text[i]) && text[i] != ',' && text[i] != ']' && text[i] != '}') ++i;
+            expectValue = false;
+            continue;
+        }
+        if (stack.empty()) break;
+        if (text[i] == ',') {
+            ++i;
+            ++stack.back().index;
+            if (!beginMember()) break;
+            expectValue = true;
+        } else if (text[i] == '}' || text[i] == ']') {
+            ++i;
+            path.resize(stack.back().pathLength);
+            stack.pop_back();
+        } else {
+            break;
+        }
+    }
+    return found;
+}
+
+TextPosition positionAt(std::string_view text, size_t offset) {
+    TextPosition p;
+    offset = std::min(offset, text.size());
+    for (size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++p.line;
+            p.column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++p.column;
+        }
+    }
+    return p;
+}
+
+std::string parentJsonPath(const std::string& path) {
+    const size_t cut = path.find_last_of(".[");
+    return cut == std::string::npos ? std::string() : path.substr(0, cut);
+}
+
+}  // namespace briefmap::model

@@ -1,0 +1,24 @@
+// Where in a JSON text a value sits, by its path ("events[3].sources[0].start"): nlohmann::json keeps
+// no positions, so error reports find them afterwards by scanning the text once, without recursion.
+#pragma once
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace briefmap::model {
+
+struct TextPosition {
+    size_t line = 1, column = 1;  // 1-based; the column counts UTF-8 code points
+};
+
+// Byte offsets of the values at `paths` that exist in `text`.
+std::unordered_map<std::string, size_t> locateJsonPaths(std::string_view text,
+                                                         const std::unordered_set<std::string>& paths);
+
+TextPosition positionAt(std::string_view text, size_t offset);
+
+// The path minus its last component ("events[3].start" → "events[3]"; "events[3]" → "events").
+std::string parentJsonPath(const std::string& path);
+
+}  // namespace briefmap::model
