@@ -1,4 +1,4 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, all.
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, all.
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
 #include <sys/resource.h>
@@ -277,11 +277,16 @@ int benchGeocode() {
 
 }  // namespace
 
+namespace briefmap::bench {
+int benchLoad();
+}
+
 int main(int argc, char** argv) {
     const std::string name = argc > 1 ? argv[1] : "all";
     if (name == "geocode") return benchGeocode();
     if (name == "basemap") return benchBasemap();
-    if (name == "all") return benchGeocode() | benchBasemap();
+    if (name == "load") return briefmap::bench::benchLoad();
+    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap();
     std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|all\n");
     return 2;
 }

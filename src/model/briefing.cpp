@@ -69,9 +69,17 @@ DayNumber Briefing::lastDay() const {
 }
 
 void Briefing::finish() {
-    std::stable_sort(events.begin(), events.end(), [](const Event& a, const Event& b) {
-        return a.startDay != b.startDay ? a.startDay < b.startDay : a.id < b.id;
-    });
+    // By start day, then file order: a counting sort over days (events cluster in a few thousand
+    // days), moving each event once: events are big, and a comparison sort moves them many times.
+    if (!events.empty()) {
+        const DayNumber first = firstDay(), last = std::max(first, lastDay());
+        std::vector<uint32_t> start(static_cast<size_t>(last - first) + 2, 0);
+        for (const Event& e : events) ++start[static_cast<size_t>(e.startDay - first) + 1];
+        for (size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
+        std::vector<Event> sorted(events.size());
+        for (Event& e : events) sorted[start[static_cast<size_t>(e.startDay - first)]++] = std::move(e);
+        events = std::move(sorted);
+    }
     for (Place& p : places) p.events.clear();
     for (size_t i = 0; i < events.size(); ++i) {
         const Event& e = events[i];

@@ -112,7 +112,7 @@ struct Briefing {
     std::string description;
     std::vector<Article> articles;
     std::vector<Place> places;
-    std::vector<Event> events;  // sorted by start day, then id
+    std::vector<Event> events;  // sorted by start day, then file order
 
     uint32_t findPlace(std::string_view name) const;
     uint32_t findArticle(std::string_view id) const;

@@ -1,11 +1,14 @@
 #include "model/briefing_json.hpp"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <thread>
 #include <unordered_set>
 
 #include "core/text_fold.hpp"
 #include "model/json_fields.hpp"
+#include "model/json_locator.hpp"
 
 namespace briefmap::model {
 
@@ -28,6 +31,22 @@ public:
                    Diagnostics& problems)
         : m_baseDir(baseDir), m_out(out), m_placePaths(placePaths), m_fields(problems) {}
 
+    // Called by the parser for every value; consumes each element of the top-level "events" array.
+    bool onParse(int depth, json::parse_event_t event, json& parsed) {
+        using E = json::parse_event_t;
+        if (depth == 1) {
+            if (event == E::key) m_topKey = parsed.get<std::string>();
+            else if (event == E::array_start) m_inEvents = m_topKey == "events";
+            else if (event == E::array_end || event == E::object_end) m_inEvents = false;
+            return true;
+        }
+        if (depth == 2 && m_inEvents && (event == E::object_end || event == E::array_end || event == E::value)) {
+            readEvent(parsed, m_eventCount++);
+            return false;  // drop the element: the model has it now
+        }
+        return true;
+    }
+
     void read(const json& doc) {
         if (!m_fields.object(doc, "", {"format", "title", "description", "articles", "places", "events"})) return;
         if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
@@ -38,10 +57,24 @@ public:
             for (size_t i = 0; i < a->size(); ++i) readArticle((*a)[i], JsonFields::join("articles", i));
         if (const json* p = m_fields.member(doc, "", "places", json::value_t::array, false))
             for (size_t i = 0; i < p->size(); ++i) readPlace((*p)[i], JsonFields::join("places", i));
-        if (const json* e = m_fields.member(doc, "", "events", json::value_t::array, true)) {
-            m_out.events.reserve(e->size());
-            for (size_t i = 0; i < e->size(); ++i) readEvent((*e)[i], JsonFields::join("events", i));
+        m_fields.member(doc, "", "events", json::value_t::array, true);  // consumed while parsing
+        std::unordered_set<std::string_view> ids;
+        for (size_t i = 0; i < m_out.events.size(); ++i) {
+            const std::string& id = m_out.events[i].id;
+            if (!id.empty() && !ids.insert(id).second)
+                m_fields.problem(JsonFields::join(JsonFields::join("events", m_eventElements[i]), "id"),
+                                 "duplicate event id '" + shortened(id) + "'");
         }
+        // Sources were read before the articles may have been: resolve and check them now.
+        for (const PendingSource& pending : m_pendingSources) {
+            Source& source = m_out.events[pending.event].sources[pending.source];
+            source.article = m_out.findArticle(pending.articleId);
+            if (source.article == kNone)
+                m_fields.problem(JsonFields::join(pending.path, "article"), "unknown article '" + shortened(pending.articleId) + "'");
+            else if (!source.quote.empty())
+                checkQuote(source, pending.path);
+        }
+        m_pendingSources.clear();
     }
 
 private:
@@ -83,7 +116,7 @@ private:
         if (!m_fields.object(p, path, {"name", "country", "lat", "lon", "why"})) return;
         const auto name = m_fields.string(p, path, "name", true);
         if (!name) return;
-        if (m_out.findPlace(*name) != kNone) {
+        if (!m_declaredPlaces.insert(*name).second) {
             m_fields.problem(JsonFields::join(path, "name"), "duplicate place '" + shortened(*name) + "'");
             return;
         }
@@ -117,14 +150,14 @@ private:
         place.why = *why;
     }
 
-    void readEvent(const json& e, const std::string& path) {
+public:
+    void readEvent(const json& e, size_t element) {
+        const std::string path = JsonFields::join("events", element);
         if (!m_fields.object(e, path, {"id", "kind", "start", "end", "precision", "places", "flow", "quantity",
                                        "actors", "attribution", "status", "summary", "sources"}))
             return;
         Event event;
         event.id = m_fields.string(e, path, "id", true).value_or("");
-        if (!event.id.empty() && !m_eventIds.insert(event.id).second)
-            m_fields.problem(JsonFields::join(path, "id"), "duplicate event id '" + shortened(event.id) + "'");
         if (auto k = m_fields.string(e, path, "kind", true)) {
             if (auto kind = eventKindFromName(*k)) event.kind = *kind;
             else m_fields.problem(JsonFields::join(path, "kind"), "unknown kind '" + shortened(*k) + "'; expected one of " + kindList());
@@ -162,8 +195,10 @@ private:
                 readSource((*sources)[i], JsonFields::join(sourcesPath, i), event);
         }
         m_out.events.push_back(std::move(event));
+        m_eventElements.push_back(element);
     }
 
+private:
     void readDates(const json& e, const std::string& path, Event& event) {
         const auto start = m_fields.string(e, path, "start", true);
         const auto end = m_fields.string(e, path, "end", false);
@@ -239,11 +274,6 @@ private:
         source.quote = m_fields.string(s, path, "quote", true).value_or("");
         const auto start = m_fields.number(s, path, "start", true);
         const auto end = m_fields.number(s, path, "end", true);
-        if (article) {
-            source.article = m_out.findArticle(*article);
-            if (source.article == kNone)
-                m_fields.problem(JsonFields::join(path, "article"), "unknown article '" + shortened(*article) + "'");
-        }
         if (!start || !end) return;
         if (*start < 0 || *end < *start || *end > 1e9 || *start != std::floor(*start) || *end != std::floor(*end)) {
             m_fields.problem(JsonFields::join(path, "start"), "expected byte offsets 0 ≤ start ≤ end");
@@ -252,7 +282,8 @@ private:
         source.start = static_cast<uint32_t>(*start);
         source.end = static_cast<uint32_t>(*end);
         if (source.quote.empty()) m_fields.problem(JsonFields::join(path, "quote"), "empty");
-        if (source.article != kNone && !source.quote.empty()) checkQuote(source, path);
+        if (article)
+            m_pendingSources.push_back({m_out.events.size(), event.sources.size(), *article, path});
         event.sources.push_back(std::move(source));
     }
 
@@ -271,6 +302,36 @@ private:
         m_fields.problem(JsonFields::join(path, "quote"), message);
     }
 
+public:
+    const std::string& baseDir() const { return m_baseDir; }
+
+    // Appends the events another reader read (over a slice of the same events array), renumbering
+    // its places into this briefing's.
+    void absorb(BriefingReader&& other, std::vector<PlaceRef>& otherPaths, Diagnostics& otherProblems) {
+        std::vector<uint32_t> remap(other.m_out.places.size());
+        for (size_t p = 0; p < remap.size(); ++p) {
+            remap[p] = internPlace(m_out, other.m_out.places[p].name);
+            if (remap[p] == m_placePaths.size()) m_placePaths.push_back(std::move(otherPaths[p]));
+        }
+        const size_t base = m_out.events.size();
+        for (Event& e : other.m_out.events) {
+            for (uint32_t& p : e.places) p = remap[p];
+            if (e.flow) {
+                e.flow->from = remap[e.flow->from];
+                e.flow->to = remap[e.flow->to];
+                for (uint32_t& p : e.flow->via) p = remap[p];
+            }
+            m_out.events.push_back(std::move(e));
+        }
+        m_eventElements.insert(m_eventElements.end(), other.m_eventElements.begin(), other.m_eventElements.end());
+        for (PendingSource& s : other.m_pendingSources) {
+            s.event += base;
+            m_pendingSources.push_back(std::move(s));
+        }
+        for (Diagnostic& d : otherProblems) m_fields.problem(d.path, std::move(d.message), d.line, d.column);
+    }
+
+private:
     static const std::string& kindList() {
         static const std::string list = [] {
             std::string s;
@@ -281,11 +342,20 @@ private:
         return list;
     }
 
-    const std::string& m_baseDir;
+    const std::string m_baseDir;
     Briefing& m_out;
     std::vector<PlaceRef>& m_placePaths;
     JsonFields m_fields;
-    std::unordered_set<std::string> m_eventIds;
+    std::vector<size_t> m_eventElements;  // events[] index of each event read, for reporting
+    std::unordered_set<std::string> m_declaredPlaces;
+    struct PendingSource {
+        size_t event, source;
+        std::string articleId, path;
+    };
+    std::vector<PendingSource> m_pendingSources;
+    std::string m_topKey;
+    bool m_inEvents = false;
+    size_t m_eventCount = 0;
 };
 
 }  // namespace
@@ -302,9 +372,64 @@ Result<std::string> readArticleText(const std::string& path) {
     return text;
 }
 
-void readBriefingJson(const json& doc, const std::string& baseDir, Briefing& out,
-                      std::vector<PlaceRef>& placePaths, Diagnostics& problems) {
-    BriefingReader(baseDir, out, placePaths, problems).read(doc);
+struct BriefingJsonReader::Impl {
+    Impl(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths, Diagnostics& problems)
+        : reader(baseDir, out, placePaths, problems) {}
+    BriefingReader reader;
+};
+
+BriefingJsonReader::BriefingJsonReader(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths,
+                                       Diagnostics& problems)
+    : m_impl(std::make_unique<Impl>(baseDir, out, placePaths, problems)) {}
+
+BriefingJsonReader::~BriefingJsonReader() = default;
+
+json::parser_callback_t BriefingJsonReader::callback() {
+    return [this](int depth, json::parse_event_t event, json& parsed) { return m_impl->reader.onParse(depth, event, parsed); };
+}
+
+void BriefingJsonReader::finish(const json& doc) { m_impl->reader.read(doc); }
+
+std::optional<std::string> BriefingJsonReader::readEventsInParallel(std::string_view text) {
+    constexpr size_t kParallelBytes = 4u << 20;
+    if (text.size() < kParallelBytes) return std::nullopt;
+    const std::optional<ArrayElements> events = findTopLevelArray(text, "events");
+    if (!events || events->elements.size() < 1024) return std::nullopt;
+    const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
+    struct Shard {
+        Briefing out;
+        std::vector<PlaceRef> placePaths;
+        Diagnostics problems;
+        std::optional<BriefingReader> reader;
+        bool failed = false;
+    };
+    std::vector<Shard> shards(threads);
+    const size_t count = events->elements.size();
+    const auto work = [&](size_t t) {
+        Shard& shard = shards[t];
+        shard.reader.emplace(m_impl->reader.baseDir(), shard.out, shard.placePaths, shard.problems);
+        for (size_t k = count * t / threads; k < count * (t + 1) / threads; ++k) {
+            const auto [begin, end] = events->elements[k];
+            try {
+                shard.reader->readEvent(json::parse(text.data() + begin, text.data() + end), k);
+            } catch (const json::exception&) {
+                shard.failed = true;  // the serial parse will report it, with its position
+                return;
+            }
+        }
+    };
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    work(0);
+    for (std::thread& th : pool) th.join();
+    for (const Shard& shard : shards)
+        if (shard.failed) return std::nullopt;
+    for (Shard& shard : shards) m_impl->reader.absorb(std::move(*shard.reader), shard.placePaths, shard.problems);
+    std::string rest;
+    rest.reserve(text.size() - (events->close - events->open));
+    rest.append(text.substr(0, events->open + 1));
+    rest.append(text.substr(events->close));
+    return rest;
 }
 
 }  // namespace briefmap::model

@@ -2,6 +2,9 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include <memory>
+#include <optional>
+#include <string_view>
 #include <string>
 #include <vector>
 
@@ -10,11 +13,32 @@
 
 namespace briefmap::model {
 
-// Reads `doc` into `out`. Article files are read relative to `baseDir`, and every quote is checked
-// against its article's bytes. `placePaths[i]` is the first JSON path naming out.places[i], where a
-// place that does not resolve is reported. Problems carry paths, not positions.
-void readBriefingJson(const nlohmann::json& doc, const std::string& baseDir, Briefing& out,
-                      std::vector<PlaceRef>& placePaths, Diagnostics& problems);
+// Reads a briefing document into `out`. Events are read while the text is parsed and their JSON is
+// dropped at once (callback()), so a 100,000-event file never exists as one DOM; the rest of the
+// document is read afterwards (finish()). Article files are read relative to `baseDir`, and every
+// quote is checked against its article's bytes. `placePaths[i]` is the first JSON path naming
+// out.places[i], where a place that does not resolve is reported. Problems carry paths, not positions.
+class BriefingJsonReader {
+public:
+    BriefingJsonReader(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths,
+                       Diagnostics& problems);
+    ~BriefingJsonReader();
+
+    // For a big file: reads the elements of the top-level "events" array on all cores, each parsed on
+    // its own, and returns the rest of the document (its events array emptied) for the caller to parse
+    // and pass to finish(). Nothing when the file is small or the fast path does not apply (a syntax
+    // error anywhere in the events): then parse the whole text with callback(), which reports it.
+    std::optional<std::string> readEventsInParallel(std::string_view text);
+
+    // For nlohmann::json::parse(text, callback()).
+    nlohmann::json::parser_callback_t callback();
+    // Reads the document's other members; `doc` is the parse result, its events already consumed.
+    void finish(const nlohmann::json& doc);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
 
 // Reads an article file: regular, at most 16 MiB, valid UTF-8.
 Result<std::string> readArticleText(const std::string& path);

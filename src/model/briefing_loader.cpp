@@ -36,6 +36,7 @@ std::string parseErrorReason(const std::string& what) {
 
 // Fills line:column for problems that carry only a JSON path, looking each path up once.
 void locateProblems(std::string_view text, Diagnostics& problems) {
+    if (problems.empty()) return;
     std::unordered_set<std::string> wanted;
     for (const Diagnostic& d : problems)
         for (std::string p = d.path; !p.empty(); p = parentJsonPath(p)) wanted.insert(p);
@@ -125,20 +126,31 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
         for (Diagnostic& d : problems) d.file = path;
         resolvePlaces(loaded.briefing, geocoder, placePaths, path, problems);
     } else {
+        const std::string baseDir = std::filesystem::path(path).parent_path().string();
+        BriefingJsonReader reader(baseDir.empty() ? "." : baseDir, loaded.briefing, placePaths, problems);
         nlohmann::json doc;
         try {
-            doc = nlohmann::json::parse(text);
+            if (std::optional<std::string> rest = reader.readEventsInParallel(text)) {
+                try {
+                    doc = nlohmann::json::parse(*rest);
+                } catch (const nlohmann::json::parse_error&) {
+                    // The error is outside the events: parse the original text for its true position.
+                    doc = nlohmann::json::parse(text, nullptr, true);
+                }
+            } else {
+                doc = nlohmann::json::parse(text, reader.callback());
+            }
         } catch (const nlohmann::json::parse_error& e) {
             const TextPosition pos = positionAt(text, e.byte ? e.byte - 1 : 0);
             loaded.problems.push_back({path, pos.line, pos.column, {}, "invalid JSON: " + parseErrorReason(e.what())});
+            loaded.briefing = {};
             return loaded;
         }
-        const std::string baseDir = std::filesystem::path(path).parent_path().string();
         if (doc.is_object() && doc.value("type", "") == "FeatureCollection") {
             loaded.format = DataFormat::GeoJson;
             readGeoJson(doc, path, loaded.briefing, placePaths, problems);
         } else {
-            readBriefingJson(doc, baseDir.empty() ? "." : baseDir, loaded.briefing, placePaths, problems);
+            reader.finish(doc);
         }
         resolvePlaces(loaded.briefing, geocoder, placePaths, path, problems);
         for (Diagnostic& d : problems) d.file = path;

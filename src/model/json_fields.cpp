@@ -1,13 +1,14 @@
 #include "model/json_fields.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace briefmap::model {
 
 using nlohmann::json;
 
-void JsonFields::problem(const std::string& path, std::string message) {
-    m_out.push_back({{}, 0, 0, path, std::move(message)});
+void JsonFields::problem(const std::string& path, std::string message, size_t line, size_t column) {
+    m_out.push_back({{}, line, column, path, std::move(message)});
 }
 
 std::string JsonFields::join(const std::string& path, const char* key) {
@@ -32,20 +33,18 @@ const char* JsonFields::typeName(const json& v) {
     }
 }
 
-bool JsonFields::object(const json& v, const std::string& path, std::initializer_list<const char*> allowed) {
+bool JsonFields::object(const json& v, const std::string& path, std::initializer_list<std::string_view> allowed) {
     if (!v.is_object()) {
         problem(path, std::string("expected an object, got ") + typeName(v));
         return false;
     }
     for (auto it = v.begin(); it != v.end(); ++it) {
-        const std::string& key = it.key();
-        if (key.rfind("note", 0) == 0 || key.rfind("x-", 0) == 0) continue;
-        bool known = false;
-        for (const char* a : allowed) known = known || key == a;
-        if (known) continue;
+        const std::string_view key = it.key();
+        if (std::find(allowed.begin(), allowed.end(), key) != allowed.end()) continue;
+        if (key.starts_with("note") || key.starts_with("x-")) continue;
         std::string list;
-        for (const char* a : allowed) list += std::string(list.empty() ? "" : ", ") + a;
-        problem(join(path, key.c_str()), "unknown key '" + key + "'; expected one of " + list);
+        for (std::string_view a : allowed) (list += list.empty() ? "" : ", ") += a;
+        problem(join(path, std::string(key).c_str()), "unknown key '" + std::string(key) + "'; expected one of " + list);
     }
     return true;
 }

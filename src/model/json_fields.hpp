@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "model/diagnostic.hpp"
 
@@ -15,7 +16,7 @@ class JsonFields {
 public:
     explicit JsonFields(Diagnostics& out) : m_out(out) {}
 
-    void problem(const std::string& path, std::string message);
+    void problem(const std::string& path, std::string message, size_t line = 0, size_t column = 0);
     size_t problemCount() const { return m_out.size(); }
 
     static std::string join(const std::string& path, const char* key);
@@ -24,7 +25,7 @@ public:
 
     // Checks that `v` is an object whose keys are all in `allowed` (keys starting "note" or "x-" are
     // always allowed: they carry remarks and extensions).
-    bool object(const nlohmann::json& v, const std::string& path, std::initializer_list<const char*> allowed);
+    bool object(const nlohmann::json& v, const std::string& path, std::initializer_list<std::string_view> allowed);
 
     // The member, checked for type; nullptr (and a problem when `required`) when absent or mistyped.
     const nlohmann::json* member(const nlohmann::json& obj, const std::string& path, const char* key,

@@ -93,6 +93,102 @@ std::unordered_map<std::string, size_t> locateJsonPaths(std::string_view text,
     return found;
 }
 
+namespace {
+
+// Advances `i` past one JSON value (string, number, literal, object or array); false if malformed.
+bool skipValue(std::string_view text, size_t& i) {
+    const size_t n = text.size();
+    const auto skipString = [&] {  // at the opening quote
+        for (++i; i < n; ++i) {
+            if (text[i] == '\\') ++i;
+            else if (text[i] == '"') return ++i, true;
+        }
+        return false;
+    };
+    if (i >= n) return false;
+    if (text[i] == '"') return skipString();
+    if (text[i] != '{' && text[i] != '[') {
+        const size_t start = i;
+        while (i < n && !isSpace(text[i]) && text[i] != ',' && text[i] != ']' && text[i] != '}') ++i;
+        return i > start;
+    }
+    size_t depth = 0;
+    while (i < n) {
+        const char c = text[i];
+        if (c == '"') {
+            if (!skipString()) return false;
+            continue;
+        }
+        if (c == '{' || c == '[') ++depth;
+        else if ((c == '}' || c == ']') && --depth == 0) return ++i, true;
+        ++i;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::optional<ArrayElements> findTopLevelArray(std::string_view text, std::string_view key) {
+    const size_t n = text.size();
+    size_t i = 0;
+    const auto skipSpace = [&] {
+        while (i < n && isSpace(text[i])) ++i;
+    };
+    skipSpace();
+    if (i >= n || text[i] != '{') return std::nullopt;
+    ++i;
+    std::optional<ArrayElements> found;
+    while (true) {
+        skipSpace();
+        if (i < n && text[i] == '}') break;
+        if (i >= n || text[i] != '"') return std::nullopt;
+        const size_t keyStart = i + 1;
+        if (!skipValue(text, i)) return std::nullopt;
+        const std::string_view name = text.substr(keyStart, i - 1 - keyStart);
+        skipSpace();
+        if (i >= n || text[i] != ':') return std::nullopt;
+        ++i;
+        skipSpace();
+        if (name == key) {
+            if (found || i >= n || text[i] != '[') return std::nullopt;  // twice, or not an array
+            ArrayElements a;
+            a.open = i++;
+            skipSpace();
+            if (i < n && text[i] == ']') {
+                a.close = i++;
+            } else {
+                while (true) {
+                    const size_t begin = i;
+                    if (!skipValue(text, i)) return std::nullopt;
+                    a.elements.emplace_back(begin, i);
+                    skipSpace();
+                    if (i < n && text[i] == ',') {
+                        ++i;
+                        skipSpace();
+                        continue;
+                    }
+                    if (i < n && text[i] == ']') {
+                        a.close = i++;
+                        break;
+                    }
+                    return std::nullopt;
+                }
+            }
+            found = std::move(a);
+        } else if (!skipValue(text, i)) {
+            return std::nullopt;
+        }
+        skipSpace();
+        if (i < n && text[i] == ',') {
+            ++i;
+            continue;
+        }
+        if (i < n && text[i] == '}') break;
+        return std::nullopt;
+    }
+    return found;
+}
+
 TextPosition positionAt(std::string_view text, size_t offset) {
     TextPosition p;
     offset = std::min(offset, text.size());

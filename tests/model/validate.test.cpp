@@ -2,10 +2,12 @@
 // the reason; hostile input (truncated, binary, deeply nested, huge) never crashes.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
 #include "model/briefing_loader.hpp"
+#include "model/synthetic_briefing.hpp"
 #include "test_support.hpp"
 
 using namespace briefmap;
@@ -146,5 +148,48 @@ TEST_CASE("hostile files: truncated, binary, deeply nested, empty, huge") {
     REQUIRE(huge.size() == 1);
     CHECK(huge[0].message.find("the limit is 256 MiB") != std::string::npos);
     CHECK(loadBriefingFile((dir / "missing.json").string(), test::geocoder()).problems[0].message == "no such file");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("a big briefing (read on all cores) reports the same problems at the same places") {
+    const fs::path dir = test::makeTempDir("briefmap-validate-big");
+    SyntheticOptions options;
+    options.events = 15000;
+    options.flows = 1500;
+    options.places = 300;
+    const Result<std::string> path = writeSyntheticBriefing(dir.string(), options);
+    REQUIRE(path.ok());
+    REQUIRE(fs::file_size(*path) > (4u << 20));  // big enough for the parallel reader
+    const LoadedBriefing good = loadBriefingFile(*path, test::geocoder());
+    REQUIRE_MESSAGE(good.ok(), allText(good.problems));
+    CHECK(good.briefing.events.size() == 16500);
+    for (size_t i = 1; i < good.briefing.events.size(); ++i)
+        REQUIRE(good.briefing.events[i - 1].startDay <= good.briefing.events[i].startDay);
+
+    // One bad date deep inside, one duplicate id across the two halves of the file.
+    std::ifstream in(*path, std::ios::binary);
+    std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    const size_t event = text.find("{\"id\": \"e12345\"");
+    REQUIRE(event != std::string::npos);
+    const size_t date = text.find("\"start\": \"", event) + 10;
+    text.replace(date, 10, "2024-02-30");
+    const size_t late = text.find("{\"id\": \"e16000\"");
+    text.replace(late, 15, "{\"id\": \"e1\"");
+    test::writeTextFile(*path, text);
+    const LoadedBriefing bad = loadBriefingFile(*path, test::geocoder());
+    REQUIRE(bad.problems.size() == 2);
+    CHECK(bad.problems[0].path == "events[12345].start");
+    CHECK(bad.problems[0].line == static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(date), '\n') + 1));
+    CHECK(bad.problems[0].message == "expected YYYY[-MM[-DD]], got '2024-02-30' (no such day)");
+    CHECK(bad.problems[1].path == "events[16000].id");
+    CHECK(bad.problems[1].message == "duplicate event id 'e1'");
+
+    // A syntax error inside the events: the serial parse reports its true position.
+    text.insert(late, "}");
+    test::writeTextFile(*path, text);
+    const LoadedBriefing broken = loadBriefingFile(*path, test::geocoder());
+    REQUIRE(broken.problems.size() == 1);
+    CHECK(broken.problems[0].line == static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(late), '\n') + 1));
+    CHECK(broken.problems[0].message.rfind("invalid JSON", 0) == 0);
     fs::remove_all(dir);
 }
