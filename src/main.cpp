@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
 #include "geo/basemap.hpp"
+#include "model/briefing_loader.hpp"
 #include "ui/app.hpp"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -19,7 +20,9 @@ extern "C" const char* __lsan_default_options() { return "detect_leaks=0"; }
 namespace {
 
 void printUsage() {
-    std::printf("usage: briefmap [--frames N] [--screenshot FILE.png] [--size WxH] [--geodata DIR] [--timing]\n"
+    std::printf("usage: briefmap [--data FILE] [--time YYYY-MM-DD] [--frames N] [--screenshot FILE.png] [--size WxH]\n"
+                "                [--geodata DIR] [--timing]\n"
+                "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json)\n"
                 "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n");
     for (const auto& c : briefmap::cli::commands()) std::printf("  %-10s %s\n", c.name, c.summary);
 }
@@ -39,7 +42,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size"}, {"--timing", "--help"});
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time"}, {"--timing", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
         printUsage();
@@ -56,6 +59,15 @@ int main(int argc, char** argv) {
     ui::AppOptions options;
     options.geodataDir = flags->get("--geodata").value_or(geo::defaultGeodataDir());
     options.timing = flags->has("--timing");
+    options.dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
+    if (auto t = flags->get("--time")) {
+        Result<model::PartialDate> d = model::parsePartialDate(*t);
+        if (!d || !d->day) {
+            std::fprintf(stderr, "briefmap: --time: expected YYYY-MM-DD, got '%s'\n", t->c_str());
+            return cli::kExitUsage;
+        }
+        options.day = d->firstDay();
+    }
     options.screenshotPath = flags->get("--screenshot").value_or("");
     if (auto frames = flags->get("--frames")) {
         char* end = nullptr;

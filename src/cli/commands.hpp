@@ -3,7 +3,9 @@
 #include <string>
 #include <vector>
 
+#include "core/result.hpp"
 #include "model/diagnostic.hpp"
+#include "render/map_renderer.hpp"
 
 namespace briefmap::cli {
 
@@ -25,6 +27,9 @@ int runGeocode(const std::vector<std::string>& args);
 int runGazetteerBuild(const std::vector<std::string>& args);
 int runValidate(const std::vector<std::string>& args);
 int runConvert(const std::vector<std::string>& args);
+
+// "basemap,places,flows,labels,legend" (any subset, any order).
+Result<render::MapLayers> parseLayers(const std::string& text);
 
 // Prints load problems to stderr, one line each (at most 200, then a count).
 void printProblems(const model::Diagnostics& problems);

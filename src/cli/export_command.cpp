@@ -11,15 +11,19 @@
 #include "render/glyph_atlas.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_export.hpp"
+#include "model/briefing_loader.hpp"
+#include "model/timeline.hpp"
 
 namespace briefmap::cli {
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: briefmap export --out FILE.png [--size WxH] [--bbox WEST,SOUTH,EAST,NORTH]\n"
+    "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD] [--size WxH]\n"
+    "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
-    "                       [--graticule] [--no-labels] [--geodata DIR] [--timing]";
+    "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
+    "Without --data: the default seed briefing. Without --time: the briefing's last day.";
 
 int usageError(const std::string& message) {
     std::fprintf(stderr, "briefmap export: %s\n%s\n", message.c_str(), kUsage);
@@ -39,11 +43,53 @@ std::string checkOutputPath(const std::string& out) {
     return {};
 }
 
+struct SceneLoad {
+    std::optional<render::PreparedScene> prepared;
+    model::DayNumber lastDay = 0;
+    model::Diagnostics problems;
+};
+
+SceneLoad loadScene(const std::string& path, const std::string& font, bool nativeNames) {
+    SceneLoad out;
+    model::LoadedBriefing loaded = model::loadBriefingFile(path);
+    if (!loaded.ok()) {
+        out.problems = std::move(loaded.problems);
+        return out;
+    }
+    Result<render::PreparedScene> prepared = render::prepareScene(loaded.briefing, {}, font, nativeNames);
+    if (!prepared) {
+        out.problems.push_back({path, 0, 0, {}, prepared.error().message});
+        return out;
+    }
+    out.prepared = std::move(*prepared);
+    out.lastDay = model::timeRangeOf(loaded.briefing).last;
+    return out;
+}
+
 }  // namespace
 
+Result<render::MapLayers> parseLayers(const std::string& text) {
+    render::MapLayers layers{false, false, false, false, false};
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find(',', start);
+        if (end == std::string::npos) end = text.size();
+        const std::string name = text.substr(start, end - start);
+        if (name == "basemap") layers.basemap = true;
+        else if (name == "places") layers.places = true;
+        else if (name == "flows") layers.flows = true;
+        else if (name == "labels") layers.labels = true;
+        else if (name == "legend") layers.legend = true;
+        else return Error{"unknown layer '" + name + "'; expected basemap, places, flows, labels, legend"};
+        start = end + 1;
+    }
+    return layers;
+}
+
 int runExport(const std::vector<std::string>& args) {
-    Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata"},
-                                       {"--world-file", "--graticule", "--no-labels", "--timing", "--help"});
+    Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
+                                              "--time", "--layers"},
+                                       {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
         std::printf("%s\n", kUsage);
@@ -78,6 +124,17 @@ int runExport(const std::vector<std::string>& args) {
         if (!parsed) return usageError("--theme: expected dark or light, got '" + *t + "'");
         style.theme = *parsed;
     }
+    if (auto l = flags->get("--layers")) {
+        Result<render::MapLayers> parsed = parseLayers(*l);
+        if (!parsed) return usageError("--layers: " + parsed.error().message);
+        style.layers = *parsed;
+    }
+    std::optional<model::DayNumber> day;
+    if (auto t = flags->get("--time")) {
+        Result<model::PartialDate> parsed = model::parsePartialDate(*t);
+        if (!parsed || !parsed->day) return usageError("--time: expected YYYY-MM-DD, got '" + *t + "'");
+        day = parsed->firstDay();
+    }
     style.graticule = flags->has("--graticule");
     style.countryLabels = style.regionLabels = !flags->has("--no-labels");
     if (std::string why = checkOutputPath(*out); !why.empty()) return usageError(why);
@@ -88,6 +145,10 @@ int runExport(const std::vector<std::string>& args) {
     const std::string font = render::GlyphAtlas::defaultFontPath();
     const MapView view = MapView::fitBounds(projection, bounds, width, height);
     std::future<Result<render::PreparedMap>> loading = std::async(std::launch::async, render::loadPreparedMap, geodata, font);
+    // The briefing loads (and its scene is prepared) on another worker.
+    const std::string dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
+    const bool nativeNames = flags->has("--native-names");
+    std::future<SceneLoad> sceneLoading = std::async(std::launch::async, loadScene, dataPath, font, nativeNames);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
     render::MapRenderer renderer;
     if (context) renderer.prepare(font);  // a failure resurfaces in init
@@ -105,6 +166,15 @@ int runExport(const std::vector<std::string>& args) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;
     }
+    SceneLoad scene = sceneLoading.get();
+    if (!scene.problems.empty()) {
+        printProblems(scene.problems);
+        return kExitFailure;
+    }
+    render::SceneFrame frame;
+    frame.day = day ? *day + 0.5 : scene.lastDay + 0.5;  // noon: a day's events have faded in
+    renderer.setScene(std::move(*scene.prepared));
+    renderer.setSceneFrame(frame);
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;
     if (Status s = render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings); !s) {

@@ -164,4 +164,15 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
     return loaded;
 }
 
+LoadedBriefing loadBriefingFile(const std::string& path) {
+    Result<geo::Gazetteer> gazetteer = geo::Gazetteer::load(geo::Gazetteer::defaultPath());
+    if (!gazetteer) {
+        LoadedBriefing failed;
+        failed.problems.push_back({path, 0, 0, {}, "cannot geocode places: " + gazetteer.error().message});
+        return failed;
+    }
+    const geo::Geocoder geocoder(*gazetteer);
+    return loadBriefingFile(path, geocoder);
+}
+
 }  // namespace briefmap::model

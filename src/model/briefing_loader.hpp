@@ -22,6 +22,8 @@ struct LoadedBriefing {
 inline constexpr size_t kMaxDataFileBytes = 256u << 20;
 
 LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder);
+// The same with the default gazetteer (geo::Gazetteer::defaultPath()), loaded for this call.
+LoadedBriefing loadBriefingFile(const std::string& path);
 
 // Geocodes every place without coordinates; a place that does not resolve (or only to a typo-close
 // name) is reported at the first path naming it.

@@ -15,7 +15,8 @@ std::string upperAscii(std::string s) {
     return s;
 }
 
-// Appends one line of glyph quads centred horizontally; returns its width in pixels.
+}  // namespace
+
 float layoutLine(const GlyphAtlas& atlas, std::string_view text, float size, float tracking, float baseline,
                  float labelIndex, LonLat anchor, std::vector<LabelVertex>* out) {
     const std::u32string cps = decodeUtf8(text);
@@ -45,8 +46,6 @@ float layoutLine(const GlyphAtlas& atlas, std::string_view text, float size, flo
     }
     return width;
 }
-
-}  // namespace
 
 std::vector<LabelSpec> makeLabelSpecs(const geo::Basemap& data) {
     std::vector<LabelSpec> specs;

@@ -31,6 +31,12 @@ struct LabelVertex {
     float label;     // index into specs (the placement buffer)
 };
 
+// Appends one line of glyph quads centred horizontally on `anchor` (offsets in pixels, y up; the
+// baseline sits `baseline` pixels below the anchor); returns the line's width. With `out` null it only
+// measures.
+float layoutLine(const GlyphAtlas& atlas, std::string_view text, float size, float tracking, float baseline,
+                 float labelIndex, LonLat anchor, std::vector<LabelVertex>* out);
+
 struct LabelGeometry {
     std::vector<LabelSpec> specs;  // countries first, then regions
     size_t firstRegion = 0;

@@ -3,6 +3,8 @@
 
 #include "render/render_target.hpp"
 
+#include <cmath>
+
 namespace briefmap::render {
 
 bool loadGlFunctions(void* (*getProcAddress)(const char*)) {
@@ -72,9 +74,87 @@ Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::st
     return MapRenderer::prepareData(data.value(), fontPath);
 }
 
+Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
+                                   const std::string& fontPath, bool nativeNames) {
+    PreparedScene scene;
+    scene.geometry.build(briefing, filter);
+    Result<SceneText> text = buildSceneText(scene.geometry, briefing.title, fontPath, nativeNames);
+    if (!text) return text.error();
+    scene.text = std::move(*text);
+    scene.title = briefing.title;
+    return scene;
+}
+
+void MapRenderer::setScene(PreparedScene scene) {
+    m_scene = std::move(scene);
+    m_flows.upload(m_scene->geometry);
+    m_markers.upload(m_scene->geometry);
+    m_siteLabels.upload(m_scene->text);
+    m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+    m_overlayContent.title = m_scene->title;
+    m_overlayDay = INT32_MIN;
+}
+
+void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
+    if (!m_scene) return;
+    m_scene->geometry = std::move(geometry);
+    m_flows.upload(m_scene->geometry);
+    m_markers.upload(m_scene->geometry);
+}
+
+void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Theme& theme,
+                            const std::vector<ScreenBox>& obstacles) {
+    const MapLayers& layers = style.layers;
+    if (m_scene && layers.flows) m_flows.draw(view, m_frame);
+    if (m_scene && layers.places) m_markers.draw(view, theme, m_frame);
+
+    // The overlay and the markers are obstacles for every label; place labels then are for the
+    // base map's labels.
+    m_obstacles.assign(obstacles.begin(), obstacles.end());
+    if (m_scene && (layers.legend)) {
+        const auto day = static_cast<model::DayNumber>(std::floor(m_frame.day));
+        if (day != m_overlayDay) {
+            m_overlayContent.date = model::formatLongDate(day);
+            m_overlayDay = day;
+        }
+        m_overlayContent.theme = style.theme;
+        m_overlayContent.width = view.width();
+        m_overlayContent.height = view.height();
+        const std::vector<ScreenBox>& boxes = m_overlay.update(m_overlayContent);
+        m_obstacles.insert(m_obstacles.end(), boxes.begin(), boxes.end());
+    }
+    if (m_scene && layers.places) {
+        const SceneGeometry& g = m_scene->geometry;
+        for (const SceneSite& site : g.sites()) {
+            const size_t count = g.countAt(site, m_frame.day);
+            if (count == 0) continue;
+            const Vec2d c = g.siteOnScreen(view, site);
+            const float r = markerRadius(static_cast<float>(count)) + 1.0f;
+            m_obstacles.push_back({static_cast<float>(c.x) - r, static_cast<float>(c.y) - r, static_cast<float>(c.x) + r,
+                                   static_cast<float>(c.y) + r});
+        }
+    }
+    m_labelObstacles.assign(m_obstacles.begin(), m_obstacles.end());
+    const bool placeLabels = m_scene && layers.labels && layers.places;
+    if (placeLabels) {
+        m_siteLabels.place(view, m_scene->geometry, m_frame, m_obstacles);
+        m_labelObstacles.insert(m_labelObstacles.end(), m_siteLabels.placedBoxes().begin(), m_siteLabels.placedBoxes().end());
+    }
+    if (layers.labels) {
+        m_labels.setEnabled(style.countryLabels, style.regionLabels);
+        m_labels.draw(view, theme, m_labelObstacles);
+    }
+    if (placeLabels) m_siteLabels.draw(view, theme);
+    if (m_scene && layers.legend) m_overlay.draw();
+}
+
 Status MapRenderer::init(PreparedMap prepared) {
     if (Status s = m_basemap.compileShaders(); !s) return s;
     if (Status s = m_labels.compileShaders(); !s) return s;
+    if (Status s = m_flows.compileShaders(); !s) return s;
+    if (Status s = m_markers.compileShaders(); !s) return s;
+    if (Status s = m_siteLabels.compileShaders(); !s) return s;
+    if (Status s = m_overlay.compileShaders(); !s) return s;
     m_basemap.setGeometry(std::move(prepared.basemap));
     m_labels.setGeometry(std::move(prepared.labels));
     if (m_cache) m_cache.emplace();  // new data: nothing cached is valid
@@ -96,7 +176,10 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
     glDisable(GL_SCISSOR_TEST);
     const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
     m_lastWork = BasemapCache::Work::Full;
-    if (!m_cache || !useCache || m_cache->empty()) {
+    if (!style.layers.basemap) {
+        glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
+        glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+    } else if (!m_cache || !useCache || m_cache->empty()) {
         // Also the first frame: a direct render is cheaper than the cache; idle time builds the cache.
         drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {
@@ -112,8 +195,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         if (!m_cache->matches(view, style.theme, basemapStyle) || !m_cache->draw(m_basemap, view, style.theme, basemapStyle))
             drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
     }
-    m_labels.setEnabled(style.countryLabels, style.regionLabels);
-    m_labels.draw(view, theme, obstacles);
+    drawScene(view, style, theme, obstacles);
     glDisable(GL_BLEND);
 }
 

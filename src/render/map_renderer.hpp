@@ -1,19 +1,37 @@
 // Composes the map's layers into the bound framebuffer: one renderer for the window and headless.
 #pragma once
+#include <climits>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/map_view.hpp"
 #include "geo/basemap.hpp"
+#include "model/briefing.hpp"
+#include "model/timeline.hpp"
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/flow_layer.hpp"
 #include "render/label_layer.hpp"
+#include "render/marker_layer.hpp"
+#include "render/overlay_layer.hpp"
+#include "render/scene_frame.hpp"
+#include "render/scene_geometry.hpp"
+#include "render/scene_text.hpp"
+#include "render/site_label_layer.hpp"
 #include "render/theme.hpp"
 
 namespace briefmap::render {
 
+// The layers `export --layers` and the window's toggles choose from.
+struct MapLayers {
+    bool basemap = true, places = true, flows = true, labels = true, legend = true;
+    bool operator==(const MapLayers&) const = default;
+};
+
 struct MapStyle {
     ThemeName theme = ThemeName::Dark;
+    MapLayers layers;
     bool graticule = false;
     bool coastlines = true;
     bool countryBorders = true;
@@ -28,6 +46,15 @@ struct PreparedMap {
     BasemapGeometry basemap;
     LabelGeometry labels;
 };
+
+// The briefing as drawn (CPU, any thread): markers, flows, place labels and the overlay's text.
+struct PreparedScene {
+    SceneGeometry geometry;
+    SceneText text;
+    std::string title;
+};
+Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
+                                   const std::string& fontPath, bool nativeNames);
 
 class MapRenderer {
 public:
@@ -48,6 +75,17 @@ public:
                 bool useCache = true);
     const LabelLayer& labels() const { return m_labels; }
 
+    // The briefing layer: set once per data set; the frame (time, playback clock) per render.
+    void setScene(PreparedScene scene);
+    // A new filter over the same data: markers and flows change, place labels and atlas stay.
+    void setSceneGeometry(SceneGeometry geometry);
+    const SceneGeometry* scene() const { return m_scene ? &m_scene->geometry : nullptr; }
+    void setSceneFrame(const SceneFrame& frame) { m_frame = frame; }
+    // Pixels at the bottom the overlay keeps free (the window's time panel; 0 for exports).
+    void setOverlayInsetBottom(float pixels) { m_overlayContent.insetBottom = pixels; }
+    const SceneFrame& sceneFrame() const { return m_frame; }
+    const SiteLabelLayer& siteLabels() const { return m_siteLabels; }
+
     // The window turns this on: pans become framebuffer blits (see BasemapCache). Exports leave it off.
     void setBasemapCache(bool enabled);
     // Builds the cache for `view` if it does not match yet; the window calls this when idle, so the
@@ -59,10 +97,21 @@ public:
 private:
     void drawBasemapDirect(const MapView& view, const Theme& theme, const BasemapStyle& style);
 
+    void drawScene(const MapView& view, const MapStyle& style, const Theme& theme, const std::vector<ScreenBox>& obstacles);
+
     BasemapLayer m_basemap;
     std::optional<BasemapCache> m_cache;
     BasemapCache::Work m_lastWork = BasemapCache::Work::Full;
     LabelLayer m_labels;
+    std::optional<PreparedScene> m_scene;
+    SceneFrame m_frame;
+    FlowLayer m_flows;
+    MarkerLayer m_markers;
+    SiteLabelLayer m_siteLabels;
+    OverlayLayer m_overlay;
+    OverlayContent m_overlayContent;
+    model::DayNumber m_overlayDay = INT32_MIN;
+    std::vector<ScreenBox> m_obstacles, m_labelObstacles;  // reused every frame
 };
 
 // Reads the geodata and prepares it: the CPU part of start-up, for a worker thread.

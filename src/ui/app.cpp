@@ -18,6 +18,8 @@
 
 #include "cli/commands.hpp"
 #include "geo/basemap.hpp"
+#include "model/briefing_loader.hpp"
+#include "ui/presenter.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/map_export.hpp"
 #include "render/png_writer.hpp"
@@ -38,29 +40,90 @@ std::string timestampedName(const std::string& dir) {
     return dir + "/" + buf;
 }
 
-// Map input from ImGui's view of the mouse, only when no ImGui window wants it.
-bool handleMapInput(UiState& state, double pixelRatio) {
+// Map input from ImGui's view of the mouse, only when no ImGui window wants it; presenter keys
+// whenever no text field has focus.
+bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene) {
     ImGuiIO& io = ImGui::GetIO();
     bool changed = false;
+    state.hoveredSite.reset();
+    state.hoveredFlow.reset();
     if (!io.WantCaptureMouse) {
         if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
             // Whole pixels keep panning on the base-map cache's blit path (see BasemapCache).
             state.view.panPixels(std::round(io.MouseDelta.x * pixelRatio), std::round(io.MouseDelta.y * pixelRatio));
+            state.flight.active = false;
             changed = true;
         }
         if (io.MouseWheel != 0) {
             state.pendingZoom *= std::pow(1.25, io.MouseWheel);
             state.zoomAnchorX = io.MousePos.x * pixelRatio;
             state.zoomAnchorY = io.MousePos.y * pixelRatio;
+            state.flight.active = false;
             changed = true;
         }
+        if (scene && ImGui::IsMousePosValid()) {
+            const double px = io.MousePos.x * pixelRatio, py = io.MousePos.y * pixelRatio;
+            state.hoveredSite = scene->pickSite(state.view, px, py, state.day);
+            if (!state.hoveredSite) state.hoveredFlow = scene->pickFlow(state.view, px, py, state.day);
+            // A click (press and release without a drag) selects what is under the cursor.
+            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f) {
+                state.steppedEvents.clear();
+                if (state.hoveredSite) state.selection = {Selection::Kind::Site, *state.hoveredSite};
+                else if (state.hoveredFlow) state.selection = {Selection::Kind::Flow, *state.hoveredFlow};
+                else state.selection = {};
+                changed = true;
+            }
+        }
     }
-    if (!io.WantCaptureKeyboard) {
-        if (ImGui::IsKeyPressed(GLFW_KEY_H, false)) state.showPanels = !state.showPanels;
-        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_S, false)) state.screenshotRequested = true;
-        if (io.KeyCtrl && ImGui::IsKeyPressed(GLFW_KEY_Q, false)) state.quitRequested = true;
+    if (!io.WantTextInput) {
+        const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
+        if (pressed(GLFW_KEY_H)) state.showPanels = !state.showPanels;
+        if (pressed(GLFW_KEY_F11)) state.fullscreenToggleRequested = true;
+        if (pressed(GLFW_KEY_SPACE)) {
+            if (!state.playing && state.day >= state.range.last + 1) state.day = state.range.first;
+            state.playing = !state.playing;
+        }
+        if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT, true)) stepToEvent(state, briefing, true);
+        if (ImGui::IsKeyPressed(GLFW_KEY_LEFT, true)) stepToEvent(state, briefing, false);
+        if (pressed(GLFW_KEY_UP)) changeSpeed(state, +1);
+        if (pressed(GLFW_KEY_DOWN)) changeSpeed(state, -1);
+        if (pressed(GLFW_KEY_HOME)) jumpToDay(state, state.range.first);
+        if (pressed(GLFW_KEY_END)) jumpToDay(state, state.range.last + 1);
+        if (io.KeyCtrl && pressed(GLFW_KEY_S)) state.screenshotRequested = true;
+        if (io.KeyCtrl && pressed(GLFW_KEY_Q)) state.quitRequested = true;
     }
     return changed;
+}
+
+// F11: the window fills its monitor (and back), keeping the map's centre.
+void toggleFullscreen(GLFWwindow* window, int& savedX, int& savedY, int& savedW, int& savedH) {
+    if (glfwGetWindowMonitor(window)) {
+        glfwSetWindowMonitor(window, nullptr, savedX, savedY, savedW, savedH, 0);
+        return;
+    }
+    GLFWmonitor* monitor = glfwGetPrimaryMonitor();
+    const GLFWvidmode* mode = monitor ? glfwGetVideoMode(monitor) : nullptr;
+    if (!mode) return;
+    glfwGetWindowPos(window, &savedX, &savedY);
+    glfwGetWindowSize(window, &savedW, &savedH);
+    glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
+}
+
+// The briefing and its scene, loaded and prepared off the main thread.
+struct LoadedScene {
+    model::LoadedBriefing briefing;
+    std::optional<render::PreparedScene> scene;
+    std::string error;
+};
+
+LoadedScene loadScene(const std::string& path, const std::string& font) {
+    LoadedScene out;
+    out.briefing = model::loadBriefingFile(path);
+    if (!out.briefing.ok()) return out;
+    Result<render::PreparedScene> prepared = render::prepareScene(out.briefing.briefing, {}, font, false);
+    if (!prepared) out.error = prepared.error().message;
+    else out.scene = std::move(*prepared);
+    return out;
 }
 
 // Owns GLFW and the window; declared before anything holding GL objects so it is destroyed last.
@@ -97,6 +160,7 @@ int runApp(const AppOptions& options) {
     const std::string font = render::GlyphAtlas::defaultFontPath();
     std::future<Result<render::PreparedMap>> loading =
         std::async(std::launch::async, render::loadPreparedMap, options.geodataDir, font);
+    std::future<LoadedScene> sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, font);
     if (!glfwInit()) {
         std::fprintf(stderr, "briefmap: cannot open a window (no display?); use `briefmap export` headless\n");
         return cli::kExitFailure;
@@ -122,6 +186,16 @@ int runApp(const AppOptions& options) {
         std::fprintf(stderr, "briefmap: %s\n", prepared.error().message.c_str());
         return cli::kExitFailure;
     }
+    LoadedScene loadedScene = sceneLoading.get();
+    if (!loadedScene.briefing.ok()) {
+        cli::printProblems(loadedScene.briefing.problems);
+        return cli::kExitFailure;
+    }
+    if (!loadedScene.scene) {
+        std::fprintf(stderr, "briefmap: %s\n", loadedScene.error.c_str());
+        return cli::kExitFailure;
+    }
+    const model::Briefing& briefing = loadedScene.briefing.briefing;
     int exitCode = cli::kExitOk;
     {
         if (!render::loadGlFunctions(glfwProc)) {
@@ -133,10 +207,17 @@ int runApp(const AppOptions& options) {
             return cli::kExitFailure;
         }
         renderer.setBasemapCache(true);
+        renderer.setScene(std::move(*loadedScene.scene));
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // no hidden state between runs: same start, same pixels
         ImGui::StyleColorsDark();
+        // The panels quote articles: Latin, Cyrillic and typographic punctuation (curly quotes, dashes,
+        // arrows) from the same font as the map; ImGui's built-in font has ASCII only.
+        static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
+                                          0x20A0, 0x20CF, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
+        if (!ImGui::GetIO().Fonts->AddFontFromFileTTF(font.c_str(), 15.0f, nullptr, kRanges))
+            ImGui::GetIO().Fonts->AddFontDefault();
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
 
@@ -144,6 +225,9 @@ int runApp(const AppOptions& options) {
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
         UiState state;
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, fbWidth, fbHeight);
+        state.range = model::timeRangeOf(briefing);
+        state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
+        int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
         std::vector<uint8_t> screenshotPixels;
         std::vector<float> frameTimes;  // for --timing; reserved so the loop does not allocate
@@ -171,15 +255,49 @@ int runApp(const AppOptions& options) {
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
-            bool moved = handleMapInput(state, pixelRatio);
-            moved |= advanceZoom(state, std::clamp(double(ImGui::GetIO().DeltaTime), 1.0 / 240, 0.1));
+            const double dt = std::clamp(double(ImGui::GetIO().DeltaTime), 1.0 / 240, 0.1);
+            bool moved = handleMapInput(state, pixelRatio, briefing, renderer.scene());
+            moved |= advanceZoom(state, dt);
+            const bool animating = advanceTime(state, dt);
             state.panelRects.clear();
-            if (state.showPanels) drawMapControlsPanel(state);
+            if (state.showPanels) {
+                drawTimelinePanel(state, briefing);
+                drawMapControlsPanel(state);
+                drawFiltersPanel(state, briefing);
+                if (state.selection.kind != Selection::Kind::None && renderer.scene())
+                    drawDetailsPanel(state, briefing, *renderer.scene());
+                drawArticlePanel(state, briefing);
+            }
+            if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse) drawMapTooltip(state, briefing, *renderer.scene());
             ImGui::Render();
             for (render::ScreenBox& r : state.panelRects) {  // window → framebuffer pixels
                 const auto k = static_cast<float>(pixelRatio);
                 r = {r.x0 * k, r.y0 * k, r.x1 * k, r.y1 * k};
             }
+            if (state.filterChanged) {
+                // Same places and labels; markers and flows are rebuilt for the new filter.
+                render::SceneGeometry geometry;
+                geometry.build(briefing, state.filter);
+                renderer.setSceneGeometry(std::move(geometry));
+                if (state.selection.kind != Selection::Kind::Event) state.selection = {};
+                state.filterChanged = false;
+            }
+            if (state.nativeNamesChanged) {
+                if (Result<render::PreparedScene> scene = render::prepareScene(briefing, state.filter, font, state.nativeNames))
+                    renderer.setScene(std::move(*scene));
+                state.nativeNamesChanged = false;
+            }
+            if (state.fullscreenToggleRequested) {
+                toggleFullscreen(window, savedX, savedY, savedW, savedH);
+                state.fullscreenToggleRequested = false;
+            }
+            render::SceneFrame sceneFrame;
+            sceneFrame.day = state.day;
+            sceneFrame.motionSeconds = state.motionSeconds;
+            sceneFrame.daysPerSecond = kSpeeds[state.speedIndex];
+            sceneFrame.playing = state.playing;
+            renderer.setSceneFrame(sceneFrame);
+            renderer.setOverlayInsetBottom(state.showPanels ? static_cast<float>(136.0 * pixelRatio) : 0.0f);
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             renderer.render(state.view, state.style, state.panelRects);
@@ -188,7 +306,16 @@ int runApp(const AppOptions& options) {
             if (state.screenshotRequested) {
                 state.screenshotRequested = false;
                 const std::string path = timestampedName(state.screenshotDir);
-                Status s = render::exportMapPng(renderer, state.view, state.style, path, state.screenshotWorldFile);
+                // The map without UI chrome (legend, title and date included), at the window's size or
+                // a chosen one covering the same extent.
+                MapView shot = state.view;
+                if (state.screenshotSize > 0) {
+                    const auto [w, h] = kScreenshotSizes[state.screenshotSize - 1];
+                    shot = MapView(state.view.projection(), state.view.center(),
+                                   state.view.unitsPerPixel() * state.view.width() / w, w, h);
+                }
+                renderer.setOverlayInsetBottom(0);
+                Status s = render::exportMapPng(renderer, shot, state.style, path, state.screenshotWorldFile);
                 state.lastMessage = s ? "saved " + path : s.error().message;
                 needsFrame = true;
             }
@@ -213,8 +340,8 @@ int runApp(const AppOptions& options) {
                 std::printf("{\"first_frame_ms\":%.1f}\n", cli::msSinceProcessStart());
             // Input and hover changes need a follow-up frame; a quiet frame lets the loop sleep.
             const ImGuiIO& io = ImGui::GetIO();
-            needsFrame = moved || state.pendingZoom != 1.0 || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 || io.MouseWheel != 0 ||
-                         ImGui::IsAnyMouseDown() || frame < 3;
+            needsFrame = moved || animating || state.pendingZoom != 1.0 || io.MouseDelta.x != 0 || io.MouseDelta.y != 0 ||
+                         io.MouseWheel != 0 || ImGui::IsAnyMouseDown() || io.InputQueueCharacters.Size > 0 || frame < 3;
         }
         if (options.timing && !frameTimes.empty()) {
             // Frame cost from input to swap (without waiting for vsync), over the whole session.

@@ -1,11 +1,16 @@
 // The interactive window: GLFW + ImGui over the shared MapRenderer.
 #pragma once
+#include <optional>
 #include <string>
+
+#include "model/date.hpp"
 
 namespace briefmap::ui {
 
 struct AppOptions {
     std::string geodataDir;
+    std::string dataPath;        // briefing, GeoJSON or CSV
+    std::optional<model::DayNumber> day;  // the moment shown at start; default: the briefing's end
     int frames = 0;              // > 0: render this many frames, then exit (tests, benchmarks)
     std::string screenshotPath;  // with frames: the window's content after the last frame
     bool timing = false;         // print first-frame and frame timings as JSON

@@ -6,9 +6,11 @@
 namespace briefmap::ui {
 
 void drawMapControlsPanel(UiState& state) {
-    ImGui::SetNextWindowPos(ImVec2(12, 12), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(12, 110), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowBgAlpha(0.85f);
+    ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Map", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing)) {
+        recordPanelRect(state);
         ImGui::End();
         return;
     }
@@ -28,6 +30,15 @@ void drawMapControlsPanel(UiState& state) {
     changed |= ImGui::RadioButton("Equirect", &projection, 1);
     if (changed) state.view = state.view.withProjection(projection ? Projection::Equirect : Projection::Mercator);
 
+    render::MapLayers& layers = state.style.layers;
+    ImGui::Checkbox("Places", &layers.places);
+    ImGui::SameLine();
+    ImGui::Checkbox("Flows", &layers.flows);
+    ImGui::SameLine();
+    ImGui::Checkbox("Legend", &layers.legend);
+    ImGui::Checkbox("Labels", &layers.labels);
+    ImGui::SameLine();
+    if (ImGui::Checkbox("Native names", &state.nativeNames)) state.nativeNamesChanged = true;
     ImGui::Checkbox("Graticule", &state.style.graticule);
     ImGui::SameLine();
     ImGui::Checkbox("Admin-1", &state.style.admin1);
@@ -39,13 +50,16 @@ void drawMapControlsPanel(UiState& state) {
     if (ImGui::Button("Screenshot (Ctrl+S)")) state.screenshotRequested = true;
     ImGui::SameLine();
     ImGui::Checkbox("World file", &state.screenshotWorldFile);
+    const char* sizes[] = {"window size", "1920x1080", "3840x2160", "7680x4320"};
+    ImGui::SetNextItemWidth(140);
+    ImGui::Combo("size", &state.screenshotSize, sizes, 4);
     if (!state.lastMessage.empty()) ImGui::TextWrapped("%s", state.lastMessage.c_str());
 
     const LonLat c = state.view.screenToLonLat(state.view.width() / 2.0, state.view.height() / 2.0);
     ImGui::TextDisabled("centre %.2f, %.2f   %.1f ms/frame", c.lat, c.lon, state.frameMs);
-    ImGui::TextDisabled("drag: pan   wheel: zoom   H: panels   Ctrl+Q: quit");
-    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
-    state.panelRects.push_back({pos.x, pos.y, pos.x + size.x, pos.y + size.y});
+    ImGui::TextDisabled("drag: pan   wheel: zoom   click: details");
+    ImGui::TextDisabled("space: play   arrows: step/speed   F11   H   Ctrl+Q");
+    recordPanelRect(state);
     ImGui::End();
 }
 

@@ -1,12 +1,33 @@
 // Everything the panels change and the frame loop reads: a plain struct, no behaviour.
 #pragma once
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "core/map_view.hpp"
+#include "model/timeline.hpp"
 #include "render/map_renderer.hpp"
 
 namespace briefmap::ui {
+
+// What the analyst clicked: a map site, a flow, or one event (from a list).
+struct Selection {
+    enum class Kind { None, Site, Flow, Event } kind = Kind::None;
+    uint32_t index = 0;  // site or flow index in the scene; event index in the briefing
+    bool operator==(const Selection&) const = default;
+};
+
+// Playback speeds offered, in days per second: a day per second to a year per second.
+inline constexpr double kSpeeds[] = {1, 2, 4, 7, 14, 30, 61, 122, 183, 365};
+inline constexpr int kSpeedCount = static_cast<int>(sizeof(kSpeeds) / sizeof(kSpeeds[0]));
+
+// A smooth camera move (presenter stepping): centre and log-scale interpolate with ease-in-out.
+struct CameraFlight {
+    bool active = false;
+    Vec2d fromCenter{}, toCenter{};
+    double fromLogScale = 0, toLogScale = 0;
+    double elapsed = 0, duration = 0.9;
+};
 
 struct UiState {
     MapView view;
@@ -18,11 +39,39 @@ struct UiState {
     double zoomAnchorX = 0, zoomAnchorY = 0;
     bool screenshotRequested = false;
     bool quitRequested = false;
+    bool fullscreenToggleRequested = false;
     bool screenshotWorldFile = false;
+    int screenshotSize = 0;  // 0: window size; else an index into kScreenshotSizes
     std::string screenshotDir = ".";
     std::string lastMessage;  // shown in the controls panel (e.g. where a screenshot went)
     float frameMs = 0;
     std::vector<render::ScreenBox> panelRects;  // this frame's panels, window pixels; labels avoid them
+
+    // Time
+    model::TimeRange range;
+    double day = 0;
+    bool playing = false;
+    int speedIndex = 5;     // into kSpeeds
+    double motionSeconds = 0;
+    char dateInput[16] = "";
+    std::string dateError;
+
+    // Data, filters, selection
+    model::EventFilter filter;
+    bool filterChanged = false;
+    uint64_t filterVersion = 0;  // bumped with every filter change (caches key on it)
+    bool nativeNames = false;
+    bool nativeNamesChanged = false;
+    Selection selection;
+    std::optional<uint32_t> hoveredSite, hoveredFlow;
+    int openArticle = -1;                 // article shown in the reader, -1 none
+    uint32_t highlightStart = 0, highlightEnd = 0;
+    bool scrollToHighlight = false;
+    CameraFlight flight;
+    // Events the presenter stepped to (their places are framed); the details panel lists them.
+    std::vector<uint32_t> steppedEvents;
 };
+
+inline constexpr std::pair<int, int> kScreenshotSizes[] = {{1920, 1080}, {3840, 2160}, {7680, 4320}};
 
 }  // namespace briefmap::ui

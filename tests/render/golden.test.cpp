@@ -63,14 +63,29 @@ void checkGolden(const std::string& name, const std::vector<std::string>& export
 }  // namespace
 
 TEST_CASE("golden: default briefing view, dark, Mercator") {
-    checkGolden("default-dark-mercator", {"--size", "960x540"});
+    checkGolden("default-dark-mercator", {"--size", "960x540", "--layers", "basemap,labels"});
 }
 
 TEST_CASE("golden: across the antimeridian, light, equirectangular with graticule") {
     checkGolden("bering-light-equirect", {"--size", "800x500", "--bbox", "150,45,-150,75", "--theme", "light",
-                                          "--projection", "equirect", "--graticule"});
+                                          "--projection", "equirect", "--graticule", "--layers", "basemap,labels"});
 }
 
 TEST_CASE("golden: Korean peninsula zoomed in, admin-1 labels in Hangul and Cyrillic") {
-    checkGolden("korea-light-mercator", {"--size", "900x600", "--bbox", "118,33,142,46", "--theme", "light"});
+    checkGolden("korea-light-mercator", {"--size", "900x600", "--bbox", "118,33,142,46", "--theme", "light",
+                                         "--layers", "basemap,labels"});
+}
+
+// The seed briefing at the moments a presenter stops at: the Vostochny summit, Putin in Pyongyang,
+// the Alaska summit. Markers, flows (growing, dimmed when over), place labels, legend, title, date.
+TEST_CASE("golden: seed briefing on 13 September 2023 (Vostochny summit), dark") {
+    checkGolden("briefing-2023-09-13-dark", {"--size", "1280x720", "--time", "2023-09-13"});
+}
+
+TEST_CASE("golden: seed briefing on 19 June 2024 (Putin in Pyongyang), light") {
+    checkGolden("briefing-2024-06-19-light", {"--size", "1280x720", "--time", "2024-06-19", "--theme", "light"});
+}
+
+TEST_CASE("golden: seed briefing on 15 August 2025 (Alaska summit), dark, across the Pacific") {
+    checkGolden("briefing-2025-08-15-dark", {"--size", "1280x720", "--time", "2025-08-15", "--bbox", "25,20,-145,70"});
 }

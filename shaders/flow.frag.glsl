@@ -1,0 +1,30 @@
+// The line's look says how established the flow is: confirmed = solid, claimed = dashes, disputed =
+// dots. The pattern (and a bright pulse on solid lines) moves toward the destination as time plays.
+uniform float u_pixelsPerKm;
+uniform float u_motion;   // pixels the pattern has moved (playback time × speed)
+in float v_across;
+in float v_km;
+flat in float v_width;
+flat in float v_status;
+flat in float v_reach;
+flat in vec4 v_color;
+out vec4 o_color;
+void main() {
+    if (v_km > v_reach) discard;
+    float coverage = clamp(0.5 * v_width + 0.5 - abs(v_across), 0.0, 1.0);
+    float along = v_km * u_pixelsPerKm - u_motion;
+    vec3 rgb = v_color.rgb;
+    float alpha = v_color.a;
+    if (v_status < 0.5) {
+        // Confirmed: solid, with a travelling highlight every 90 px.
+        float phase = fract(along / 90.0);
+        float glow = smoothstep(0.80, 0.97, phase) * (1.0 - smoothstep(0.97, 1.0, phase));
+        rgb = mix(rgb, vec3(1.0), 0.55 * glow);
+    } else {
+        float period = v_status < 1.5 ? 18.0 : 9.0;        // claimed: dashes; disputed: dots
+        float on = v_status < 1.5 ? 11.0 : 4.0;
+        float phase = mod(along, period);
+        alpha *= clamp(on - phase + 0.5, 0.0, 1.0) * clamp(phase + 0.5, 0.0, 1.0);
+    }
+    o_color = vec4(rgb, alpha * coverage);
+}

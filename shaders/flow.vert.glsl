@@ -1,0 +1,48 @@
+// Flow arcs: one instance per segment of a flow's great-circle polyline, extruded in screen space.
+// Per-flow data (days, width, cargo, status, length) comes from a buffer texture, so playback changes
+// only uniforms: the arc grows from its origin when the flow starts, then stays, dimmer once over.
+layout(location = 0) in vec4 a_segment;  // lon0, lat0, lon1, lat1
+layout(location = 1) in vec4 a_along;    // km at both ends, flow index, -
+uniform samplerBuffer u_flows;           // per flow: (start, end + 1, width px, cargo), (status, km, -, -)
+uniform float u_day;
+uniform float u_growDays;
+uniform float u_pastOpacity;
+uniform vec4 u_cargoColors[6];
+out float v_across;   // pixels from the centre line
+out float v_km;       // distance along the flow
+flat out float v_width;
+flat out float v_status;
+flat out float v_reach;  // km drawn so far (the growing tip)
+flat out vec4 v_color;
+void main() {
+    int flow = int(a_along.z);
+    vec4 info0 = texelFetch(u_flows, 2 * flow);
+    vec4 info1 = texelFetch(u_flows, 2 * flow + 1);
+    float age = u_day - info0.x;
+    float grown = clamp(age / u_growDays, 0.0, 1.0);
+    v_reach = grown * info1.y;
+    bool shown = age >= 0.0 && a_along.x <= v_reach;
+    float width = info0.z * (u_day < info0.y ? 1.0 : 0.7);
+    vec4 color = u_cargoColors[int(info0.w)];
+    color.a = u_day < info0.y ? 0.95 : u_pastOpacity;
+    v_color = color;
+    v_width = width;
+    v_status = info1.x;
+
+    vec2 p0 = projectedToPixels(projectLonLat(a_segment.xy));
+    vec2 p1 = projectedToPixels(projectLonLat(a_segment.zw));
+    vec2 d = p1 - p0;
+    float len = length(d);
+    vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
+    vec2 normal = vec2(-dir.y, dir.x);
+    float halfWidth = 0.5 * width + 1.0;
+    bool end = (gl_VertexID & 1) != 0;
+    float side = (gl_VertexID & 2) != 0 ? 1.0 : -1.0;
+    // Extend each segment by half a width so consecutive segments join without gaps.
+    float cap = 0.5 * width;
+    vec2 p = (end ? p1 + dir * cap : p0 - dir * cap) + normal * side * halfWidth;
+    float kmPerPixel = len > 1e-6 ? (a_along.y - a_along.x) / len : 0.0;
+    v_km = end ? a_along.y + cap * kmPerPixel : a_along.x - cap * kmPerPixel;
+    v_across = side * halfWidth;
+    gl_Position = shown ? pixelsToClip(p) : vec4(2.0, 2.0, 2.0, 1.0);
+}

@@ -1,0 +1,179 @@
+#include "render/overlay_layer.hpp"
+
+#include <algorithm>
+
+#include "model/briefing.hpp"
+#include "render/camera_uniforms.hpp"
+#include "render/label_geometry.hpp"
+#include "render/palette.hpp"
+
+namespace briefmap::render {
+
+namespace {
+
+constexpr float kMargin = 14.0f, kPadding = 12.0f;
+
+struct Writer {
+    const GlyphAtlas& atlas;
+    std::vector<OverlayVertex>& out;
+
+    void quad(float x0, float y0, float x1, float y1, float u0, float v0, float u1, float v1, Rgba c, float shape) {
+        const OverlayVertex a{x0, y0, u0, v0, c.r, c.g, c.b, c.a, shape}, b{x1, y0, u1, v0, c.r, c.g, c.b, c.a, shape},
+            d{x0, y1, u0, v1, c.r, c.g, c.b, c.a, shape}, e{x1, y1, u1, v1, c.r, c.g, c.b, c.a, shape};
+        out.insert(out.end(), {a, b, d, b, e, d});
+    }
+    void rect(float x0, float y0, float x1, float y1, Rgba c) { quad(x0, y0, x1, y1, 0, 0, 0, 0, c, 1); }
+    void disc(float cx, float cy, float r, Rgba c) { quad(cx - r, cy - r, cx + r, cy + r, -1, -1, 1, 1, c, 2); }
+    void lineSample(float x0, float y, float x1, float width, Rgba c, float pattern) {
+        quad(x0, y - width / 2, x1, y + width / 2, 0, pattern, x1 - x0, pattern, c, 3);
+    }
+    float measure(std::string_view text, float size) const {
+        return layoutLine(atlas, text, size, 0, 0, 0, {}, nullptr);
+    }
+    // Left-aligned text with its baseline at y; returns the width.
+    float text(std::string_view s, float x, float baseline, float size, Rgba c) {
+        thread_local std::vector<LabelVertex> glyphs;
+        glyphs.clear();
+        const float width = layoutLine(atlas, s, size, 0, 0, 0, {}, &glyphs);
+        for (const LabelVertex& g : glyphs) {
+            // layoutLine centres on the anchor with y up; the overlay is left-aligned, y down.
+            out.push_back({x + width / 2 + g.ox, baseline - g.oy, g.u, g.v, c.r, c.g, c.b, c.a, 0});
+        }
+        return width;
+    }
+};
+
+// "Title that is far too long…" so it fits `maxWidth`.
+std::string fitted(const Writer& w, const std::string& s, float size, float maxWidth) {
+    if (w.measure(s, size) <= maxWidth) return s;
+    std::string out = s;
+    while (!out.empty() && w.measure(out + "…", size) > maxWidth) {
+        out.pop_back();
+        while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
+        if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
+    }
+    return out + "…";
+}
+
+}  // namespace
+
+void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector<OverlayVertex>& vertices,
+                   std::vector<ScreenBox>& boxes) {
+    vertices.clear();
+    boxes.clear();
+    Writer w{atlas, vertices};
+    const Theme& theme = themeFor(c.theme);
+    const bool dark = c.theme == ThemeName::Dark;
+    const Rgba panel = dark ? Rgba{0.055f, 0.094f, 0.141f, 0.84f} : Rgba{1.0f, 1.0f, 1.0f, 0.88f};
+    const Rgba strong = theme.countryLabel;
+    const Rgba muted = dark ? Rgba{0.62f, 0.68f, 0.76f, 1.0f} : Rgba{0.38f, 0.41f, 0.46f, 1.0f};
+    const auto W = static_cast<float>(c.width), H = static_cast<float>(c.height);
+
+    if (c.titleAndDate && W > 200 && H > 80) {
+        const float titleSize = 15.0f, dateSize = 26.0f;
+        const std::string title = fitted(w, c.title, titleSize, std::min(560.0f, W - 2 * kMargin - 2 * kPadding));
+        const float width = std::max(w.measure(title, titleSize), w.measure(c.date, dateSize)) + 2 * kPadding;
+        const float height = kPadding + titleSize * 1.3f + dateSize * 1.15f + kPadding * 0.7f;
+        w.rect(kMargin, kMargin, kMargin + width, kMargin + height, panel);
+        w.text(title, kMargin + kPadding, kMargin + kPadding + titleSize * 0.95f, titleSize, muted);
+        w.text(c.date, kMargin + kPadding, kMargin + kPadding + titleSize * 1.3f + dateSize * 0.92f, dateSize, strong);
+        boxes.push_back({kMargin, kMargin, kMargin + width, kMargin + height});
+    }
+
+    if (c.legend && W > 360 && H - c.insetBottom > 330) {
+        const float size = 12.0f, row = 17.0f, header = 11.0f;
+        const float width = 300.0f;
+        const float height = kPadding * 2 + header * 1.6f + 3 * row + 6 + header * 1.6f + 3 * row + 6 + header * 1.6f + 5 * row;
+        const float x0 = kMargin, y0 = H - c.insetBottom - kMargin - height;
+        w.rect(x0, y0, x0 + width, y0 + height, panel);
+        float y = y0 + kPadding + header;
+        w.text("FLOWS (width: quantity)", x0 + kPadding, y, header, muted);
+        y += header * 0.6f;
+        for (size_t k = 0; k < static_cast<size_t>(model::Cargo::Count); ++k) {
+            const auto cargo = static_cast<model::Cargo>(k);
+            const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
+            const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
+            w.lineSample(col, cy, col + 28, 4, cargoColor(cargo), 0);
+            w.text(model::cargoLabel(cargo), col + 36, cy + size * 0.35f, size, strong);
+        }
+        y += 3 * row + 6 + header;
+        w.text("HOW ESTABLISHED", x0 + kPadding, y, header, muted);
+        y += header * 0.6f;
+        const char* statusNames[] = {"confirmed (official or verified)", "claimed by one side", "claimed and denied"};
+        for (int k = 0; k < 3; ++k) {
+            const float cy = y + row * static_cast<float>(k) + row * 0.5f;
+            w.lineSample(x0 + kPadding, cy, x0 + kPadding + 28, 3, strong, static_cast<float>(k));
+            w.text(statusNames[k], x0 + kPadding + 36, cy + size * 0.35f, size, strong);
+        }
+        y += 3 * row + 6 + header;
+        w.text("PLACES (size: events so far)", x0 + kPadding, y, header, muted);
+        y += header * 0.6f;
+        for (size_t k = 0; k < static_cast<size_t>(model::EventKind::Count); ++k) {
+            const auto kind = static_cast<model::EventKind>(k);
+            const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
+            const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
+            w.disc(col + 6, cy, 5.5f, kindColor(kind));
+            w.text(model::eventKindLabel(kind), col + 18, cy + size * 0.35f, size, strong);
+        }
+        boxes.push_back({x0, y0, x0 + width, y0 + height});
+    }
+}
+
+Status OverlayLayer::compileShaders() {
+    if (m_program.valid()) return Done{};
+    return m_program.build("overlay.vert.glsl", "overlay.frag.glsl");
+}
+
+void OverlayLayer::setAtlas(const GlyphAtlas* atlas, const Texture* texture) {
+    m_atlas = atlas;
+    m_texture = texture;
+    m_valid = false;
+}
+
+const std::vector<ScreenBox>& OverlayLayer::update(const OverlayContent& content) {
+    if (!m_atlas) {
+        m_boxes.clear();
+        return m_boxes;
+    }
+    if (m_valid && content == m_laidOut) return m_boxes;
+    layoutOverlay(content, *m_atlas, m_vertices, m_boxes);
+    if (!m_buffer) {
+        m_buffer = makeBuffer();
+        m_vao = makeVertexArray();
+        glBindVertexArray(m_vao.get());
+        glBindBuffer(GL_ARRAY_BUFFER, m_buffer.get());
+        const auto stride = static_cast<GLsizei>(sizeof(OverlayVertex));
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(OverlayVertex, x)));
+        glEnableVertexAttribArray(1);
+        glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(OverlayVertex, u)));
+        glEnableVertexAttribArray(2);
+        glVertexAttribPointer(2, 4, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(OverlayVertex, r)));
+        glEnableVertexAttribArray(3);
+        glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(OverlayVertex, shape)));
+        glBindVertexArray(0);
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, m_buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_vertices.size() * sizeof(OverlayVertex)), m_vertices.data(),
+                 GL_DYNAMIC_DRAW);
+    m_laidOut = content;
+    m_valid = true;
+    return m_boxes;
+}
+
+void OverlayLayer::draw() {
+    if (!m_valid || m_vertices.empty() || !m_texture) return;
+    m_program.use();
+    glUniform2f(m_program.uniform("u_viewport"), static_cast<float>(m_laidOut.width), static_cast<float>(m_laidOut.height));
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_texture->get());
+    glUniform1i(m_program.uniform("u_atlas"), 0);
+    glUniform1f(m_program.uniform("u_edge"), GlyphAtlas::kOnEdge / 255.0f);
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glBindVertexArray(m_vao.get());
+    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_vertices.size()));
+    glBindVertexArray(0);
+}
+
+}  // namespace briefmap::render

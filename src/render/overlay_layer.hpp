@@ -1,0 +1,58 @@
+// What a briefing slide needs around the map, drawn by the renderer so exports carry it too: the
+// briefing's title and the date shown (top left) and the legend (bottom left). Laid out on the CPU
+// when its content or the viewport changes; otherwise a single cached draw.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "render/gl_objects.hpp"
+#include "render/glyph_atlas.hpp"
+#include "render/label_layer.hpp"
+#include "render/shader_program.hpp"
+#include "render/theme.hpp"
+
+namespace briefmap::render {
+
+struct OverlayContent {
+    std::string title;
+    std::string date;       // "13 September 2023"
+    bool titleAndDate = true;
+    bool legend = true;
+    ThemeName theme = ThemeName::Dark;
+    int width = 0, height = 0;
+    float insetBottom = 0;  // pixels kept free at the bottom (the window's time panel)
+    bool operator==(const OverlayContent&) const = default;
+};
+
+struct OverlayVertex {
+    float x, y;        // framebuffer pixels, y down
+    float u, v;        // atlas or shape coordinates
+    float r, g, b, a;
+    float shape;       // 0 text, 1 solid, 2 disc, 3 line sample (v: 0 solid, 1 dashes, 2 dots)
+};
+
+// CPU layout (no GL): the vertices and the boxes the overlay covers (for labels to avoid).
+void layoutOverlay(const OverlayContent& content, const GlyphAtlas& atlas, std::vector<OverlayVertex>& vertices,
+                   std::vector<ScreenBox>& boxes);
+
+class OverlayLayer {
+public:
+    Status compileShaders();
+    void setAtlas(const GlyphAtlas* atlas, const Texture* texture);  // owned by the site label layer
+    // Lays out if `content` changed; returns the boxes covered.
+    const std::vector<ScreenBox>& update(const OverlayContent& content);
+    void draw();
+
+private:
+    ShaderProgram m_program;
+    const GlyphAtlas* m_atlas = nullptr;
+    const Texture* m_texture = nullptr;
+    Buffer m_buffer;
+    VertexArray m_vao;
+    std::vector<OverlayVertex> m_vertices;
+    std::vector<ScreenBox> m_boxes;
+    OverlayContent m_laidOut;
+    bool m_valid = false;
+};
+
+}  // namespace briefmap::render

@@ -1,0 +1,278 @@
+#include "render/scene_geometry.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <map>
+#include <numbers>
+
+namespace briefmap::render {
+
+namespace {
+
+constexpr double kRad = std::numbers::pi / 180.0;
+constexpr float kNever = 1e9f;
+
+struct Vec3 {
+    double x, y, z;
+};
+
+Vec3 toVector(LonLat p) {
+    const double lon = p.lon * kRad, lat = p.lat * kRad;
+    return {std::cos(lat) * std::cos(lon), std::cos(lat) * std::sin(lon), std::sin(lat)};
+}
+
+LonLat toLonLat(Vec3 v) {
+    return {std::atan2(v.y, v.x) / kRad, std::atan2(v.z, std::hypot(v.x, v.y)) / kRad};
+}
+
+// Which place names a site: a city over a facility in it ("Moscow", not "Kremlin"), over the region or
+// country that geocodes to it.
+int specificity(const model::Place& p) {
+    if (p.kind == "country") return 0;
+    if (p.kind == "admin1" || p.kind == "region" || p.kind == "water") return 1;
+    if (p.kind == "capital" || p.kind == "admin_seat" || p.kind == "city") return 3;
+    return 2;
+}
+
+// When several events start the same day at a place, the marker takes the weightiest kind: a summit
+// over the statements made at it.
+int kindWeight(model::EventKind k) {
+    using K = model::EventKind;
+    switch (k) {
+    case K::Meeting: return 9;
+    case K::Agreement: return 8;
+    case K::MissileStrike: return 7;
+    case K::TroopDeployment: return 6;
+    case K::MunitionsTransfer: return 5;
+    case K::TechnologyTransfer: return 4;
+    case K::Visit: return 3;
+    case K::AidTrade: return 2;
+    case K::Sanction: return 1;
+    default: return 0;
+    }
+}
+
+double wrapNear(double lon, double reference) { return lon - 360.0 * std::round((lon - reference) / 360.0); }
+
+double distanceToSegment(Vec2d p, Vec2d a, Vec2d b) {
+    const double dx = b.x - a.x, dy = b.y - a.y;
+    const double len2 = dx * dx + dy * dy;
+    const double t = len2 > 0 ? std::clamp(((p.x - a.x) * dx + (p.y - a.y) * dy) / len2, 0.0, 1.0) : 0.0;
+    return std::hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
+}
+
+}  // namespace
+
+double greatCircleKm(LonLat a, LonLat b) {
+    const Vec3 u = toVector(a), v = toVector(b);
+    const double dot = std::clamp(u.x * v.x + u.y * v.y + u.z * v.z, -1.0, 1.0);
+    return std::acos(dot) * 6371.0;
+}
+
+std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees) {
+    const Vec3 u = toVector(a), v = toVector(b);
+    const double omega = std::acos(std::clamp(u.x * v.x + u.y * v.y + u.z * v.z, -1.0, 1.0));
+    const int steps = std::max(2, static_cast<int>(std::ceil(omega / kRad / maxStepDegrees)));
+    std::vector<LonLat> out;
+    out.reserve(static_cast<size_t>(steps) + 1);
+    for (int i = 0; i <= steps; ++i) {
+        const double t = static_cast<double>(i) / steps;
+        LonLat p;
+        if (omega < 1e-9) {
+            p = a;
+        } else {
+            const double s0 = std::sin((1 - t) * omega) / std::sin(omega), s1 = std::sin(t * omega) / std::sin(omega);
+            p = toLonLat({s0 * u.x + s1 * v.x, s0 * u.y + s1 * v.y, s0 * u.z + s1 * v.z});
+        }
+        // Continuous longitudes: the line never jumps across the map at ±180°.
+        p.lon = wrapNear(p.lon, out.empty() ? a.lon : out.back().lon);
+        out.push_back(p);
+    }
+    return out;
+}
+
+float flowWidth(const std::optional<model::Quantity>& q) {
+    if (!q || q->value <= 0) return 2.5f;
+    return static_cast<float>(std::clamp(1.5 + 1.15 * std::log10(std::max(1.0, q->value)), 2.0, 10.0));
+}
+
+void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& filter) {
+    ++m_version;
+    m_sites.clear();
+    m_flows.clear();
+    m_markers.clear();
+    m_pulses.clear();
+    m_segments.clear();
+    m_flowInfo.clear();
+    m_arrows.clear();
+
+    // Sites: places at the same point (to ~1 km) merge.
+    std::map<std::pair<long, long>, uint32_t> siteOf;
+    std::vector<uint32_t> placeSite(b.places.size(), model::kNone);
+    for (uint32_t p = 0; p < b.places.size(); ++p) {
+        const model::Place& place = b.places[p];
+        if (!place.resolved) continue;
+        const std::pair<long, long> key{std::lround(place.lat * 100), std::lround(place.lon * 100)};
+        auto [it, inserted] = siteOf.try_emplace(key, static_cast<uint32_t>(m_sites.size()));
+        if (inserted) m_sites.push_back({{place.lon, place.lat}, {}, {}, {}, {}, {}});
+        m_sites[it->second].places.push_back(p);
+        placeSite[p] = it->second;
+    }
+    for (SceneSite& site : m_sites) {
+        const auto best = std::max_element(site.places.begin(), site.places.end(), [&](uint32_t x, uint32_t y) {
+            const int sx = specificity(b.places[x]), sy = specificity(b.places[y]);
+            return sx != sy ? sx < sy : b.places[x].events.size() < b.places[y].events.size();
+        });
+        site.label = b.places[*best].name;
+    }
+
+    // Events at each site: as a place, or as a flow's origin, waypoint or destination (Kursk is
+    // where the troops go; it gets a marker and a label like any place in the news).
+    for (uint32_t e = 0; e < b.events.size(); ++e) {
+        const model::Event& event = b.events[e];
+        if (!filter.passes(event)) continue;
+        const auto add = [&](uint32_t p) {
+            const uint32_t s = placeSite[p];
+            if (s == model::kNone) return;
+            SceneSite& site = m_sites[s];
+            if (!site.events.empty() && site.events.back() == e) return;
+            site.events.push_back(e);
+            site.starts.push_back(event.startDay);
+        };
+        for (uint32_t p : event.places) add(p);
+        if (event.flow) {
+            add(event.flow->from);
+            for (uint32_t p : event.flow->via) add(p);
+            add(event.flow->to);
+        }
+    }
+    for (SceneSite& site : m_sites) {
+        float activeUntil = -kNever;
+        int dayKind = -1;  // the weightiest kind among the events starting the same day
+        for (size_t k = 0; k < site.events.size(); ++k) {
+            const model::Event& e = b.events[site.events[k]];
+            activeUntil = std::max(activeUntil, static_cast<float>(e.endDay + 1));
+            const float next = k + 1 < site.events.size() ? static_cast<float>(b.events[site.events[k + 1]].startDay) : kNever;
+            const auto count = static_cast<float>(k + 1);
+            if (dayKind < 0 || kindWeight(static_cast<model::EventKind>(dayKind)) < kindWeight(e.kind)) dayKind = static_cast<int>(e.kind);
+            const auto kind = static_cast<float>(dayKind);
+            if (next != static_cast<float>(e.startDay)) dayKind = -1;
+            m_markers.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
+                                 static_cast<float>(e.startDay), next, count, kind, activeUntil, 0});
+            m_pulses.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
+                                static_cast<float>(e.startDay), static_cast<float>(e.endDay + 1), static_cast<float>(e.kind),
+                                count, 0, 0});
+        }
+    }
+
+    // Flows: great circles through their waypoints; repeated flows between the same two sites bow out
+    // to alternate sides so each stays visible.
+    std::map<std::pair<uint32_t, uint32_t>, int> lanes;
+    for (uint32_t e = 0; e < b.events.size(); ++e) {
+        const model::Event& event = b.events[e];
+        if (!event.flow || !filter.passes(event)) continue;
+        std::vector<uint32_t> stops{event.flow->from};
+        stops.insert(stops.end(), event.flow->via.begin(), event.flow->via.end());
+        stops.push_back(event.flow->to);
+        if (std::any_of(stops.begin(), stops.end(), [&](uint32_t p) { return !b.places[p].resolved; })) continue;
+        SceneFlow flow;
+        flow.event = e;
+        flow.widthPx = flowWidth(event.quantity);
+        const uint32_t sa = placeSite[stops.front()], sb = placeSite[stops.back()];
+        const int lane = lanes[{std::min(sa, sb), std::max(sa, sb)}]++;
+        for (size_t k = 0; k + 1 < stops.size(); ++k) {
+            const model::Place &pa = b.places[stops[k]], &pb = b.places[stops[k + 1]];
+            std::vector<LonLat> leg = greatCircle({pa.lon, pa.lat}, {pb.lon, pb.lat});
+            if (!flow.path.empty()) {
+                const double shift = wrapNear(leg.front().lon, flow.path.back().lon) - leg.front().lon;
+                for (LonLat& p : leg) p.lon += shift;
+                leg.erase(leg.begin());
+            }
+            flow.path.insert(flow.path.end(), leg.begin(), leg.end());
+        }
+        if (lane > 0 && flow.path.size() >= 2) {
+            // Bow sideways by a share of the chord, as a sine over the path (ends stay put).
+            const LonLat a = flow.path.front(), z = flow.path.back();
+            const double midLat = 0.5 * (a.lat + z.lat), cosLat = std::max(0.2, std::cos(midLat * kRad));
+            const double dx = (z.lon - a.lon) * cosLat, dy = z.lat - a.lat, chord = std::hypot(dx, dy);
+            // Lanes alternate sides and step out by 3.5% of the chord, up to four steps (then share).
+            const double side = (lane % 2 ? 1.0 : -1.0) * std::min(4, (lane + 1) / 2) * 0.035 * chord;
+            const double nx = -dy / std::max(chord, 1e-9), ny = dx / std::max(chord, 1e-9);
+            for (size_t i = 0; i < flow.path.size(); ++i) {
+                const double s = std::sin(std::numbers::pi * static_cast<double>(i) / static_cast<double>(flow.path.size() - 1));
+                flow.path[i].lon += side * s * nx / cosLat;
+                flow.path[i].lat += side * s * ny;
+            }
+        }
+        const auto index = static_cast<float>(m_flows.size());
+        double km = 0;
+        for (size_t i = 0; i + 1 < flow.path.size(); ++i) {
+            const double step = greatCircleKm(flow.path[i], flow.path[i + 1]);
+            m_segments.push_back({static_cast<float>(flow.path[i].lon), static_cast<float>(flow.path[i].lat),
+                                  static_cast<float>(flow.path[i + 1].lon), static_cast<float>(flow.path[i + 1].lat),
+                                  static_cast<float>(km), static_cast<float>(km + step), index, 0});
+            km += step;
+        }
+        m_flowInfo.push_back({static_cast<float>(event.startDay), static_cast<float>(event.endDay + 1), flow.widthPx,
+                              static_cast<float>(event.flow->cargo), static_cast<float>(event.status),
+                              static_cast<float>(std::max(km, 1.0)), 0, 0});
+        const LonLat tip = flow.path.back(), before = flow.path[flow.path.size() - 2];
+        m_arrows.push_back({static_cast<float>(tip.lon), static_cast<float>(tip.lat), static_cast<float>(before.lon),
+                            static_cast<float>(before.lat), index, 0, 0, 0});
+        m_flows.push_back(std::move(flow));
+    }
+}
+
+size_t SceneGeometry::countAt(const SceneSite& site, double day) const {
+    return static_cast<size_t>(std::upper_bound(site.starts.begin(), site.starts.end(), day,
+                                                [](double d, model::DayNumber s) { return d < s; }) -
+                               site.starts.begin());
+}
+
+Vec2d SceneGeometry::siteOnScreen(const MapView& view, const SceneSite& site) const {
+    const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+    return view.projectedToScreen(project(view.projection(), {wrapNear(site.position.lon, centerLon), site.position.lat}));
+}
+
+std::optional<uint32_t> SceneGeometry::pickSite(const MapView& view, double px, double py, double day) const {
+    std::optional<uint32_t> best;
+    double bestDistance = std::numeric_limits<double>::max();
+    for (uint32_t s = 0; s < m_sites.size(); ++s) {
+        const size_t count = countAt(m_sites[s], day);
+        if (count == 0) continue;
+        const Vec2d c = siteOnScreen(view, m_sites[s]);
+        const double d = std::hypot(c.x - px, c.y - py);
+        if (d <= markerRadius(static_cast<float>(count)) + 4.0 && d < bestDistance) {
+            bestDistance = d;
+            best = s;
+        }
+    }
+    return best;
+}
+
+std::optional<uint32_t> SceneGeometry::pickFlow(const MapView& view, double px, double py, double day) const {
+    std::optional<uint32_t> best;
+    double bestDistance = std::numeric_limits<double>::max();
+    const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+    for (uint32_t f = 0; f < m_flows.size(); ++f) {
+        const SceneFlow& flow = m_flows[f];
+        if (day < m_flowInfo[f].start) continue;
+        const double shift = wrapNear(flow.path.front().lon, centerLon) - flow.path.front().lon;
+        Vec2d previous{};
+        for (size_t i = 0; i < flow.path.size(); ++i) {
+            const Vec2d p = view.projectedToScreen(project(view.projection(), {flow.path[i].lon + shift, flow.path[i].lat}));
+            if (i > 0) {
+                const double d = distanceToSegment({px, py}, previous, p);
+                if (d <= flow.widthPx / 2 + 5.0 && d < bestDistance) {
+                    bestDistance = d;
+                    best = f;
+                }
+            }
+            previous = p;
+        }
+    }
+    return best;
+}
+
+}  // namespace briefmap::render

@@ -1,0 +1,98 @@
+// The briefing as the map draws it, on the CPU (no GL): places merged into map sites, per-instance
+// marker and pulse data, flows as great-circle polylines cut into segments, arrowheads — all static
+// per data set and filter, with time handled in the shaders by comparing each instance's days with
+// the current one. Also answers "what is under this pixel at this time" for clicks and hovers.
+#pragma once
+#include <algorithm>
+#include <cmath>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/map_view.hpp"
+#include "model/briefing.hpp"
+#include "model/timeline.hpp"
+
+namespace briefmap::render {
+
+// Marker radius in pixels for a site with `count` events so far (the marker shader uses the same).
+inline float markerRadius(float count) { return count <= 0 ? 0.0f : std::min(18.0f, 4.5f + 2.0f * std::sqrt(count)); }
+
+// Places at the same point (Pyongyang and "North Korea" geocode to the capital) share one marker.
+struct SceneSite {
+    LonLat position;
+    std::string label, nativeLabel;
+    std::vector<uint32_t> places;
+    std::vector<uint32_t> events;       // passing the filter, by start day
+    std::vector<model::DayNumber> starts;      // events' start days, for counting at a time
+};
+
+struct SceneFlow {
+    uint32_t event = 0;
+    std::vector<LonLat> path;  // great-circle polyline, longitudes continuous across ±180
+    float widthPx = 2.5f;
+};
+
+// Instance layouts shared with the shaders (floats only, so attributes map one to one).
+struct MarkerInstance {
+    float lon, lat, start, next;   // shown while start <= day < next
+    float count, kind, activeUntil, pad;  // activeUntil: some event here is ongoing before this day
+};
+struct PulseInstance {
+    float lon, lat, start, endPlusOne;
+    float kind, count, pad0, pad1;
+};
+struct FlowSegmentInstance {
+    float lon0, lat0, lon1, lat1;
+    float km0, km1, flow, pad;  // distance along the flow at both ends
+};
+struct FlowInfo {               // two RGBA texels per flow in a buffer texture
+    float start, endPlusOne, widthPx, cargo;
+    float status, totalKm, pad0, pad1;
+};
+struct ArrowInstance {
+    float lon, lat, fromLon, fromLat;  // tip and a point just before it along the path
+    float flow, pad0, pad1, pad2;
+};
+
+class SceneGeometry {
+public:
+    void build(const model::Briefing& briefing, const model::EventFilter& filter);
+
+    const std::vector<SceneSite>& sites() const { return m_sites; }
+    const std::vector<SceneFlow>& flows() const { return m_flows; }
+    const std::vector<MarkerInstance>& markers() const { return m_markers; }
+    const std::vector<PulseInstance>& pulses() const { return m_pulses; }
+    const std::vector<FlowSegmentInstance>& segments() const { return m_segments; }
+    const std::vector<FlowInfo>& flowInfo() const { return m_flowInfo; }
+    const std::vector<ArrowInstance>& arrows() const { return m_arrows; }
+    uint64_t version() const { return m_version; }  // changes on every build
+
+    // Events at a site so far.
+    size_t countAt(const SceneSite& site, double day) const;
+
+    // The site whose marker covers the pixel (nearest first), or the flow drawn under it.
+    std::optional<uint32_t> pickSite(const MapView& view, double px, double py, double day) const;
+    std::optional<uint32_t> pickFlow(const MapView& view, double px, double py, double day) const;
+    // A site's marker centre on screen, in the world copy nearest the view centre.
+    Vec2d siteOnScreen(const MapView& view, const SceneSite& site) const;
+
+private:
+    std::vector<SceneSite> m_sites;
+    std::vector<SceneFlow> m_flows;
+    std::vector<MarkerInstance> m_markers;
+    std::vector<PulseInstance> m_pulses;
+    std::vector<FlowSegmentInstance> m_segments;
+    std::vector<FlowInfo> m_flowInfo;
+    std::vector<ArrowInstance> m_arrows;
+    uint64_t m_version = 0;
+};
+
+// Width of a flow line for a quantity (log scale); flows without a figure get a thin line.
+float flowWidth(const std::optional<model::Quantity>& quantity);
+
+// The great circle from a to b in steps of at most `maxStepDegrees`, longitudes unwrapped from a.
+std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees = 1.5);
+double greatCircleKm(LonLat a, LonLat b);
+
+}  // namespace briefmap::render

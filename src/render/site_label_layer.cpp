@@ -1,0 +1,144 @@
+#include "render/site_label_layer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "render/camera_uniforms.hpp"
+
+namespace briefmap::render {
+
+Texture uploadAtlasTexture(const GlyphAtlas& atlas) {
+    Texture texture = makeTexture();
+    glBindTexture(GL_TEXTURE_2D, texture.get());
+    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.width(), atlas.height(), 0, GL_RED, GL_UNSIGNED_BYTE, atlas.pixels().data());
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    return texture;
+}
+
+Status SiteLabelLayer::compileShaders() {
+    if (m_program.valid()) return Done{};
+    return m_program.build("site_label.vert.glsl", "label.frag.glsl");
+}
+
+void SiteLabelLayer::upload(const SceneText& text) {
+    m_atlasTexture = uploadAtlasTexture(text.atlas);
+    m_pixelDistanceScale = text.atlas.pixelDistanceScale();
+    if (!m_vertices) {
+        m_vertices = makeBuffer();
+        m_vao = makeVertexArray();
+        m_placementBuffer = makeBuffer();
+        m_placementTexture = makeTexture();
+    }
+    glBindVertexArray(m_vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(text.vertices.size() * sizeof(LabelVertex)), text.vertices.data(),
+                 GL_STATIC_DRAW);
+    const auto stride = static_cast<GLsizei>(sizeof(LabelVertex));
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, lon)));
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, ox)));
+    glEnableVertexAttribArray(2);
+    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, u)));
+    glEnableVertexAttribArray(3);
+    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, label)));
+    glBindVertexArray(0);
+    m_vertexCount = static_cast<GLsizei>(text.vertices.size());
+    m_specs = text.siteLabels;
+    m_placement.assign(std::max<size_t>(1, m_specs.size()) * 4, 0.0f);
+    glBindBuffer(GL_TEXTURE_BUFFER, m_placementBuffer.get());
+    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(m_placement.size() * sizeof(float)), m_placement.data(), GL_DYNAMIC_DRAW);
+    glBindTexture(GL_TEXTURE_BUFFER, m_placementTexture.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, m_placementBuffer.get());
+    glBindTexture(GL_TEXTURE_BUFFER, 0);
+    m_visible.assign(m_specs.size(), 0);
+    m_placed.reserve(m_specs.size() * 2 + 64);
+    m_placedBoxes.reserve(m_specs.size());
+    m_hasPlacement = false;
+}
+
+void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, const SceneFrame& frame,
+                           const std::vector<ScreenBox>& obstacles) {
+    if (m_specs.size() != scene.sites().size()) return;
+    for (size_t i = 0; i < m_specs.size(); ++i) m_visible[i] = scene.countAt(scene.sites()[i], frame.day) > 0;
+    const bool same = m_hasPlacement && obstacles == m_obstacles && m_visible == m_placedVisible &&
+                      m_placedFor.width() == view.width() && m_placedFor.height() == view.height() &&
+                      m_placedFor.center().x == view.center().x && m_placedFor.center().y == view.center().y &&
+                      m_placedFor.unitsPerPixel() == view.unitsPerPixel() && m_placedFor.projection() == view.projection();
+    if (same) return;
+    m_obstacles = obstacles;
+    m_placedVisible = m_visible;
+    m_placedFor = view;
+    m_hasPlacement = true;
+    std::fill(m_placement.begin(), m_placement.end(), 0.0f);
+    m_placed.assign(obstacles.begin(), obstacles.end());
+    m_placedBoxes.clear();
+    const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+    const auto w = static_cast<float>(view.width()), h = static_cast<float>(view.height());
+    // Bigger sites (more events so far) choose first.
+    thread_local std::vector<uint32_t> order;
+    order.clear();
+    for (uint32_t i = 0; i < m_specs.size(); ++i)
+        if (m_visible[i]) order.push_back(i);
+    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
+        return scene.countAt(scene.sites()[a], frame.day) > scene.countAt(scene.sites()[b], frame.day);
+    });
+    for (uint32_t i : order) {
+        const LabelSpec& s = m_specs[i];
+        const SceneSite& site = scene.sites()[i];
+        const float radius = markerRadius(static_cast<float>(scene.countAt(site, frame.day)));
+        const Vec2d c = scene.siteOnScreen(view, site);
+        const float gap = radius + 4.0f;
+        // Candidate centres (y down): right, left, above, below.
+        const float cx[] = {gap + s.width / 2, -gap - s.width / 2, 0, 0};
+        const float cy[] = {0, 0, -gap - s.height / 2, gap + s.height / 2};
+        for (int k = 0; k < 4; ++k) {
+            const float x = std::floor(static_cast<float>(c.x)) + cx[k], y = std::floor(static_cast<float>(c.y)) + cy[k];
+            const ScreenBox box{x - s.width / 2 - 2, y - s.height / 2 - 2, x + s.width / 2 + 2, y + s.height / 2 + 2};
+            if (box.x0 < 0 || box.y0 < 0 || box.x1 > w || box.y1 > h) continue;
+            if (std::any_of(m_placed.begin(), m_placed.end(), [&](const ScreenBox& b) { return b.overlaps(box); })) continue;
+            m_placed.push_back(box);
+            m_placedBoxes.push_back(box);
+            m_placement[4 * i] = 1.0f;
+            m_placement[4 * i + 1] = static_cast<float>(std::round((centerLon - site.position.lon) / 360.0) * 360.0);
+            m_placement[4 * i + 2] = cx[k];
+            m_placement[4 * i + 3] = -cy[k];  // the shader's offsets are y up
+            break;
+        }
+    }
+    glBindBuffer(GL_TEXTURE_BUFFER, m_placementBuffer.get());
+    glBufferSubData(GL_TEXTURE_BUFFER, 0, static_cast<GLsizeiptr>(m_placement.size() * sizeof(float)), m_placement.data());
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+}
+
+void SiteLabelLayer::draw(const MapView& view, const Theme& theme) {
+    if (m_vertexCount == 0 || !m_hasPlacement) return;
+    m_program.use();
+    setCameraUniforms(m_program, view, 0.0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, m_atlasTexture.get());
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_BUFFER, m_placementTexture.get());
+    glUniform1i(m_program.uniform("u_atlas"), 0);
+    glUniform1i(m_program.uniform("u_placement"), 1);
+    const float edge = GlyphAtlas::kOnEdge / 255.0f;
+    glUniform1f(m_program.uniform("u_edge"), edge);
+    setColor(m_program.uniform("u_textColor"), theme.countryLabel);
+    Rgba halo = theme.countryLabelHalo;
+    halo.a = 0.95f;
+    setColor(m_program.uniform("u_haloColor"), halo);
+    glUniform1f(m_program.uniform("u_haloEdge"), std::max(0.02f, edge - 5.0f * m_pixelDistanceScale));
+    glEnable(GL_BLEND);
+    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glBindVertexArray(m_vao.get());
+    glDrawArrays(GL_TRIANGLES, 0, m_vertexCount);
+    glBindVertexArray(0);
+    glActiveTexture(GL_TEXTURE0);
+}
+
+}  // namespace briefmap::render

@@ -1,0 +1,114 @@
+#include "ui/presenter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace briefmap::ui {
+
+namespace {
+
+double easeInOut(double t) { return t < 0.5 ? 4 * t * t * t : 1 - std::pow(-2 * t + 2, 3) / 2; }
+
+}  // namespace
+
+bool advanceTime(UiState& state, double dt) {
+    bool animating = false;
+    if (state.playing) {
+        state.day += dt * kSpeeds[state.speedIndex];
+        state.motionSeconds += dt;
+        if (state.day >= state.range.last + 1) {
+            state.day = state.range.last + 1;
+            state.playing = false;
+        }
+        animating = true;
+    }
+    CameraFlight& f = state.flight;
+    if (f.active) {
+        f.elapsed += dt;
+        const double t = easeInOut(std::min(1.0, f.elapsed / f.duration));
+        const Vec2d c{f.fromCenter.x + (f.toCenter.x - f.fromCenter.x) * t, f.fromCenter.y + (f.toCenter.y - f.fromCenter.y) * t};
+        const double scale = std::exp(f.fromLogScale + (f.toLogScale - f.fromLogScale) * t);
+        state.view = MapView(state.view.projection(), c, scale, state.view.width(), state.view.height());
+        if (f.elapsed >= f.duration) f.active = false;
+        animating = true;
+    }
+    return animating;
+}
+
+GeoBounds eventBounds(const model::Briefing& b, const model::Event& e) {
+    double west = 1e9, east = -1e9, south = 1e9, north = -1e9;
+    const auto add = [&](uint32_t p) {
+        if (p == model::kNone || !b.places[p].resolved) return;
+        west = std::min(west, b.places[p].lon);
+        east = std::max(east, b.places[p].lon);
+        south = std::min(south, b.places[p].lat);
+        north = std::max(north, b.places[p].lat);
+    };
+    for (uint32_t p : e.places) add(p);
+    if (e.flow) {
+        add(e.flow->from);
+        add(e.flow->to);
+        for (uint32_t p : e.flow->via) add(p);
+        // A flow's great circle can bow north of both ends (Pyongyang → Moscow crosses Siberia).
+        const model::Place &a = b.places[e.flow->from], &z = b.places[e.flow->to];
+        for (const LonLat& p : render::greatCircle({a.lon, a.lat}, {z.lon, z.lat}, 5.0)) {
+            west = std::min(west, p.lon);
+            east = std::max(east, p.lon);
+            south = std::min(south, p.lat);
+            north = std::max(north, p.lat);
+        }
+    }
+    if (west > east) return kDefaultBriefingBounds;
+    return {west, south, east, north};
+}
+
+void flyTo(UiState& state, const GeoBounds& bounds) {
+    // At least ~14° across, so a single city shows its surroundings; a margin for markers and labels.
+    const double cx = 0.5 * (bounds.west + bounds.east), cy = 0.5 * (bounds.south + bounds.north);
+    const double halfW = std::max(7.0, 0.5 * (bounds.east - bounds.west) * 1.35);
+    const double halfH = std::max(4.0, 0.5 * (bounds.north - bounds.south) * 1.35);
+    const GeoBounds padded{cx - halfW, std::max(-80.0, cy - halfH), cx + halfW, std::min(80.0, cy + halfH)};
+    MapView target = MapView::fitBounds(state.view.projection(), padded, state.view.width(), state.view.height());
+    // fitBounds fits the width; make sure the height fits too.
+    const ProjectedExtent e = target.projectedExtent();
+    const Vec2d lo = project(state.view.projection(), {padded.west, padded.south});
+    const Vec2d hi = project(state.view.projection(), {padded.east, padded.north});
+    const double needY = (hi.y - lo.y) / (e.ymax - e.ymin);
+    double scale = target.unitsPerPixel() * std::max(1.0, needY);
+    CameraFlight& f = state.flight;
+    f.active = true;
+    f.elapsed = 0;
+    f.fromCenter = state.view.center();
+    f.toCenter = {target.center().x, 0.5 * (lo.y + hi.y)};
+    // Take the short way around the world (the view's centre wraps).
+    const double world = worldWidth(state.view.projection());
+    f.toCenter.x -= world * std::round((f.toCenter.x - f.fromCenter.x) / world);
+    f.fromLogScale = std::log(state.view.unitsPerPixel());
+    f.toLogScale = std::log(scale);
+}
+
+void stepToEvent(UiState& state, const model::Briefing& briefing, bool forward) {
+    const double now = state.day;
+    const model::DayNumber target = forward ? model::nextEventDay(briefing, state.filter, now)
+                                            : model::previousEventDay(briefing, state.filter, now);
+    if (forward ? target <= std::floor(now) : target >= std::floor(now)) return;  // nothing further that way
+    state.playing = false;
+    state.day = target + 0.5;
+    state.steppedEvents = model::eventsStartingOn(briefing, state.filter, target);
+    if (state.steppedEvents.empty()) return;
+    GeoBounds box = eventBounds(briefing, briefing.events[state.steppedEvents[0]]);
+    for (uint32_t e : state.steppedEvents) {
+        const GeoBounds b = eventBounds(briefing, briefing.events[e]);
+        box = {std::min(box.west, b.west), std::min(box.south, b.south), std::max(box.east, b.east), std::max(box.north, b.north)};
+    }
+    flyTo(state, box);
+    state.selection = {Selection::Kind::Event, state.steppedEvents[0]};
+}
+
+void jumpToDay(UiState& state, double day) {
+    state.day = std::clamp(day, static_cast<double>(state.range.first), static_cast<double>(state.range.last) + 1);
+}
+
+void changeSpeed(UiState& state, int delta) { state.speedIndex = std::clamp(state.speedIndex + delta, 0, kSpeedCount - 1); }
+
+}  // namespace briefmap::ui

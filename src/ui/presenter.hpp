@@ -1,0 +1,22 @@
+// Time and camera behaviour shared by the keys and the panels (no ImGui here): playback, stepping to
+// the previous/next event with the camera flying to frame it, jumping to a date.
+#pragma once
+#include "model/briefing.hpp"
+#include "render/scene_geometry.hpp"
+#include "ui/ui_state.hpp"
+
+namespace briefmap::ui {
+
+// Advances playback and the camera flight by dt seconds; true while something animates.
+bool advanceTime(UiState& state, double dt);
+// Moves to the previous/next event start (noon of that day, where it has faded in), selects the
+// events starting then and flies the camera to frame their places.
+void stepToEvent(UiState& state, const model::Briefing& briefing, bool forward);
+void jumpToDay(UiState& state, double day);
+void changeSpeed(UiState& state, int delta);  // never moves the time position
+// Starts a smooth camera move that frames `bounds` (with a margin; never closer than a country).
+void flyTo(UiState& state, const GeoBounds& bounds);
+// Bounds of an event's places and flow.
+GeoBounds eventBounds(const model::Briefing& briefing, const model::Event& event);
+
+}  // namespace briefmap::ui

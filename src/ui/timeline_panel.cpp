@@ -1,0 +1,173 @@
+// The time slider: transport buttons, speed, a typed date, and a bar over the briefing's whole range
+// with a histogram of event starts, a tick per event (in its kind's colour) and the cursor; click or
+// drag on the bar to scrub.
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "model/timeline.hpp"
+#include "render/palette.hpp"
+#include "ui/panels.hpp"
+#include "ui/presenter.hpp"
+
+namespace briefmap::ui {
+
+namespace {
+
+ImU32 toImColor(render::Rgba c, float alpha = 1.0f) {
+    return IM_COL32(static_cast<int>(c.r * 255), static_cast<int>(c.g * 255), static_cast<int>(c.b * 255),
+                    static_cast<int>(c.a * alpha * 255));
+}
+
+const char* speedLabel(double daysPerSecond) {
+    static char buf[32];
+    if (daysPerSecond >= 365) std::snprintf(buf, sizeof buf, "1 year / s");
+    else if (daysPerSecond >= 30) {
+        const double months = std::round(daysPerSecond / 30.4);
+        std::snprintf(buf, sizeof buf, "%.0f month%s / s", months, months > 1 ? "s" : "");
+    } else if (daysPerSecond >= 7) {
+        const double weeks = std::round(daysPerSecond / 7);
+        std::snprintf(buf, sizeof buf, "%.0f week%s / s", weeks, weeks > 1 ? "s" : "");
+    }
+    else std::snprintf(buf, sizeof buf, "%.0f day%s / s", daysPerSecond, daysPerSecond > 1 ? "s" : "");
+    return buf;
+}
+
+void drawBar(UiState& state, const model::Briefing& b) {
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x, height = 46.0f;
+    ImGui::InvisibleButton("##timeline", ImVec2(width, height));
+    const double first = state.range.first, span = state.range.last + 1 - first;
+    const auto xOf = [&](double day) { return origin.x + static_cast<float>((day - first) / span) * width; };
+    if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
+        const double day = first + (ImGui::GetIO().MousePos.x - origin.x) / width * span;
+        jumpToDay(state, std::floor(day) + 0.5);
+        state.playing = false;
+    }
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(20, 28, 40, 255), 3.0f);
+    // Histogram and ticks change only with the data, the filter or the width: cached, so a stress
+    // briefing of 100,000 events costs nothing per frame (at most one tick per pixel column).
+    struct Cache {
+        const model::Briefing* briefing = nullptr;
+        uint64_t filterVersion = ~0ull;
+        float width = 0;
+        std::vector<uint32_t> bins;
+        std::vector<ImU32> tickColor;               // per pixel column, 0 = none
+        std::vector<std::pair<float, float>> spans;  // interval events, as fractions
+        std::vector<ImU32> spanColor;
+    };
+    static Cache cache;
+    if (cache.briefing != &b || cache.filterVersion != state.filterVersion || cache.width != width) {
+        cache.briefing = &b;
+        cache.filterVersion = state.filterVersion;
+        cache.width = width;
+        cache.bins = model::startHistogram(b, state.filter, state.range, std::max<size_t>(10, static_cast<size_t>(width / 6)));
+        cache.tickColor.assign(static_cast<size_t>(std::max(1.0f, width)) + 1, 0);
+        cache.spans.clear();
+        cache.spanColor.clear();
+        for (const model::Event& e : b.events) {
+            if (!state.filter.passes(e)) continue;
+            const ImU32 c = toImColor(render::kindColor(e.kind));
+            const auto column = static_cast<size_t>(std::clamp((e.startDay - first) / span, 0.0, 1.0) * width);
+            if (!cache.tickColor[column]) cache.tickColor[column] = c;
+            if (e.endDay > e.startDay && cache.spans.size() < 400) {
+                cache.spans.emplace_back(static_cast<float>((e.startDay - first) / span), static_cast<float>((e.endDay + 1 - first) / span));
+                cache.spanColor.push_back(c);
+            }
+        }
+    }
+    const uint32_t peak = std::max<uint32_t>(1, *std::max_element(cache.bins.begin(), cache.bins.end()));
+    const size_t binCount = cache.bins.size();
+    for (size_t i = 0; i < binCount; ++i) {
+        if (!cache.bins[i]) continue;
+        const float x0 = origin.x + width * static_cast<float>(i) / static_cast<float>(binCount);
+        const float x1 = origin.x + width * static_cast<float>(i + 1) / static_cast<float>(binCount) - 1;
+        const float h = 24.0f * std::sqrt(static_cast<float>(cache.bins[i]) / static_cast<float>(peak));
+        draw->AddRectFilled(ImVec2(x0, origin.y + 28 - h), ImVec2(x1, origin.y + 28), IM_COL32(90, 120, 160, 150));
+    }
+    for (size_t column = 0; column < cache.tickColor.size(); ++column)
+        if (cache.tickColor[column]) {
+            const float x = origin.x + static_cast<float>(column);
+            draw->AddLine(ImVec2(x, origin.y + 29), ImVec2(x, origin.y + 37), cache.tickColor[column], 1.5f);
+        }
+    for (size_t i = 0; i < cache.spans.size(); ++i) {
+        const float y = origin.y + 39 + static_cast<float>(i % 3) * 2;
+        draw->AddLine(ImVec2(origin.x + cache.spans[i].first * width, y), ImVec2(origin.x + cache.spans[i].second * width, y),
+                      cache.spanColor[i], 1.0f);
+    }
+    // Year boundaries.
+    const model::PartialDate a = model::dateOfDay(state.range.first), z = model::dateOfDay(state.range.last);
+    for (int y = a.year + 1; y <= z.year; ++y) {
+        const float x = xOf(model::dayNumber(y, 1, 1));
+        draw->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + height), IM_COL32(255, 255, 255, 40));
+        char label[16];
+        std::snprintf(label, sizeof label, "%d", y);
+        draw->AddText(ImVec2(x + 3, origin.y + height - 14), IM_COL32(200, 210, 225, 200), label);
+    }
+    const float cx = xOf(state.day);
+    draw->AddLine(ImVec2(cx, origin.y - 2), ImVec2(cx, origin.y + height + 2), IM_COL32(255, 214, 102, 255), 2.0f);
+}
+
+}  // namespace
+
+void drawTimelinePanel(UiState& state, const model::Briefing& b) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float panelHeight = 112.0f;
+    ImGui::SetNextWindowPos(ImVec2(12, io.DisplaySize.y - panelHeight - 12), ImGuiCond_Always);
+    const float right = state.selection.kind == Selection::Kind::None ? 12.0f : 392.0f;  // beside the details panel
+    ImGui::SetNextWindowSize(ImVec2(io.DisplaySize.x - 12 - right, panelHeight), ImGuiCond_Always);
+    ImGui::SetNextWindowBgAlpha(0.88f);
+    if (!ImGui::Begin("Time", nullptr, ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoCollapse |
+                                           ImGuiWindowFlags_NoTitleBar | ImGuiWindowFlags_NoFocusOnAppearing)) {
+        ImGui::End();
+        return;
+    }
+    if (ImGui::Button("|<")) jumpToDay(state, state.range.first);
+    ImGui::SameLine();
+    if (ImGui::Button("< prev")) stepToEvent(state, b, false);
+    ImGui::SameLine();
+    if (ImGui::Button(state.playing ? "Pause" : "Play ", ImVec2(60, 0))) {
+        if (!state.playing && state.day >= state.range.last + 1) state.day = state.range.first;
+        state.playing = !state.playing;
+    }
+    ImGui::SameLine();
+    if (ImGui::Button("next >")) stepToEvent(state, b, true);
+    ImGui::SameLine();
+    if (ImGui::Button(">|")) jumpToDay(state, state.range.last + 1);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(150);
+    ImGui::SliderInt("##speed", &state.speedIndex, 0, kSpeedCount - 1, speedLabel(kSpeeds[state.speedIndex]));
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(100);
+    const bool entered = ImGui::InputTextWithHint("##date", "YYYY-MM-DD", state.dateInput, sizeof state.dateInput,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if (ImGui::Button("Go") || entered) {
+        Result<model::PartialDate> d = model::parsePartialDate(state.dateInput);
+        if (d) {
+            jumpToDay(state, d->firstDay() + 0.5);
+            state.dateError.clear();
+        } else {
+            state.dateError = d.error().message;
+        }
+    }
+    ImGui::SameLine();
+    ImGui::Text("%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());
+    if (!state.dateError.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", state.dateError.c_str());
+    }
+    drawBar(state, b);
+    recordPanelRect(state);
+    ImGui::End();
+}
+
+void recordPanelRect(UiState& state) {
+    const ImVec2 pos = ImGui::GetWindowPos(), size = ImGui::GetWindowSize();
+    state.panelRects.push_back({pos.x, pos.y, pos.x + size.x, pos.y + size.y});
+}
+
+}  // namespace briefmap::ui

@@ -1,0 +1,116 @@
+// The briefing as the map draws it (CPU side): merged sites, markers that grow and change colour with
+// time by the shaders' rule, great circles across the antimeridian, and picking at a screen point.
+#include <doctest/doctest.h>
+
+#include <cmath>
+
+#include "model/briefing_loader.hpp"
+#include "render/scene_geometry.hpp"
+#include "test_support.hpp"
+
+using namespace briefmap;
+using namespace briefmap::render;
+
+namespace {
+
+const model::Briefing& seed() {
+    static const model::LoadedBriefing loaded = model::loadBriefingFile(model::defaultBriefingPath(), test::geocoder());
+    REQUIRE(loaded.ok());
+    return loaded.briefing;
+}
+
+const SceneSite* siteNamed(const SceneGeometry& g, const std::string& label, uint32_t* index = nullptr) {
+    for (uint32_t i = 0; i < g.sites().size(); ++i)
+        if (g.sites()[i].label == label) {
+            if (index) *index = i;
+            return &g.sites()[i];
+        }
+    return nullptr;
+}
+
+// The marker shader's visibility rule, on the CPU.
+std::vector<const MarkerInstance*> markersShownAt(const SceneGeometry& g, float lon, float lat, double day) {
+    std::vector<const MarkerInstance*> out;
+    for (const MarkerInstance& m : g.markers())
+        if (m.lon == lon && m.lat == lat && day >= m.start && day < m.next) out.push_back(&m);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("places at one point share a marker named by the most specific place") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const SceneSite* pyongyang = siteNamed(g, "Pyongyang");
+    REQUIRE(pyongyang);
+    CHECK(pyongyang->places.size() == 2);  // Pyongyang and "North Korea" (its capital's point)
+    const SceneSite* moscow = siteNamed(g, "Moscow");
+    REQUIRE(moscow);
+    CHECK(moscow->places.size() == 3);  // Moscow, Russia, the Kremlin
+    CHECK(siteNamed(g, "Kursk region"));  // a flow's destination is a place on the map too
+    CHECK_FALSE(siteNamed(g, "North Korea"));
+}
+
+TEST_CASE("at any moment a site shows one marker: its count so far and its newest kind") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const SceneSite* vostochny = siteNamed(g, "Vostochny Cosmodrome");
+    REQUIRE(vostochny);
+    const auto lon = static_cast<float>(vostochny->position.lon), lat = static_cast<float>(vostochny->position.lat);
+    CHECK(markersShownAt(g, lon, lat, model::dayNumber(2023, 9, 9)).empty());  // nothing there yet
+    const auto atTrain = markersShownAt(g, lon, lat, model::dayNumber(2023, 9, 10) + 0.5);
+    REQUIRE(atTrain.size() == 1);
+    CHECK(atTrain[0]->count == 1);
+    CHECK(atTrain[0]->kind == static_cast<float>(model::EventKind::Visit));
+    const auto atSummit = markersShownAt(g, lon, lat, model::dayNumber(2023, 9, 13) + 0.5);
+    REQUIRE(atSummit.size() == 1);
+    CHECK(atSummit[0]->count == 3);  // the train, the summit, the invitation
+    CHECK(atSummit[0]->kind == static_cast<float>(model::EventKind::Meeting));  // the summit outweighs the statement
+    CHECK(g.countAt(*vostochny, model::dayNumber(2030, 1, 1)) == vostochny->events.size());
+}
+
+TEST_CASE("a filter removes markers and flows") {
+    model::EventFilter statementsOnly;
+    statementsOnly.kinds.reset();
+    statementsOnly.kinds.set(static_cast<size_t>(model::EventKind::Statement));
+    SceneGeometry g;
+    g.build(seed(), statementsOnly);
+    CHECK(g.flows().empty());
+    CHECK(g.countAt(*siteNamed(g, "Kharkiv"), 1e6) == 0);
+    CHECK(g.countAt(*siteNamed(g, "Seoul"), 1e6) == 1);
+}
+
+TEST_CASE("great circles cross the antimeridian without a jump and follow the sphere") {
+    const std::vector<LonLat> arc = greatCircle({170, 60}, {-170, 60});
+    for (size_t i = 1; i < arc.size(); ++i) CHECK(std::abs(arc[i].lon - arc[i - 1].lon) < 5.0);  // 1.5° of arc at 60°N
+    CHECK(arc.back().lon == doctest::Approx(190.0));
+    // The great circle bows poleward of the parallel.
+    CHECK(arc[arc.size() / 2].lat == doctest::Approx(60.37).epsilon(0.001));  // atan(tan 60° / cos 10°)
+    CHECK(greatCircleKm({0, 0}, {90, 0}) == doctest::Approx(10007.5).epsilon(0.001));
+}
+
+TEST_CASE("picking: a click on a marker returns its site, on a flow its flow, elsewhere nothing") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const MapView view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 1600, 900);
+    const double day = model::dayNumber(2024, 6, 19) + 0.5;
+    uint32_t kharkivIndex = 0;
+    const SceneSite* kharkiv = siteNamed(g, "Kharkiv", &kharkivIndex);
+    REQUIRE(kharkiv);
+    const Vec2d c = g.siteOnScreen(view, *kharkiv);
+    CHECK(g.pickSite(view, c.x + 3, c.y - 2, day) == kharkivIndex);
+    CHECK_FALSE(g.pickSite(view, c.x, c.y, model::dayNumber(2023, 12, 31)));  // before the attack: no marker
+    CHECK_FALSE(g.pickSite(view, 5, 5, day));
+
+    // The middle of the 4.8-million-shells flow.
+    size_t flowIndex = 0;
+    for (; flowIndex < g.flows().size(); ++flowIndex)
+        if (seed().events[g.flows()[flowIndex].event].id == "2023-09-containers-of-shells") break;
+    REQUIRE(flowIndex < g.flows().size());
+    const LonLat mid = g.flows()[flowIndex].path[g.flows()[flowIndex].path.size() / 2];
+    const Vec2d m = view.projectedToScreen(project(Projection::Mercator, mid));
+    const auto picked = g.pickFlow(view, m.x, m.y + 1, day);
+    REQUIRE(picked);
+    CHECK(seed().events[g.flows()[*picked].event].flow->cargo == model::Cargo::Munitions);
+    CHECK_FALSE(g.pickFlow(view, m.x, m.y, model::dayNumber(2023, 8, 1)));  // not started yet
+}
