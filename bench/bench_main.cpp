@@ -1,4 +1,4 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, all.
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, all.
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
 #include <sys/resource.h>
@@ -23,12 +23,12 @@
 #include "render/headless_context.hpp"
 #include "render/map_renderer.hpp"
 #include "render/render_target.hpp"
+#include "bench_support.hpp"
 
 extern char** environ;
 
-namespace {
+namespace briefmap::bench {
 
-using namespace briefmap;
 using Clock = std::chrono::steady_clock;
 
 double msSince(Clock::time_point t) { return std::chrono::duration<double, std::milli>(Clock::now() - t).count(); }
@@ -38,12 +38,17 @@ double median(std::vector<double> v) {
     return v.empty() ? 0 : v[v.size() / 2];
 }
 
+double percentile(std::vector<double> v, double p) {
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[std::min(v.size() - 1, static_cast<size_t>(p * static_cast<double>(v.size())))];
+}
+
 std::string siblingBinary(const char* name) {
     return (std::filesystem::read_symlink("/proc/self/exe").parent_path() / name).string();
 }
 
 // Wall time of a child process from spawn to exit; BRIEFMAP_SPAWN_NS lets it report its own phases.
-double runChild(const std::vector<std::string>& args, std::string* firstLine = nullptr) {
+double runChild(const std::vector<std::string>& args, std::string* firstLine) {
     timespec ts{};
     clock_gettime(CLOCK_MONOTONIC, &ts);
     const std::string spawnEnv = "BRIEFMAP_SPAWN_NS=" + std::to_string(ts.tv_sec * 1'000'000'000LL + ts.tv_nsec);
@@ -75,6 +80,13 @@ double runChild(const std::vector<std::string>& args, std::string* firstLine = n
     if (firstLine) *firstLine = output;
     return WIFEXITED(status) && WEXITSTATUS(status) == 0 ? ms : -1;
 }
+
+}  // namespace briefmap::bench
+
+namespace {
+
+using namespace briefmap;
+using namespace briefmap::bench;
 
 double jsonNumber(const std::string& text, const std::string& key) {
     const size_t at = text.find("\"" + key + "\":");
@@ -277,16 +289,14 @@ int benchGeocode() {
 
 }  // namespace
 
-namespace briefmap::bench {
-int benchLoad();
-}
 
 int main(int argc, char** argv) {
     const std::string name = argc > 1 ? argv[1] : "all";
     if (name == "geocode") return benchGeocode();
     if (name == "basemap") return benchBasemap();
     if (name == "load") return briefmap::bench::benchLoad();
-    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap();
+    if (name == "render") return briefmap::bench::benchRender();
+    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap() | briefmap::bench::benchRender();
     std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|all\n");
     return 2;
 }

@@ -1,6 +1,6 @@
 // Arrowheads at flow destinations, pointing along the last stretch of the path; shown once the arc
 // has grown all the way.
-layout(location = 0) in vec4 a_tip;   // tip lon, lat; a point before it
+layout(location = 0) in vec4 a_tip;   // tip and a point before it, projected on the CPU
 layout(location = 1) in vec4 a_flow;  // flow index, -, -, -
 uniform samplerBuffer u_flows;
 uniform float u_day;
@@ -12,8 +12,8 @@ void main() {
     int flow = int(a_flow.x);
     vec4 info0 = texelFetch(u_flows, 2 * flow);
     bool shown = u_day - info0.x >= u_growDays;
-    vec2 tip = projectedToPixels(projectLonLat(a_tip.xy));
-    vec2 before = projectedToPixels(projectLonLat(a_tip.zw));
+    vec2 tip = projectedToPixels(shiftWorldCopy(a_tip.xy));
+    vec2 before = projectedToPixels(shiftWorldCopy(a_tip.zw));
     vec2 d = tip - before;
     vec2 dir = length(d) > 1e-6 ? normalize(d) : vec2(1.0, 0.0);
     vec2 normal = vec2(-dir.y, dir.x);

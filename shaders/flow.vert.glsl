@@ -1,7 +1,7 @@
 // Flow arcs: one instance per segment of a flow's great-circle polyline, extruded in screen space.
 // Per-flow data (days, width, cargo, status, length) comes from a buffer texture, so playback changes
 // only uniforms: the arc grows from its origin when the flow starts, then stays, dimmer once over.
-layout(location = 0) in vec4 a_segment;  // lon0, lat0, lon1, lat1
+layout(location = 0) in vec4 a_segment;  // both ends, projected on the CPU
 layout(location = 1) in vec4 a_along;    // km at both ends, flow index, -
 uniform samplerBuffer u_flows;           // per flow: (start, end + 1, width px, cargo), (status, km, -, -)
 uniform float u_day;
@@ -22,6 +22,10 @@ void main() {
     float grown = clamp(age / u_growDays, 0.0, 1.0);
     v_reach = grown * info1.y;
     bool shown = age >= 0.0 && a_along.x <= v_reach;
+    if (!shown) {  // most instances while time plays: skip the rest (whole SIMD batches do)
+        gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+        return;
+    }
     float width = info0.z * (u_day < info0.y ? 1.0 : 0.7);
     vec4 color = u_cargoColors[int(info0.w)];
     color.a = u_day < info0.y ? 0.95 : u_pastOpacity;
@@ -29,8 +33,8 @@ void main() {
     v_width = width;
     v_status = info1.x;
 
-    vec2 p0 = projectedToPixels(projectLonLat(a_segment.xy));
-    vec2 p1 = projectedToPixels(projectLonLat(a_segment.zw));
+    vec2 p0 = projectedToPixels(shiftWorldCopy(a_segment.xy));
+    vec2 p1 = projectedToPixels(shiftWorldCopy(a_segment.zw));
     vec2 d = p1 - p0;
     float len = length(d);
     vec2 dir = len > 1e-6 ? d / len : vec2(1.0, 0.0);
@@ -44,5 +48,5 @@ void main() {
     float kmPerPixel = len > 1e-6 ? (a_along.y - a_along.x) / len : 0.0;
     v_km = end ? a_along.y + cap * kmPerPixel : a_along.x - cap * kmPerPixel;
     v_across = side * halfWidth;
-    gl_Position = shown ? pixelsToClip(p) : vec4(2.0, 2.0, 2.0, 1.0);
+    gl_Position = pixelsToClip(p);
 }

@@ -1,8 +1,12 @@
 // Flow arcs and their arrowheads, instanced by segment; per-flow data in a buffer texture; time,
 // growth and the moving pattern are uniforms (see flow/arrow shaders).
 #pragma once
+#include <optional>
+#include <vector>
+
 #include "core/map_view.hpp"
 #include "render/gl_objects.hpp"
+#include "render/render_target.hpp"
 #include "render/scene_frame.hpp"
 #include "render/scene_geometry.hpp"
 #include "render/shader_program.hpp"
@@ -14,16 +18,40 @@ class FlowLayer {
 public:
     Status compileShaders();
     void upload(const SceneGeometry& scene);  // when the data or the filter changes
-    void draw(const MapView& view, const SceneFrame& frame);
+    // Draws; (re)projects the instances first when the projection differs from the last upload.
+    // With `useCache` (the window), flows that are over are drawn once into an offscreen layer that
+    // only grows while time moves forward and the camera stands still, so a frame draws just the
+    // flows still under way: on software GL each visible segment costs microseconds of setup.
+    void draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, bool useCache);
 
 private:
     void setCommonUniforms(const ShaderProgram& p, const SceneFrame& frame) const;
+    // Draws flows [first, last) (in end order) for every world copy in view.
+    void drawFlows(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last,
+                   double motionSeconds);
+    void updatePastLayer(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t over);
 
     ShaderProgram m_flowProgram, m_arrowProgram;
     Buffer m_segments, m_arrows, m_info;
     VertexArray m_segmentVao, m_arrowVao;
     Texture m_infoTexture;
     GLsizei m_segmentCount = 0, m_arrowCount = 0;
+    std::optional<Projection> m_projection;  // of the uploaded instances
+    std::vector<FlowSegmentInstance> m_projectedSegments;
+    std::vector<ArrowInstance> m_projectedArrows;
+
+    // The cached layer of flows that are over: valid for one camera and grows with time.
+    ShaderProgram m_compositeProgram;
+    VertexArray m_emptyVao;
+    std::optional<RenderTarget> m_pastTarget;
+    MapView m_pastView;
+    size_t m_pastDrawn = 0;
+    uint64_t m_pastSceneVersion = 0;
 };
+
+// Instances with their coordinates projected on the CPU: the shaders then only shift and scale,
+// which on software GL is most of a vertex's cost (log and tan per vertex otherwise).
+void projectInstances(Projection projection, const std::vector<FlowSegmentInstance>& in, std::vector<FlowSegmentInstance>& out);
+void projectInstances(Projection projection, const std::vector<ArrowInstance>& in, std::vector<ArrowInstance>& out);
 
 }  // namespace briefmap::render

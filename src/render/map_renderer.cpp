@@ -103,10 +103,10 @@ void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
 }
 
 void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Theme& theme,
-                            const std::vector<ScreenBox>& obstacles) {
+                            const std::vector<ScreenBox>& obstacles, bool useCache) {
     const MapLayers& layers = style.layers;
-    if (m_scene && layers.flows) m_flows.draw(view, m_frame);
-    if (m_scene && layers.places) m_markers.draw(view, theme, m_frame);
+    if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, useCache && m_cache.has_value());
+    if (m_scene && layers.places) m_markers.draw(view, theme, m_frame, m_scene->geometry);
 
     // The overlay and the markers are obstacles for every label; place labels then are for the
     // base map's labels.
@@ -195,7 +195,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         if (!m_cache->matches(view, style.theme, basemapStyle) || !m_cache->draw(m_basemap, view, style.theme, basemapStyle))
             drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
     }
-    drawScene(view, style, theme, obstacles);
+    drawScene(view, style, theme, obstacles, useCache);
     glDisable(GL_BLEND);
 }
 

@@ -97,7 +97,8 @@ public:
 private:
     void drawBasemapDirect(const MapView& view, const Theme& theme, const BasemapStyle& style);
 
-    void drawScene(const MapView& view, const MapStyle& style, const Theme& theme, const std::vector<ScreenBox>& obstacles);
+    void drawScene(const MapView& view, const MapStyle& style, const Theme& theme, const std::vector<ScreenBox>& obstacles,
+                   bool useCache);
 
     BasemapLayer m_basemap;
     std::optional<BasemapCache> m_cache;

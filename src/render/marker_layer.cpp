@@ -1,5 +1,7 @@
 #include "render/marker_layer.hpp"
 
+#include <algorithm>
+
 #include "model/timeline.hpp"
 #include "render/camera_uniforms.hpp"
 #include "render/palette.hpp"
@@ -40,47 +42,76 @@ Status MarkerLayer::compileShaders() {
 }
 
 void MarkerLayer::upload(const SceneGeometry& scene) {
-    if (!m_markers) {
-        m_markers = makeBuffer();
-        m_pulses = makeBuffer();
-        m_markerVao = makeVertexArray();
-        m_pulseVao = makeVertexArray();
+    if (!m_sites) {
+        m_sites = makeBuffer();
+        m_events = makeBuffer();
+        m_siteVao = makeVertexArray();
+        m_eventTexture = makeTexture();
+        glBindVertexArray(m_siteVao.get());
+        glBindBuffer(GL_ARRAY_BUFFER, m_sites.get());
+        glEnableVertexAttribArray(0);
+        glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(SiteInstance), nullptr);
+        glVertexAttribDivisor(0, 1);
+        glBindVertexArray(0);
     }
-    uploadInstances(m_markers, m_markerVao, scene.markers().data(), scene.markers().size());
-    uploadInstances(m_pulses, m_pulseVao, scene.pulses().data(), scene.pulses().size());
-    m_markerCount = static_cast<GLsizei>(scene.markers().size());
-    m_pulseCount = static_cast<GLsizei>(scene.pulses().size());
+    // Per-event data for the shaders' search; positions in it are not used (the site has them).
+    glBindBuffer(GL_TEXTURE_BUFFER, m_events.get());
+    const size_t bytes = std::max<size_t>(1, scene.markers().size()) * sizeof(MarkerInstance);
+    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(bytes), scene.markers().empty() ? nullptr : scene.markers().data(),
+                 GL_STATIC_DRAW);
+    glBindTexture(GL_TEXTURE_BUFFER, m_eventTexture.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, m_events.get());
+    glBindTexture(GL_TEXTURE_BUFFER, 0);
+    m_siteCount = static_cast<GLsizei>(scene.siteInstances().size());
+    m_projection.reset();  // sites are projected at the first draw
 }
 
-void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame& frame) {
-    if (m_markerCount == 0) return;
+void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame& frame, const SceneGeometry& scene) {
+    if (m_siteCount == 0) return;
+    if (m_projection != view.projection()) {
+        // Projected on the CPU once per projection: the shaders only shift and scale.
+        m_projectedSites = scene.siteInstances();
+        for (SiteInstance& s : m_projectedSites) {
+            const Vec2d p = project(view.projection(), {s.lon, s.lat});
+            s.lon = static_cast<float>(p.x);
+            s.lat = static_cast<float>(p.y);
+        }
+        glBindBuffer(GL_ARRAY_BUFFER, m_sites.get());
+        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_projectedSites.size() * sizeof(SiteInstance)),
+                     m_projectedSites.data(), GL_STATIC_DRAW);
+        m_projection = view.projection();
+    }
     int first = 0, last = 0;
     view.visibleWorldCopies(first, last);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     const auto day = static_cast<float>(frame.day);
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_BUFFER, m_eventTexture.get());
+    glBindVertexArray(m_siteVao.get());
 
     m_pulseProgram.use();
     setKindColors(m_pulseProgram);
+    glUniform1i(m_pulseProgram.uniform("u_events"), 1);
     glUniform1f(m_pulseProgram.uniform("u_day"), day);
     glUniform1f(m_pulseProgram.uniform("u_pulseDays"), static_cast<float>(growDays(frame)));
-    glBindVertexArray(m_pulseVao.get());
     for (int k = first; k <= last; ++k) {
         setCameraUniforms(m_pulseProgram, view, 360.0 * k);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_pulseCount);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_siteCount);
     }
 
     m_markerProgram.use();
     setKindColors(m_markerProgram);
+    glUniform1i(m_markerProgram.uniform("u_events"), 1);
     glUniform1f(m_markerProgram.uniform("u_day"), day);
     glUniform1f(m_markerProgram.uniform("u_pastOpacity"), 0.6f);
     setColor(m_markerProgram.uniform("u_outline"), theme.countryLabelHalo);
-    glBindVertexArray(m_markerVao.get());
     for (int k = first; k <= last; ++k) {
         setCameraUniforms(m_markerProgram, view, 360.0 * k);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_markerCount);
+        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_siteCount);
     }
     glBindVertexArray(0);
+    glActiveTexture(GL_TEXTURE0);
 }
 
 }  // namespace briefmap::render

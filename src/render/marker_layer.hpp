@@ -1,5 +1,8 @@
 // Place markers and activity rings, instanced; time is a uniform (see marker/pulse shaders).
 #pragma once
+#include <optional>
+#include <vector>
+
 #include "core/map_view.hpp"
 #include "render/gl_objects.hpp"
 #include "render/scene_frame.hpp"
@@ -13,13 +16,17 @@ class MarkerLayer {
 public:
     Status compileShaders();
     void upload(const SceneGeometry& scene);  // when the data or the filter changes
-    void draw(const MapView& view, const Theme& theme, const SceneFrame& frame);
+    // Draws; (re)projects the instances first when the projection differs from the last upload.
+    void draw(const MapView& view, const Theme& theme, const SceneFrame& frame, const SceneGeometry& scene);
 
 private:
     ShaderProgram m_markerProgram, m_pulseProgram;
-    Buffer m_markers, m_pulses;
-    VertexArray m_markerVao, m_pulseVao;
-    GLsizei m_markerCount = 0, m_pulseCount = 0;
+    Buffer m_sites, m_events;
+    VertexArray m_siteVao;
+    Texture m_eventTexture;
+    GLsizei m_siteCount = 0;
+    std::optional<Projection> m_projection;
+    std::vector<SiteInstance> m_projectedSites;
 };
 
 // Uploads `count` instances of 8 floats as two vec4 attributes (locations 0 and 1) of `vao`.

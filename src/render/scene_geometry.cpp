@@ -102,7 +102,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
     m_sites.clear();
     m_flows.clear();
     m_markers.clear();
-    m_pulses.clear();
+    m_siteInstances.clear();
     m_segments.clear();
     m_flowInfo.clear();
     m_arrows.clear();
@@ -160,18 +160,25 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             if (next != static_cast<float>(e.startDay)) dayKind = -1;
             m_markers.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
                                  static_cast<float>(e.startDay), next, count, kind, activeUntil, 0});
-            m_pulses.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
-                                static_cast<float>(e.startDay), static_cast<float>(e.endDay + 1), static_cast<float>(e.kind),
-                                count, 0, 0});
         }
+        if (!site.events.empty())
+            m_siteInstances.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
+                                       static_cast<float>(m_markers.size() - site.events.size()),
+                                       static_cast<float>(site.events.size())});
     }
 
     // Flows: great circles through their waypoints; repeated flows between the same two sites bow out
     // to alternate sides so each stays visible.
     std::map<std::pair<uint32_t, uint32_t>, int> lanes;
-    for (uint32_t e = 0; e < b.events.size(); ++e) {
+    std::vector<uint32_t> flowEvents;
+    for (uint32_t e = 0; e < b.events.size(); ++e)
+        if (b.events[e].flow && filter.passes(b.events[e])) flowEvents.push_back(e);
+    std::stable_sort(flowEvents.begin(), flowEvents.end(),
+                     [&](uint32_t x, uint32_t y) { return b.events[x].endDay < b.events[y].endDay; });
+    m_flowEnds.clear();
+    m_flowFirstSegment.clear();
+    for (const uint32_t e : flowEvents) {
         const model::Event& event = b.events[e];
-        if (!event.flow || !filter.passes(event)) continue;
         std::vector<uint32_t> stops{event.flow->from};
         stops.insert(stops.end(), event.flow->via.begin(), event.flow->via.end());
         stops.push_back(event.flow->to);
@@ -183,7 +190,9 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         const int lane = lanes[{std::min(sa, sb), std::max(sa, sb)}]++;
         for (size_t k = 0; k + 1 < stops.size(); ++k) {
             const model::Place &pa = b.places[stops[k]], &pb = b.places[stops[k + 1]];
-            std::vector<LonLat> leg = greatCircle({pa.lon, pa.lat}, {pb.lon, pb.lat});
+            // 3° steps: a smooth curve at any zoom a briefing uses, and few primitives (software GL
+            // pays per triangle: 10,000 flows are ~100,000 segments).
+            std::vector<LonLat> leg = greatCircle({pa.lon, pa.lat}, {pb.lon, pb.lat}, 3.0);
             if (!flow.path.empty()) {
                 const double shift = wrapNear(leg.front().lon, flow.path.back().lon) - leg.front().lon;
                 for (LonLat& p : leg) p.lon += shift;
@@ -206,6 +215,8 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             }
         }
         const auto index = static_cast<float>(m_flows.size());
+        m_flowFirstSegment.push_back(static_cast<uint32_t>(m_segments.size()));
+        m_flowEnds.push_back(static_cast<float>(event.endDay + 1));
         double km = 0;
         for (size_t i = 0; i + 1 < flow.path.size(); ++i) {
             const double step = greatCircleKm(flow.path[i], flow.path[i + 1]);
@@ -222,6 +233,13 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
                             static_cast<float>(before.lat), index, 0, 0, 0});
         m_flows.push_back(std::move(flow));
     }
+    m_flowFirstSegment.push_back(static_cast<uint32_t>(m_segments.size()));
+}
+
+size_t SceneGeometry::flowsOverAt(double day) const {
+    return static_cast<size_t>(std::upper_bound(m_flowEnds.begin(), m_flowEnds.end(), day,
+                                                [](double d, float end) { return d < end; }) -
+                               m_flowEnds.begin());
 }
 
 size_t SceneGeometry::countAt(const SceneSite& site, double day) const {

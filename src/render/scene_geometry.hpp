@@ -38,9 +38,11 @@ struct MarkerInstance {
     float lon, lat, start, next;   // shown while start <= day < next
     float count, kind, activeUntil, pad;  // activeUntil: some event here is ongoing before this day
 };
-struct PulseInstance {
-    float lon, lat, start, endPlusOne;
-    float kind, count, pad0, pad1;
+// What the GPU draws for markers and rings: one instance per site, its events' (start, next, kind,
+// active-until) in a buffer texture that the shader binary-searches for the current day, so the
+// instance count is the number of places, not of events.
+struct SiteInstance {
+    float lon, lat, firstEvent, eventCount;
 };
 struct FlowSegmentInstance {
     float lon0, lat0, lon1, lat1;
@@ -62,10 +64,16 @@ public:
     const std::vector<SceneSite>& sites() const { return m_sites; }
     const std::vector<SceneFlow>& flows() const { return m_flows; }
     const std::vector<MarkerInstance>& markers() const { return m_markers; }
-    const std::vector<PulseInstance>& pulses() const { return m_pulses; }
+    const std::vector<SiteInstance>& siteInstances() const { return m_siteInstances; }
     const std::vector<FlowSegmentInstance>& segments() const { return m_segments; }
     const std::vector<FlowInfo>& flowInfo() const { return m_flowInfo; }
     const std::vector<ArrowInstance>& arrows() const { return m_arrows; }
+    // Flows are ordered by the day after their end, so "over by day D" is a prefix: flowEnds()[k] is
+    // flow k's end + 1 and flowFirstSegment()[k] its first segment (one entry more than flows).
+    const std::vector<float>& flowEnds() const { return m_flowEnds; }
+    const std::vector<uint32_t>& flowFirstSegment() const { return m_flowFirstSegment; }
+    // How many flows are over at `day` (the prefix that no longer changes while time moves forward).
+    size_t flowsOverAt(double day) const;
     uint64_t version() const { return m_version; }  // changes on every build
 
     // Events at a site so far.
@@ -81,10 +89,12 @@ private:
     std::vector<SceneSite> m_sites;
     std::vector<SceneFlow> m_flows;
     std::vector<MarkerInstance> m_markers;
-    std::vector<PulseInstance> m_pulses;
+    std::vector<SiteInstance> m_siteInstances;
     std::vector<FlowSegmentInstance> m_segments;
     std::vector<FlowInfo> m_flowInfo;
     std::vector<ArrowInstance> m_arrows;
+    std::vector<float> m_flowEnds;
+    std::vector<uint32_t> m_flowFirstSegment;
     uint64_t m_version = 0;
 };
 

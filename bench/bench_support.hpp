@@ -1,0 +1,19 @@
+// Helpers shared by the benchmarks (bench_main.cpp defines them).
+#pragma once
+#include <chrono>
+#include <string>
+#include <vector>
+
+namespace briefmap::bench {
+
+double msSince(std::chrono::steady_clock::time_point t);
+double median(std::vector<double> v);
+double percentile(std::vector<double> v, double p);
+std::string siblingBinary(const char* name);
+// Wall time of a child process from spawn to exit (ms, -1 on failure); its stdout into `output`.
+double runChild(const std::vector<std::string>& args, std::string* output = nullptr);
+
+int benchLoad();
+int benchRender();
+
+}  // namespace briefmap::bench
