@@ -21,7 +21,7 @@ namespace {
 
 void printUsage() {
     std::printf("usage: briefmap [--data FILE] [--time YYYY-MM-DD] [--frames N] [--screenshot FILE.png] [--size WxH]\n"
-                "                [--geodata DIR] [--timing]\n"
+                "                [--geodata DIR] [--timing] [--trace]\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json)\n"
                 "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n");
     for (const auto& c : briefmap::cli::commands()) std::printf("  %-10s %s\n", c.name, c.summary);
@@ -42,7 +42,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time"}, {"--timing", "--help"});
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time"}, {"--timing", "--trace", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
         printUsage();
@@ -59,6 +59,7 @@ int main(int argc, char** argv) {
     ui::AppOptions options;
     options.geodataDir = flags->get("--geodata").value_or(geo::defaultGeodataDir());
     options.timing = flags->has("--timing");
+    options.trace = flags->has("--trace");
     options.dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
     if (auto t = flags->get("--time")) {
         Result<model::PartialDate> d = model::parsePartialDate(*t);

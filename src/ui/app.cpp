@@ -13,6 +13,7 @@
 #include <cmath>
 #include <cstdio>
 #include <ctime>
+#include <filesystem>
 #include <future>
 #include <vector>
 
@@ -33,16 +34,41 @@ namespace {
 
 void* glfwProc(const char* name) { return reinterpret_cast<void*>(glfwGetProcAddress(name)); }
 
+// Key presses since the last frame (key, modifiers), filled by onKey; capacity reserved at start.
+std::vector<std::pair<int, int>> g_pressedKeys;
+
+void onKey(GLFWwindow*, int key, int, int action, int mods) {
+    // Auto-repeat only for stepping, so holding an arrow walks through events.
+    if (action == GLFW_PRESS || (action == GLFW_REPEAT && (key == GLFW_KEY_LEFT || key == GLFW_KEY_RIGHT)))
+        if (g_pressedKeys.size() < g_pressedKeys.capacity()) g_pressedKeys.emplace_back(key, mods);
+}
+
 std::string timestampedName(const std::string& dir) {
     char buf[64];
     const std::time_t now = std::time(nullptr);
-    std::strftime(buf, sizeof buf, "briefmap-%Y%m%d-%H%M%S.png", std::localtime(&now));
-    return dir + "/" + buf;
+    std::strftime(buf, sizeof buf, "briefmap-%Y%m%d-%H%M%S", std::localtime(&now));
+    std::string path = dir + "/" + buf + ".png";
+    for (int n = 2; std::filesystem::exists(path); ++n) path = dir + "/" + buf + "-" + std::to_string(n) + ".png";
+    return path;
+}
+
+// --trace: one JSON line per presenter action, for scripted sessions and tests.
+void traceAction(bool enabled, const UiState& state, const model::Briefing& briefing, const char* action,
+                 const std::string& extra = {}) {
+    if (!enabled) return;
+    std::string events;
+    if (std::string_view(action) == "next" || std::string_view(action) == "prev")
+        for (uint32_t e : state.steppedEvents) events += (events.empty() ? "\"" : ",\"") + briefing.events[e].id + "\"";
+    std::printf("{\"action\":\"%s\",\"day\":\"%s\",\"days_per_second\":%g,\"playing\":%s,\"events\":[%s]%s}\n", action,
+                model::formatDay(static_cast<model::DayNumber>(std::floor(state.day))).c_str(), kSpeeds[state.speedIndex],
+                state.playing ? "true" : "false", events.c_str(), extra.c_str());
+    std::fflush(stdout);
 }
 
 // Map input from ImGui's view of the mouse, only when no ImGui window wants it; presenter keys
 // whenever no text field has focus.
-bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene) {
+bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene,
+                    bool trace) {
     ImGuiIO& io = ImGui::GetIO();
     bool changed = false;
     state.hoveredSite.reset();
@@ -75,23 +101,61 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             }
         }
     }
-    if (!io.WantTextInput) {
-        const auto pressed = [](int key) { return ImGui::IsKeyPressed(key, false); };
-        if (pressed(GLFW_KEY_H)) state.showPanels = !state.showPanels;
-        if (pressed(GLFW_KEY_F11)) state.fullscreenToggleRequested = true;
-        if (pressed(GLFW_KEY_SPACE)) {
+    // Keys come from our own GLFW callback's queue: ImGui 1.86 samples key state once per frame, so a
+    // press and release between two frames (a quick tap, or xdotool) would be lost.
+    for (const auto& [key, mods] : g_pressedKeys) {
+        if (io.WantTextInput) break;  // typing a date: the keys are text
+        const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+        const auto act = [&](const char* action) { traceAction(trace, state, briefing, action); };
+        switch (key) {
+        case GLFW_KEY_H:
+            state.showPanels = !state.showPanels;
+            act("panels");
+            break;
+        case GLFW_KEY_F11:
+            state.fullscreenToggleRequested = true;
+            act("fullscreen");
+            break;
+        case GLFW_KEY_SPACE:
             if (!state.playing && state.day >= state.range.last + 1) state.day = state.range.first;
             state.playing = !state.playing;
+            act(state.playing ? "play" : "pause");
+            break;
+        case GLFW_KEY_RIGHT:
+            stepToEvent(state, briefing, true);
+            act("next");
+            break;
+        case GLFW_KEY_LEFT:
+            stepToEvent(state, briefing, false);
+            act("prev");
+            break;
+        case GLFW_KEY_UP:
+            changeSpeed(state, +1);
+            act("faster");
+            break;
+        case GLFW_KEY_DOWN:
+            changeSpeed(state, -1);
+            act("slower");
+            break;
+        case GLFW_KEY_HOME:
+            jumpToDay(state, state.range.first);
+            act("home");
+            break;
+        case GLFW_KEY_END:
+            jumpToDay(state, state.range.last + 1);
+            act("end");
+            break;
+        case GLFW_KEY_S:
+            if (ctrl) state.screenshotRequested = true;
+            break;
+        case GLFW_KEY_Q:
+            if (ctrl) state.quitRequested = true;
+            break;
+        default: break;
         }
-        if (ImGui::IsKeyPressed(GLFW_KEY_RIGHT, true)) stepToEvent(state, briefing, true);
-        if (ImGui::IsKeyPressed(GLFW_KEY_LEFT, true)) stepToEvent(state, briefing, false);
-        if (pressed(GLFW_KEY_UP)) changeSpeed(state, +1);
-        if (pressed(GLFW_KEY_DOWN)) changeSpeed(state, -1);
-        if (pressed(GLFW_KEY_HOME)) jumpToDay(state, state.range.first);
-        if (pressed(GLFW_KEY_END)) jumpToDay(state, state.range.last + 1);
-        if (io.KeyCtrl && pressed(GLFW_KEY_S)) state.screenshotRequested = true;
-        if (io.KeyCtrl && pressed(GLFW_KEY_Q)) state.quitRequested = true;
+        changed = true;
     }
+    g_pressedKeys.clear();
     return changed;
 }
 
@@ -218,6 +282,8 @@ int runApp(const AppOptions& options) {
                                           0x20A0, 0x20CF, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
         if (!ImGui::GetIO().Fonts->AddFontFromFileTTF(font.c_str(), 15.0f, nullptr, kRanges))
             ImGui::GetIO().Fonts->AddFontDefault();
+        g_pressedKeys.reserve(64);
+        glfwSetKeyCallback(window, onKey);  // installed first: ImGui's backend chains to it
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
 
@@ -256,7 +322,7 @@ int runApp(const AppOptions& options) {
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
             const double dt = std::clamp(double(ImGui::GetIO().DeltaTime), 1.0 / 240, 0.1);
-            bool moved = handleMapInput(state, pixelRatio, briefing, renderer.scene());
+            bool moved = handleMapInput(state, pixelRatio, briefing, renderer.scene(), options.trace);
             moved |= advanceZoom(state, dt);
             const bool animating = advanceTime(state, dt);
             state.panelRects.clear();
@@ -291,6 +357,9 @@ int runApp(const AppOptions& options) {
                 toggleFullscreen(window, savedX, savedY, savedW, savedH);
                 state.fullscreenToggleRequested = false;
             }
+            // While time plays the camera usually stands still: keep the base map cached so a frame is
+            // a blit plus the briefing layer (the idle path never runs while frames keep coming).
+            if (!moved && !state.flight.active && state.pendingZoom == 1.0) renderer.warmCache(state.view, state.style);
             render::SceneFrame sceneFrame;
             sceneFrame.day = state.day;
             sceneFrame.motionSeconds = state.motionSeconds;
@@ -317,6 +386,7 @@ int runApp(const AppOptions& options) {
                 renderer.setOverlayInsetBottom(0);
                 Status s = render::exportMapPng(renderer, shot, state.style, path, state.screenshotWorldFile);
                 state.lastMessage = s ? "saved " + path : s.error().message;
+                traceAction(options.trace, state, briefing, "screenshot", ",\"path\":\"" + path + "\",\"ok\":" + (s ? "true" : "false"));
                 needsFrame = true;
             }
             ++frame;

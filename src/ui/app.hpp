@@ -14,6 +14,7 @@ struct AppOptions {
     int frames = 0;              // > 0: render this many frames, then exit (tests, benchmarks)
     std::string screenshotPath;  // with frames: the window's content after the last frame
     bool timing = false;         // print first-frame and frame timings as JSON
+    bool trace = false;          // print one JSON line per presenter action
     int width = 1600, height = 900;
 };
 
