@@ -33,6 +33,7 @@ nlohmann::json placeJson(const geo::Gazetteer& gaz, uint32_t index) {
     j["country"] = country == "  " ? nlohmann::json(nullptr) : nlohmann::json(country);
     j["admin1"] = p.admin1At ? nlohmann::json(std::string(gaz.text(p.admin1At))) : nlohmann::json(nullptr);
     if (p.sourceAt) j["source"] = std::string(gaz.text(p.sourceAt));
+    if (p.nativeAt) j["native"] = std::string(gaz.nativeName(index));
     return j;
 }
 

@@ -96,7 +96,7 @@ Result<Gazetteer> Gazetteer::load(const std::string& path) {
     if (!in.read(g.m_bytes.data(), size)) return Error{path + ": read failed"};
     std::memcpy(&g.m_header, g.m_bytes.data(), sizeof g.m_header);
     const GazetteerHeader& h = g.m_header;
-    if (std::memcmp(h.magic, "BMGAZ03", 8) != 0) return Error{path + ": not a briefmap gazetteer (version BMGAZ03)"};
+    if (std::memcmp(h.magic, "BMGAZ04", 8) != 0) return Error{path + ": not a briefmap gazetteer (version BMGAZ04)"};
     const auto fits = [&](uint64_t at, uint64_t count, uint64_t itemSize) {
         return at <= static_cast<uint64_t>(size) && count <= (static_cast<uint64_t>(size) - at) / itemSize;
     };

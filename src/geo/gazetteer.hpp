@@ -25,7 +25,7 @@ std::string_view placeKindName(PlaceKind kind);
 
 #pragma pack(push, 1)
 struct GazetteerHeader {
-    char magic[8];  // "BMGAZ03\0"
+    char magic[8];  // "BMGAZ04\0"
     uint32_t placeCount, keyCount, postingCount, slotCount, deleteCount, stringBytes;
     uint64_t placesAt, keysAt, postingsAt, slotsAt, deletesAt, stringsAt;
 };
@@ -38,6 +38,7 @@ struct PlaceRecord {
     PlaceKind kind;
     uint8_t rank;       // GeoNames feature rank within kind (PPLA=1 … PPLA4=4; 0 otherwise)
     uint32_t sourceAt;  // curated rows: where the coordinates come from (0: GeoNames/Natural Earth)
+    uint32_t nativeAt;  // the name in the country's own script (Russian, Ukrainian, Korean), 0: none
 };
 struct KeyRecord {
     uint32_t textAt;  // folded key, string pool
@@ -74,6 +75,7 @@ public:
     const PlaceRecord& place(uint32_t index) const { return m_places[index]; }
     std::string_view text(uint32_t at) const { return at ? std::string_view(m_strings + at) : std::string_view(); }
     std::string_view placeName(uint32_t index) const { return text(m_places[index].nameAt); }
+    std::string_view nativeName(uint32_t index) const { return text(m_places[index].nativeAt); }
 
     // Postings (with flags) of an exact key, empty when the key is unknown.
     struct Postings {

@@ -24,6 +24,7 @@ struct BuildPlace {
     float lat = 0, lon = 0;
     uint32_t population = 0;
     std::string name, admin1, country, source;
+    std::string native;  // in the country's own script, when it writes Cyrillic or Hangul
     PlaceKind kind = PlaceKind::City;
     uint8_t rank = 0;
     std::vector<std::string> names;  // names[0] is the primary name
@@ -39,17 +40,27 @@ std::vector<std::string> split(const std::string& s, char sep) {
     return out;
 }
 
+// Code points of a UTF-8 string (validated by the caller).
+std::u32string codePoints(const std::string& n) {
+    std::u32string out;
+    for (size_t i = 0; i < n.size();) {
+        const auto c = static_cast<unsigned char>(n[i]);
+        char32_t cp = c;
+        const int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : 3;
+        if (extra) cp = c & (0x3F >> extra);
+        for (int k = 1; k <= extra && i + static_cast<size_t>(k) < n.size(); ++k)
+            cp = (cp << 6) | (static_cast<unsigned char>(n[i + static_cast<size_t>(k)]) & 0x3F);
+        i += static_cast<size_t>(extra) + 1;
+        out.push_back(cp);
+    }
+    return out;
+}
+
 // Keeps names people write in the briefing's scripts: Latin, Cyrillic, Hangul; no codes or numbers.
 bool usefulName(const std::string& n) {
     if (n.size() < 2 || n.size() > 80 || !isValidUtf8(n)) return false;
     bool allUpperAscii = true;
-    for (size_t i = 0; i < n.size();) {
-        const auto c = static_cast<unsigned char>(n[i]);
-        char32_t cp = c;
-        int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : 3;
-        if (extra) cp = c & (0x3F >> extra);
-        for (int k = 1; k <= extra; ++k) cp = (cp << 6) | (static_cast<unsigned char>(n[i + static_cast<size_t>(k)]) & 0x3F);
-        i += static_cast<size_t>(extra) + 1;
+    for (const char32_t cp : codePoints(n)) {
         if (cp >= '0' && cp <= '9') return false;
         if (cp >= 'a' && cp <= 'z') allUpperAscii = false;
         const bool ok = cp < 0x250 || (cp >= 0x2B0 && cp < 0x370) || (cp >= 0x1E00 && cp < 0x1F00) ||
@@ -58,6 +69,66 @@ bool usefulName(const std::string& n) {
         if (cp >= 0x80) allUpperAscii = false;
     }
     return !(allUpperAscii && n.size() <= 4);  // IATA/ICAO codes
+}
+
+// The language a country writes its place names in, among the scripts the labels carry.
+const char* nativeLanguage(const std::string& country) {
+    if (country == "RU") return "ru";
+    if (country == "UA") return "uk";
+    if (country == "KP" || country == "KR") return "ko";
+    return nullptr;
+}
+
+// A GeoNames alternate name in the country's script. GeoNames does not tag languages here, so among
+// the names written purely in that script the one that reads most like the primary (romanized) name
+// wins: Харків over Харьков for Kharkiv, Москва over Масква for Moscow.
+std::string nativeAlternate(const std::string& country, const std::vector<std::string>& names) {
+    const char* language = nativeLanguage(country);
+    if (!language || names.empty()) return {};
+    const bool korean = std::string_view(language) == "ko";
+    const bool ukrainian = std::string_view(language) == "uk";
+    // The alphabet itself: Russian has ё ъ ы э and none of і ї є ґ; Ukrainian the reverse. Other
+    // Cyrillic alphabets (Belarusian ў, Kazakh ә…) are out.
+    const auto inAlphabet = [&](char32_t cp) {
+        if (korean) return cp >= 0xAC00 && cp < 0xD7B0;
+        const bool basic = cp >= 0x410 && cp < 0x450;
+        const bool russianOnly = cp == 0x401 || cp == 0x451 || cp == 0x42A || cp == 0x44A || cp == 0x42B || cp == 0x44B ||
+                                 cp == 0x42D || cp == 0x44D;
+        const bool ukrainianOnly = cp == 0x406 || cp == 0x456 || cp == 0x407 || cp == 0x457 || cp == 0x404 ||
+                                   cp == 0x454 || cp == 0x490 || cp == 0x491;
+        if (ukrainian) return (basic && !russianOnly) || ukrainianOnly;
+        return basic || cp == 0x401 || cp == 0x451;
+    };
+    const std::string primary = foldName(names.front());
+    std::vector<std::pair<std::string, int>> candidates;  // in GeoNames order, with their distance
+    int bestDistance = 1 << 20;
+    for (const std::string& n : names) {
+        bool pure = true, script = false;
+        bool ukrainianLetter = false, softSign = false;  // between equally close forms, the Ukrainian spelling
+        for (char32_t cp : codePoints(n)) {
+            const bool letter = inAlphabet(cp);
+            script |= letter;
+            pure &= letter || cp == ' ' || cp == '-' || cp == '\'' || cp == 0x2019;
+            ukrainianLetter |= cp == 0x456 || cp == 0x457 || cp == 0x454 || cp == 0x491;
+            softSign |= cp == 0x44C;
+        }
+        if (!pure || !script) continue;
+        // Distances are scaled so Ukrainian letters break a tie without beating a closer name.
+        const int d = 4 * editDistance(foldName(n), primary, 64) - (ukrainian ? 2 * ukrainianLetter + softSign : 0);
+        candidates.emplace_back(n, d);
+        bestDistance = std::min(bestDistance, d);
+    }
+    // Ukrainian and Korean primary names are romanizations of the native name: the closest wins
+    // (Харків, Львів, 청진). Russian ones are often English exonyms (Moscow): there, the first of the
+    // nearly closest, as GeoNames lists the established forms before dialect ones (Москва, not Москох).
+    const int slack = ukrainian || korean ? 0 : 4;
+    std::string best;
+    for (const auto& [n, d] : candidates)
+        if (d <= bestDistance + slack) {
+            best = n;
+            break;
+        }
+    return best;
 }
 
 Result<std::string> readFile(const std::string& path) {
@@ -110,6 +181,7 @@ Status readCities(const GazetteerSources& src, std::vector<BuildPlace>& places) 
         if (f[2] != f[1]) p.names.push_back(f[2]);
         for (const std::string& alt : split(f[3], ','))
             if (usefulName(alt)) p.names.push_back(alt);
+        p.native = nativeAlternate(p.country, p.names);
         p.notable = p.population >= 15000 || p.kind == PlaceKind::Capital || (p.kind == PlaceKind::AdminSeat && p.rank == 1);
         places.push_back(std::move(p));
     }
@@ -139,6 +211,7 @@ Status readAdmin1(const GazetteerSources& src, std::vector<BuildPlace>& places) 
                 if (!str(k).empty() && usefulName(str(k))) p.names.push_back(str(k));
             for (const std::string& alt : split(str("name_alt"), '|'))
                 if (usefulName(alt)) p.names.push_back(alt);
+            if (const char* language = nativeLanguage(p.country)) p.native = str((std::string("name_") + language).c_str());
             p.notable = true;
             places.push_back(std::move(p));
         }
@@ -170,6 +243,8 @@ Status readCountries(const GazetteerSources& src, std::vector<BuildPlace>& place
             const auto& i18n = c.at("i18n");
             for (const char* lang : {"en", "ru", "uk", "ko", "de", "fr", "es", "it", "pl"})
                 if (i18n.contains(lang) && usefulName(i18n[lang].get<std::string>())) p.names.push_back(i18n[lang].get<std::string>());
+            if (const char* language = nativeLanguage(p.country); language && i18n.contains(language))
+                p.native = i18n[language].get<std::string>();
             auto a = anchor.find(p.country);
             if (a == anchor.end()) continue;
             p.lat = a->second->lat;
@@ -285,6 +360,7 @@ Status buildGazetteer(const GazetteerSources& src, const std::string& outPath, s
         r.kind = p.kind;
         r.rank = p.rank;
         r.sourceAt = intern(p.source);
+        r.nativeAt = intern(p.native);
         records.push_back(r);
         // Per place, each key once: a written name (primary or alternate) outranks a skeleton.
         std::map<std::string, uint32_t> written, skeletons;
@@ -349,7 +425,7 @@ Status buildGazetteer(const GazetteerSources& src, const std::string& outPath, s
                   deletes.end());
 
     GazetteerHeader h{};
-    std::memcpy(h.magic, "BMGAZ03", 8);
+    std::memcpy(h.magic, "BMGAZ04", 8);
     h.placeCount = static_cast<uint32_t>(records.size());
     h.keyCount = static_cast<uint32_t>(keys.size());
     h.postingCount = static_cast<uint32_t>(postings.size());

@@ -67,6 +67,7 @@ struct Place {
     bool overridden = false; // coordinates given in the briefing, with `why`
     std::string why;
     std::string resolvedName, kind, country;  // what the geocoder matched
+    std::string nativeName;  // the gazetteer's name in the country's script (Russian, Ukrainian, Korean)
     double confidence = 0;
     std::vector<uint32_t> events;  // events naming this place (as a place, or a flow end or waypoint)
 };

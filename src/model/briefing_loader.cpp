@@ -80,6 +80,7 @@ void resolvePlaces(Briefing& b, const geo::Geocoder& geocoder, const std::vector
             p.resolvedName = std::string(gaz.placeName(r.best->place));
             p.kind = std::string(geo::placeKindName(rec.kind));
             p.country = std::string(rec.country, 2);
+            p.nativeName = std::string(gaz.nativeName(r.best->place));
             p.confidence = r.confidence;
             continue;
         }

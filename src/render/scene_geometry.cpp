@@ -125,6 +125,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             return sx != sy ? sx < sy : b.places[x].events.size() < b.places[y].events.size();
         });
         site.label = b.places[*best].name;
+        site.nativeLabel = b.places[*best].nativeName;
     }
 
     // Events at each site: as a place, or as a flow's origin, waypoint or destination (Kursk is

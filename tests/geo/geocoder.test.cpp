@@ -132,10 +132,10 @@ TEST_CASE("the labelled domain set resolves at 95% or better") {
 
 TEST_CASE("a corrupt or truncated gazetteer is refused with a reason") {
     const auto dir = test::makeTempDir("briefmap-gazetteer");
-    std::ofstream(dir / "short.bin") << "BMGAZ03";
+    std::ofstream(dir / "short.bin") << "BMGAZ04";
     CHECK(Gazetteer::load((dir / "short.bin").string()).error().message.find("truncated") != std::string::npos);
     std::string bytes(4096, '\0');
-    std::memcpy(bytes.data(), "BMGAZ03", 8);
+    std::memcpy(bytes.data(), "BMGAZ04", 8);
     for (size_t i = 8; i < 100; ++i) bytes[i] = static_cast<char>(0xFF);  // counts and offsets out of range
     std::ofstream(dir / "bad.bin", std::ios::binary) << bytes;
     CHECK(Gazetteer::load((dir / "bad.bin").string()).error().message.find("corrupt") != std::string::npos);

@@ -114,3 +114,14 @@ TEST_CASE("picking: a click on a marker returns its site, on a flow its flow, el
     CHECK(seed().events[g.flows()[*picked].event].flow->cargo == model::Cargo::Munitions);
     CHECK_FALSE(g.pickFlow(view, m.x, m.y, model::dayNumber(2023, 8, 1)));  // not started yet
 }
+
+TEST_CASE("native-script names for place labels come from the gazetteer") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    CHECK(siteNamed(g, "Kharkiv")->nativeLabel == "Харків");      // Ukrainian, not Russian Харьков
+    CHECK(siteNamed(g, "Moscow")->nativeLabel == "Москва");
+    CHECK(siteNamed(g, "Pyongyang")->nativeLabel == "평양");
+    CHECK(siteNamed(g, "Vladivostok")->nativeLabel == "Владивосток");
+    CHECK(siteNamed(g, "Seoul")->nativeLabel == "서울");
+    CHECK(siteNamed(g, "Japan")->nativeLabel.empty());  // only Russian, Ukrainian and Korean names are kept
+}
