@@ -6,6 +6,7 @@ uniform samplerBuffer u_events;       // per event: (x, y, start, next start), (
 uniform float u_day;
 uniform vec4 u_kindColors[10];
 uniform float u_pastOpacity;
+uniform float u_appearDays;  // a new place's marker grows in over this many days (under a second)
 out vec2 v_local;     // pixels from the centre
 out float v_radius;
 out vec4 v_color;
@@ -22,7 +23,8 @@ void main() {
         return;
     }
     vec4 latest = texelFetch(u_events, 2 * (first + lo - 1) + 1);  // count, kind, active-until
-    float radius = min(18.0, 4.5 + 2.0 * sqrt(latest.x));
+    float appear = clamp((u_day - texelFetch(u_events, 2 * first).z) / u_appearDays, 0.0, 1.0);
+    float radius = min(18.0, 4.5 + 2.0 * sqrt(latest.x)) * (0.35 + 0.65 * appear);
     vec2 corner = vec2((gl_VertexID & 1) != 0 ? 1.0 : -1.0, (gl_VertexID & 2) != 0 ? 1.0 : -1.0);
     float extent = radius + 2.0;
     vec2 centre = floor(projectedToPixels(shiftWorldCopy(a_site.xy))) + 0.5;

@@ -105,6 +105,7 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
     glUniform1i(m_markerProgram.uniform("u_events"), 1);
     glUniform1f(m_markerProgram.uniform("u_day"), day);
     glUniform1f(m_markerProgram.uniform("u_pastOpacity"), 0.6f);
+    glUniform1f(m_markerProgram.uniform("u_appearDays"), static_cast<float>(growDays(frame)));
     setColor(m_markerProgram.uniform("u_outline"), theme.countryLabelHalo);
     for (int k = first; k <= last; ++k) {
         setCameraUniforms(m_markerProgram, view, 360.0 * k);

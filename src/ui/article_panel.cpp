@@ -21,7 +21,11 @@ void drawArticlePanel(UiState& state, const model::Briefing& b) {
     }
     ImGui::TextWrapped("%s", a.title.c_str());
     ImGui::TextDisabled("%s%s%s  ·  %s", a.outlet.empty() ? "(no outlet printed)" : a.outlet.c_str(), "", "", a.published.text().c_str());
-    if (!a.publishedNote.empty()) ImGui::TextDisabled("%s", a.publishedNote.c_str());
+    if (!a.publishedNote.empty()) {
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", a.publishedNote.c_str());
+        ImGui::PopStyleColor();
+    }
     ImGui::TextDisabled("%s", a.file.c_str());
     ImGui::Separator();
     ImGui::BeginChild("text");

@@ -64,8 +64,10 @@ void drawEvent(UiState& state, const model::Briefing& b, uint32_t index) {
                 state.highlightEnd = src.end;
                 state.scrollToHighlight = true;
             }
-            ImGui::TextDisabled("— %s%s%s, %s", a.title.c_str(), a.outlet.empty() ? "" : ", ", a.outlet.c_str(),
-                                a.published.text().c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+            ImGui::TextWrapped("— %s%s%s, %s", a.title.c_str(), a.outlet.empty() ? "" : ", ", a.outlet.c_str(),
+                               a.published.text().c_str());
+            ImGui::PopStyleColor();
         } else if (!src.citation.empty()) {
             ImGui::TextDisabled("— %s", src.citation.c_str());
         }
@@ -100,7 +102,8 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
         const model::Place& place = b.places[site.places.front()];
         ImGui::TextDisabled("%.3f°, %.3f°  %s", place.lat, place.lon,
                             place.overridden ? ("(given: " + place.why + ")").c_str() : ("gazetteer: " + place.resolvedName).c_str());
-        ImGui::Text("%zu events so far, %zu in all", scene.countAt(site, state.day), site.events.size());
+        const size_t sofar = scene.countAt(site, state.day);
+        ImGui::Text("%zu event%s so far, %zu in all", sofar, sofar == 1 ? "" : "s", site.events.size());
         ImGui::Separator();
         ImGui::BeginChild("events");
         for (uint32_t e : site.events) drawEvent(state, b, e);

@@ -111,3 +111,55 @@ TEST_CASE("a corrupt geodata folder fails with the file named and no output") {
     CHECK_FALSE(fs::exists(dir / "x.png"));
     fs::remove_all(dir);
 }
+
+TEST_CASE("export --data/--time/--layers: the briefing at a moment, layer choice, and clear errors") {
+    const fs::path dir = test::makeTempDir("briefmap-export-briefing");
+    const fs::path out = dir / "map.png";
+    // A date before the data shows the bare map; one in it shows the briefing: the images differ.
+    auto run = test::runBriefmap({"export", "--out", out.string(), "--size", "480x270", "--time", "2010-01-01"});
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    test::Image before;
+    REQUIRE(test::readPng(out.string(), before));
+    run = test::runBriefmap({"export", "--out", out.string(), "--size", "480x270", "--time", "2024-06-19"});
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    test::Image during;
+    REQUIRE(test::readPng(out.string(), during));
+    CHECK(before.rgb != during.rgb);
+    // Only the base map: the same pixels whatever the date.
+    run = test::runBriefmap({"export", "--out", out.string(), "--size", "480x270", "--time", "2024-06-19", "--layers", "basemap"});
+    REQUIRE(run.exitCode == 0);
+    test::Image bare1;
+    REQUIRE(test::readPng(out.string(), bare1));
+    run = test::runBriefmap({"export", "--out", out.string(), "--size", "480x270", "--time", "2019-06-19", "--layers", "basemap"});
+    test::Image bare2;
+    REQUIRE(test::readPng(out.string(), bare2));
+    CHECK(bare1.rgb == bare2.rgb);
+    fs::remove(out);
+
+    for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
+             {"--time", "2024-13-01"}, {"--time", "19 June 2024"}, {"--time", "2024-06"}, {"--layers", "basemap,roads"},
+             {"--layers", ""}}) {
+        std::vector<std::string> args{"export", "--out", out.string()};
+        args.insert(args.end(), bad.begin(), bad.end());
+        const auto r = test::runBriefmap(args);
+        CHECK_MESSAGE(r.exitCode == 2, bad[1] << ": " << r.output);
+        CHECK(!fs::exists(out));
+    }
+    CHECK(test::runBriefmap({"export", "--out", out.string(), "--layers", "basemap,roads"}).output.find("unknown layer 'roads'") !=
+          std::string::npos);
+
+    // Imported data opens the same way; bad data is reported and nothing is written.
+    const fs::path csv = dir / "acled.csv";
+    test::writeTextFile(csv, "event_date,event_type,sub_event_type,actor1,location,latitude,longitude,notes,source\n"
+                             "2024-01-02,Explosions/Remote violence,Shelling/artillery/missile attack,Russia,Kharkiv,,,Missile strike,Media\n");
+    run = test::runBriefmap({"export", "--out", out.string(), "--size", "480x270", "--data", csv.string(), "--time", "2024-01-02"});
+    CHECK_MESSAGE(run.exitCode == 0, run.output);
+    CHECK(fs::exists(out));
+    fs::remove(out);
+    test::writeTextFile(csv, "event_date,event_type,location\nnot a date,Battles,Kursk\n");
+    run = test::runBriefmap({"export", "--out", out.string(), "--data", csv.string()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.find("acled.csv:2:1: event_date:") != std::string::npos);
+    CHECK(!fs::exists(out));
+    fs::remove_all(dir);
+}
