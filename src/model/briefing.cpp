@@ -71,7 +71,9 @@ DayNumber Briefing::lastDay() const {
 void Briefing::finish() {
     // By start day, then file order: a counting sort over days (events cluster in a few thousand
     // days), moving each event once: events are big, and a comparison sort moves them many times.
-    if (!events.empty()) {
+    const bool inOrder = std::is_sorted(events.begin(), events.end(),
+                                       [](const Event& a, const Event& b) { return a.startDay < b.startDay; });
+    if (!events.empty() && !inOrder) {
         const DayNumber first = firstDay(), last = std::max(first, lastDay());
         std::vector<uint32_t> start(static_cast<size_t>(last - first) + 2, 0);
         for (const Event& e : events) ++start[static_cast<size_t>(e.startDay - first) + 1];

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <thread>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "core/text_fold.hpp"
@@ -47,8 +48,10 @@ public:
         return true;
     }
 
-    void read(const json& doc) {
-        if (!m_fields.object(doc, "", {"format", "title", "description", "articles", "places", "events"})) return;
+    // Everything but the events: format, title, articles (read from disk), places.
+    bool readHeader(const json& doc) {
+        m_headerRead = true;
+        if (!m_fields.object(doc, "", {"format", "title", "description", "articles", "places", "events"})) return false;
         if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
             m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
         m_out.title = m_fields.string(doc, "", "title", false).value_or("");
@@ -57,13 +60,45 @@ public:
             for (size_t i = 0; i < a->size(); ++i) readArticle((*a)[i], JsonFields::join("articles", i));
         if (const json* p = m_fields.member(doc, "", "places", json::value_t::array, false))
             for (size_t i = 0; i < p->size(); ++i) readPlace((*p)[i], JsonFields::join("places", i));
+        return true;
+    }
+
+    // Quotes are checked as sources are read against these articles (the parallel readers share the
+    // main reader's); without them, sources wait in m_pendingSources until the articles are read.
+    void checkSourcesAgainst(const std::vector<Article>* articles) { m_articles = articles; }
+    const std::vector<Article>& articles() const { return m_out.articles; }
+
+    // Orders this reader's events by start day (file order within a day), with their element indices.
+    void sortEvents() {
+        std::vector<uint32_t> order(m_out.events.size());
+        for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+        std::stable_sort(order.begin(), order.end(),
+                         [&](uint32_t a, uint32_t b) { return m_out.events[a].startDay < m_out.events[b].startDay; });
+        std::vector<Event> events;
+        std::vector<size_t> elements;
+        events.reserve(order.size());
+        elements.reserve(order.size());
+        for (uint32_t i : order) {
+            events.push_back(std::move(m_out.events[i]));
+            elements.push_back(m_eventElements[i]);
+        }
+        m_out.events = std::move(events);
+        m_eventElements = std::move(elements);
+    }
+
+    void read(const json& doc) {
+        if (!m_headerRead && !readHeader(doc)) return;
         m_fields.member(doc, "", "events", json::value_t::array, true);  // consumed while parsing
-        std::unordered_set<std::string_view> ids;
+        // Events may be in day order here: the later one in the file is the duplicate.
+        std::unordered_map<std::string_view, size_t> firstElement;
         for (size_t i = 0; i < m_out.events.size(); ++i) {
             const std::string& id = m_out.events[i].id;
-            if (!id.empty() && !ids.insert(id).second)
-                m_fields.problem(JsonFields::join(JsonFields::join("events", m_eventElements[i]), "id"),
-                                 "duplicate event id '" + shortened(id) + "'");
+            if (id.empty()) continue;
+            const auto [it, inserted] = firstElement.try_emplace(id, m_eventElements[i]);
+            if (inserted) continue;
+            const size_t duplicate = std::max(it->second, m_eventElements[i]);
+            it->second = std::min(it->second, m_eventElements[i]);
+            m_fields.problem(JsonFields::join(JsonFields::join("events", duplicate), "id"), "duplicate event id '" + shortened(id) + "'");
         }
         // Sources were read before the articles may have been: resolve and check them now.
         for (const PendingSource& pending : m_pendingSources) {
@@ -282,13 +317,21 @@ private:
         source.start = static_cast<uint32_t>(*start);
         source.end = static_cast<uint32_t>(*end);
         if (source.quote.empty()) m_fields.problem(JsonFields::join(path, "quote"), "empty");
-        if (article)
+        if (article && m_articles) {
+            for (size_t i = 0; i < m_articles->size() && source.article == kNone; ++i)
+                if ((*m_articles)[i].id == *article) source.article = static_cast<uint32_t>(i);
+            if (source.article == kNone)
+                m_fields.problem(JsonFields::join(path, "article"), "unknown article '" + shortened(*article) + "'");
+            else if (!source.quote.empty())
+                checkQuote(source, path);
+        } else if (article) {
             m_pendingSources.push_back({m_out.events.size(), event.sources.size(), *article, path});
+        }
         event.sources.push_back(std::move(source));
     }
 
     void checkQuote(const Source& source, const std::string& path) {
-        const Article& a = m_out.articles[source.article];
+        const Article& a = (m_articles ? *m_articles : m_out.articles)[source.article];
         if (a.text.empty()) return;  // the unreadable file is reported once, at the article
         const std::string_view text = a.text;
         if (source.end <= text.size() && text.substr(source.start, source.end - source.start) == source.quote) return;
@@ -313,7 +356,6 @@ public:
             remap[p] = internPlace(m_out, other.m_out.places[p].name);
             if (remap[p] == m_placePaths.size()) m_placePaths.push_back(std::move(otherPaths[p]));
         }
-        const size_t base = m_out.events.size();
         for (Event& e : other.m_out.events) {
             for (uint32_t& p : e.places) p = remap[p];
             if (e.flow) {
@@ -321,13 +363,29 @@ public:
                 e.flow->to = remap[e.flow->to];
                 for (uint32_t& p : e.flow->via) p = remap[p];
             }
-            m_out.events.push_back(std::move(e));
         }
-        m_eventElements.insert(m_eventElements.end(), other.m_eventElements.begin(), other.m_eventElements.end());
-        for (PendingSource& s : other.m_pendingSources) {
-            s.event += base;
-            m_pendingSources.push_back(std::move(s));
+        // Both sides are sorted by start day and the other reader's elements come later in the file:
+        // a stable merge keeps "by day, then file order" and moves each event once.
+        const size_t base = m_out.events.size();
+        std::vector<Event> merged;
+        std::vector<size_t> elements;
+        merged.reserve(base + other.m_out.events.size());
+        elements.reserve(merged.capacity());
+        size_t a = 0, b = 0;
+        while (a < base || b < other.m_out.events.size()) {
+            const bool takeOther = a == base || (b < other.m_out.events.size() &&
+                                                 other.m_out.events[b].startDay < m_out.events[a].startDay);
+            if (takeOther) {
+                merged.push_back(std::move(other.m_out.events[b]));
+                elements.push_back(other.m_eventElements[b++]);
+            } else {
+                merged.push_back(std::move(m_out.events[a]));
+                elements.push_back(m_eventElements[a++]);
+            }
         }
+        m_out.events = std::move(merged);
+        m_eventElements = std::move(elements);
+        // Readers running in parallel check their quotes themselves (checkSourcesAgainst).
         for (Diagnostic& d : otherProblems) m_fields.problem(d.path, std::move(d.message), d.line, d.column);
     }
 
@@ -355,6 +413,8 @@ private:
     std::vector<PendingSource> m_pendingSources;
     std::string m_topKey;
     bool m_inEvents = false;
+    bool m_headerRead = false;
+    const std::vector<Article>* m_articles = nullptr;
     size_t m_eventCount = 0;
 };
 
@@ -390,11 +450,24 @@ json::parser_callback_t BriefingJsonReader::callback() {
 
 void BriefingJsonReader::finish(const json& doc) { m_impl->reader.read(doc); }
 
-std::optional<std::string> BriefingJsonReader::readEventsInParallel(std::string_view text) {
+std::optional<json> BriefingJsonReader::readEventsInParallel(std::string_view text) {
     constexpr size_t kParallelBytes = 4u << 20;
     if (text.size() < kParallelBytes) return std::nullopt;
     const std::optional<ArrayElements> events = findTopLevelArray(text, "events");
     if (!events || events->elements.size() < 1024) return std::nullopt;
+    // The rest of the document first (small): its articles are needed to check quotes in the workers.
+    std::string restText;
+    restText.reserve(text.size() - (events->close - events->open));
+    restText.append(text.substr(0, events->open + 1));
+    restText.append(text.substr(events->close));
+    json rest;
+    try {
+        rest = json::parse(restText);
+    } catch (const json::exception&) {
+        return std::nullopt;  // the serial parse reports it, with its true position
+    }
+    BriefingReader& main = m_impl->reader;
+    if (!main.readHeader(rest)) return rest;
     const size_t threads = std::clamp<size_t>(std::thread::hardware_concurrency(), 1, 8);
     struct Shard {
         Briefing out;
@@ -407,7 +480,8 @@ std::optional<std::string> BriefingJsonReader::readEventsInParallel(std::string_
     const size_t count = events->elements.size();
     const auto work = [&](size_t t) {
         Shard& shard = shards[t];
-        shard.reader.emplace(m_impl->reader.baseDir(), shard.out, shard.placePaths, shard.problems);
+        shard.reader.emplace(main.baseDir(), shard.out, shard.placePaths, shard.problems);
+        shard.reader->checkSourcesAgainst(&main.articles());
         for (size_t k = count * t / threads; k < count * (t + 1) / threads; ++k) {
             const auto [begin, end] = events->elements[k];
             try {
@@ -417,6 +491,7 @@ std::optional<std::string> BriefingJsonReader::readEventsInParallel(std::string_
                 return;
             }
         }
+        shard.reader->sortEvents();
     };
     std::vector<std::thread> pool;
     for (size_t t = 1; t < threads; ++t) pool.emplace_back(work, t);
@@ -424,11 +499,7 @@ std::optional<std::string> BriefingJsonReader::readEventsInParallel(std::string_
     for (std::thread& th : pool) th.join();
     for (const Shard& shard : shards)
         if (shard.failed) return std::nullopt;
-    for (Shard& shard : shards) m_impl->reader.absorb(std::move(*shard.reader), shard.placePaths, shard.problems);
-    std::string rest;
-    rest.reserve(text.size() - (events->close - events->open));
-    rest.append(text.substr(0, events->open + 1));
-    rest.append(text.substr(events->close));
+    for (Shard& shard : shards) main.absorb(std::move(*shard.reader), shard.placePaths, shard.problems);
     return rest;
 }
 

@@ -24,11 +24,12 @@ public:
                        Diagnostics& problems);
     ~BriefingJsonReader();
 
-    // For a big file: reads the elements of the top-level "events" array on all cores, each parsed on
-    // its own, and returns the rest of the document (its events array emptied) for the caller to parse
-    // and pass to finish(). Nothing when the file is small or the fast path does not apply (a syntax
-    // error anywhere in the events): then parse the whole text with callback(), which reports it.
-    std::optional<std::string> readEventsInParallel(std::string_view text);
+    // For a big file: reads the rest of the document first (articles, places), then the elements of
+    // the top-level "events" array on all cores, each parsed on its own with its quotes checked, and
+    // returns the rest of the document (its events array emptied) to pass to finish(). Nothing when
+    // the file is small or the fast path does not apply (a syntax error anywhere): then parse the
+    // whole text with callback(), which reports it.
+    std::optional<nlohmann::json> readEventsInParallel(std::string_view text);
 
     // For nlohmann::json::parse(text, callback()).
     nlohmann::json::parser_callback_t callback();

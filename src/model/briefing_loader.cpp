@@ -131,13 +131,8 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
         BriefingJsonReader reader(baseDir.empty() ? "." : baseDir, loaded.briefing, placePaths, problems);
         nlohmann::json doc;
         try {
-            if (std::optional<std::string> rest = reader.readEventsInParallel(text)) {
-                try {
-                    doc = nlohmann::json::parse(*rest);
-                } catch (const nlohmann::json::parse_error&) {
-                    // The error is outside the events: parse the original text for its true position.
-                    doc = nlohmann::json::parse(text, nullptr, true);
-                }
+            if (std::optional<nlohmann::json> rest = reader.readEventsInParallel(text)) {
+                doc = std::move(*rest);
             } else {
                 doc = nlohmann::json::parse(text, reader.callback());
             }
