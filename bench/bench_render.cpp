@@ -74,7 +74,7 @@ int benchRender() {
         }
         Result<render::PreparedScene> scene = render::prepareScene(loaded.briefing, {}, font, false);
         if (!scene) return false;
-        renderer.setScene(std::move(*scene));
+        if (!renderer.setScene(std::move(*scene))) return false;
         range = model::timeRangeOf(loaded.briefing);
         events = loaded.briefing.events.size();
         return true;

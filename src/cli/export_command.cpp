@@ -173,7 +173,10 @@ int runExport(const std::vector<std::string>& args) {
     }
     render::SceneFrame frame;
     frame.day = day ? *day + 0.5 : scene.lastDay + 0.5;  // noon: a day's events have faded in
-    renderer.setScene(std::move(*scene.prepared));
+    if (Status s = renderer.setScene(std::move(*scene.prepared)); !s) {
+        std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
+        return kExitFailure;
+    }
     renderer.setSceneFrame(frame);
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;

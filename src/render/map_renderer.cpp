@@ -85,7 +85,13 @@ Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model:
     return scene;
 }
 
-void MapRenderer::setScene(PreparedScene scene) {
+Status MapRenderer::setScene(PreparedScene scene) {
+    // The briefing layer's shaders compile here, not in init: the window's first frame (the base map)
+    // does not wait for them (LLVM compiles each for ~20 ms on software GL).
+    if (Status s = m_flows.compileShaders(); !s) return s;
+    if (Status s = m_markers.compileShaders(); !s) return s;
+    if (Status s = m_siteLabels.compileShaders(); !s) return s;
+    if (Status s = m_overlay.compileShaders(); !s) return s;
     m_scene = std::move(scene);
     m_flows.upload(m_scene->geometry);
     m_markers.upload(m_scene->geometry);
@@ -93,6 +99,7 @@ void MapRenderer::setScene(PreparedScene scene) {
     m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
     m_overlayContent.title = m_scene->title;
     m_overlayDay = INT32_MIN;
+    return Done{};
 }
 
 void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
@@ -151,10 +158,6 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
 Status MapRenderer::init(PreparedMap prepared) {
     if (Status s = m_basemap.compileShaders(); !s) return s;
     if (Status s = m_labels.compileShaders(); !s) return s;
-    if (Status s = m_flows.compileShaders(); !s) return s;
-    if (Status s = m_markers.compileShaders(); !s) return s;
-    if (Status s = m_siteLabels.compileShaders(); !s) return s;
-    if (Status s = m_overlay.compileShaders(); !s) return s;
     m_basemap.setGeometry(std::move(prepared.basemap));
     m_labels.setGeometry(std::move(prepared.labels));
     if (m_cache) m_cache.emplace();  // new data: nothing cached is valid

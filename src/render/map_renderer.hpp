@@ -76,7 +76,7 @@ public:
     const LabelLayer& labels() const { return m_labels; }
 
     // The briefing layer: set once per data set; the frame (time, playback clock) per render.
-    void setScene(PreparedScene scene);
+    Status setScene(PreparedScene scene);
     // A new filter over the same data: markers and flows change, place labels and atlas stay.
     void setSceneGeometry(SceneGeometry geometry);
     const SceneGeometry* scene() const { return m_scene ? &m_scene->geometry : nullptr; }

@@ -224,7 +224,9 @@ int runApp(const AppOptions& options) {
     const std::string font = render::GlyphAtlas::defaultFontPath();
     std::future<Result<render::PreparedMap>> loading =
         std::async(std::launch::async, render::loadPreparedMap, options.geodataDir, font);
-    std::future<LoadedScene> sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, font);
+    // The briefing starts loading after the first frame: on two cores it would slow the geodata
+    // worker and the first frame by ~150 ms; shown a few frames later instead.
+    std::future<LoadedScene> sceneLoading;
     if (!glfwInit()) {
         std::fprintf(stderr, "briefmap: cannot open a window (no display?); use `briefmap export` headless\n");
         return cli::kExitFailure;
@@ -250,16 +252,11 @@ int runApp(const AppOptions& options) {
         std::fprintf(stderr, "briefmap: %s\n", prepared.error().message.c_str());
         return cli::kExitFailure;
     }
-    LoadedScene loadedScene = sceneLoading.get();
-    if (!loadedScene.briefing.ok()) {
-        cli::printProblems(loadedScene.briefing.problems);
-        return cli::kExitFailure;
-    }
-    if (!loadedScene.scene) {
-        std::fprintf(stderr, "briefmap: %s\n", loadedScene.error.c_str());
-        return cli::kExitFailure;
-    }
-    const model::Briefing& briefing = loadedScene.briefing.briefing;
+    // The briefing (gazetteer, geocoding, its glyphs) keeps loading while the first frames show the
+    // base map; it is attached the moment it is ready.
+    LoadedScene loadedScene;
+    bool sceneReady = false;
+    static const model::Briefing kNoBriefing;
     int exitCode = cli::kExitOk;
     {
         if (!render::loadGlFunctions(glfwProc)) {
@@ -271,7 +268,6 @@ int runApp(const AppOptions& options) {
             return cli::kExitFailure;
         }
         renderer.setBasemapCache(true);
-        renderer.setScene(std::move(*loadedScene.scene));
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // no hidden state between runs: same start, same pixels
@@ -291,8 +287,6 @@ int runApp(const AppOptions& options) {
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
         UiState state;
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, fbWidth, fbHeight);
-        state.range = model::timeRangeOf(briefing);
-        state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
         int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
         std::vector<uint8_t> screenshotPixels;
@@ -301,6 +295,28 @@ int runApp(const AppOptions& options) {
         int frame = 0;
         bool needsFrame = true;
         while (!glfwWindowShouldClose(window)) {
+            if (!sceneReady && frame >= 1 && !sceneLoading.valid())
+                sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, font);
+            if (!sceneReady && sceneLoading.valid() &&
+                sceneLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                loadedScene = sceneLoading.get();
+                if (!loadedScene.briefing.ok() || !loadedScene.scene) {
+                    if (!loadedScene.briefing.ok()) cli::printProblems(loadedScene.briefing.problems);
+                    else std::fprintf(stderr, "briefmap: %s\n", loadedScene.error.c_str());
+                    exitCode = cli::kExitFailure;
+                    break;
+                }
+                if (Status s = renderer.setScene(std::move(*loadedScene.scene)); !s) {
+                    std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
+                    exitCode = cli::kExitFailure;
+                    break;
+                }
+                state.range = model::timeRangeOf(loadedScene.briefing.briefing);
+                state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
+                sceneReady = true;
+                needsFrame = true;
+            }
+            const model::Briefing& briefing = sceneReady ? loadedScene.briefing.briefing : kNoBriefing;
             // Sleep until input arrives unless a frame is pending (ImGui settles over a couple of frames).
             if (options.frames > 0 || needsFrame) {
                 glfwPollEvents();
@@ -308,7 +324,7 @@ int runApp(const AppOptions& options) {
                 // Idle: prepare the base-map cache for this view so the next pan is a blit; when that
                 // replaced a scaled preview (after a zoom), show the crisp frame.
                 if (renderer.warmCache(state.view, state.style)) needsFrame = true;
-                else glfwWaitEventsTimeout(0.25);
+                else glfwWaitEventsTimeout(sceneReady ? 0.25 : 0.02);  // poll for the briefing while it loads
             }
             const auto frameStart = std::chrono::steady_clock::now();
             int winWidth = 0, winHeight = 0;
@@ -326,7 +342,7 @@ int runApp(const AppOptions& options) {
             moved |= advanceZoom(state, dt);
             const bool animating = advanceTime(state, dt);
             state.panelRects.clear();
-            if (state.showPanels) {
+            if (state.showPanels && sceneReady) {
                 drawTimelinePanel(state, briefing);
                 drawMapControlsPanel(state);
                 drawFiltersPanel(state, briefing);
@@ -350,7 +366,7 @@ int runApp(const AppOptions& options) {
             }
             if (state.nativeNamesChanged) {
                 if (Result<render::PreparedScene> scene = render::prepareScene(briefing, state.filter, font, state.nativeNames))
-                    renderer.setScene(std::move(*scene));
+                    (void)renderer.setScene(std::move(*scene));  // shaders compiled at the first setScene
                 state.nativeNamesChanged = false;
             }
             if (state.fullscreenToggleRequested) {
@@ -391,7 +407,8 @@ int runApp(const AppOptions& options) {
             }
             ++frame;
             if (state.quitRequested) glfwSetWindowShouldClose(window, GLFW_TRUE);
-            if (options.frames > 0 && frame >= options.frames) {
+            // Scripted runs (tests, screenshots) count their frames once the briefing is on the map.
+            if (options.frames > 0 && frame >= options.frames && sceneReady) {
                 if (!options.screenshotPath.empty()) {
                     glFinish();
                     render::readFramebufferRgba(fbWidth, fbHeight, screenshotPixels);
