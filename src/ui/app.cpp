@@ -375,7 +375,9 @@ int runApp(const AppOptions& options) {
             }
             // While time plays the camera usually stands still: keep the base map cached so a frame is
             // a blit plus the briefing layer (the idle path never runs while frames keep coming).
-            if (!moved && !state.flight.active && state.pendingZoom == 1.0) renderer.warmCache(state.view, state.style);
+            // Only while playing: on the first frame a direct render is cheaper, and idle time builds it.
+            if (state.playing && !moved && !state.flight.active && state.pendingZoom == 1.0)
+                renderer.warmCache(state.view, state.style);
             render::SceneFrame sceneFrame;
             sceneFrame.day = state.day;
             sceneFrame.motionSeconds = state.motionSeconds;
