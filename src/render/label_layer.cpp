@@ -19,22 +19,23 @@ Status LabelLayer::compileShaders() {
     return m_program.build("label.vert.glsl", "label.frag.glsl");
 }
 
-void LabelLayer::setGeometry(LabelGeometry geometry) {
-    m_atlasTexture = makeTexture();
-    glBindTexture(GL_TEXTURE_2D, m_atlasTexture.get());
+Texture uploadAtlasTexture(const GlyphAtlas& atlas) {
+    Texture texture = makeTexture();
+    glBindTexture(GL_TEXTURE_2D, texture.get());
     glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, geometry.atlas.width(), geometry.atlas.height(), 0, GL_RED, GL_UNSIGNED_BYTE,
-                 geometry.atlas.pixels().data());
+    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.width(), atlas.height(), 0, GL_RED, GL_UNSIGNED_BYTE, atlas.pixels().data());
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+    glBindTexture(GL_TEXTURE_2D, 0);
+    return texture;
+}
 
-    m_vertices = makeBuffer();
-    m_vao = makeVertexArray();
-    glBindVertexArray(m_vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(geometry.vertices.size() * sizeof(LabelVertex)), geometry.vertices.data(), GL_STATIC_DRAW);
+void uploadLabelVertices(const Buffer& buffer, const VertexArray& vao, const std::vector<LabelVertex>& vertices) {
+    glBindVertexArray(vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(LabelVertex)), vertices.data(), GL_STATIC_DRAW);
     const auto stride = static_cast<GLsizei>(sizeof(LabelVertex));
     glEnableVertexAttribArray(0);
     glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, lon)));
@@ -45,6 +46,13 @@ void LabelLayer::setGeometry(LabelGeometry geometry) {
     glEnableVertexAttribArray(3);
     glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, label)));
     glBindVertexArray(0);
+}
+
+void LabelLayer::setGeometry(LabelGeometry geometry) {
+    m_atlasTexture = uploadAtlasTexture(geometry.atlas);
+    m_vertices = makeBuffer();
+    m_vao = makeVertexArray();
+    uploadLabelVertices(m_vertices, m_vao, geometry.vertices);
 
     m_pixelDistanceScale = geometry.atlas.pixelDistanceScale();
     m_specs = std::move(geometry.specs);

@@ -19,6 +19,11 @@ struct ScreenBox {
     bool overlaps(const ScreenBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
 };
 
+// A texture of an atlas's single-channel SDF pixels, linearly filtered (base-map and place labels).
+Texture uploadAtlasTexture(const GlyphAtlas& atlas);
+// Glyph vertices into `buffer`, with LabelVertex's attributes (locations 0-3) set up on `vao`.
+void uploadLabelVertices(const Buffer& buffer, const VertexArray& vao, const std::vector<LabelVertex>& vertices);
+
 class LabelLayer {
 public:
     Status compileShaders();  // once; kept across data changes

@@ -7,19 +7,6 @@
 
 namespace briefmap::render {
 
-Texture uploadAtlasTexture(const GlyphAtlas& atlas) {
-    Texture texture = makeTexture();
-    glBindTexture(GL_TEXTURE_2D, texture.get());
-    glPixelStorei(GL_UNPACK_ALIGNMENT, 1);
-    glTexImage2D(GL_TEXTURE_2D, 0, GL_R8, atlas.width(), atlas.height(), 0, GL_RED, GL_UNSIGNED_BYTE, atlas.pixels().data());
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, GL_LINEAR);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    glBindTexture(GL_TEXTURE_2D, 0);
-    return texture;
-}
-
 Status SiteLabelLayer::compileShaders() {
     if (m_program.valid()) return Done{};
     return m_program.build("site_label.vert.glsl", "label.frag.glsl");
@@ -34,20 +21,7 @@ void SiteLabelLayer::upload(const SceneText& text) {
         m_placementBuffer = makeBuffer();
         m_placementTexture = makeTexture();
     }
-    glBindVertexArray(m_vao.get());
-    glBindBuffer(GL_ARRAY_BUFFER, m_vertices.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(text.vertices.size() * sizeof(LabelVertex)), text.vertices.data(),
-                 GL_STATIC_DRAW);
-    const auto stride = static_cast<GLsizei>(sizeof(LabelVertex));
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, lon)));
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, ox)));
-    glEnableVertexAttribArray(2);
-    glVertexAttribPointer(2, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, u)));
-    glEnableVertexAttribArray(3);
-    glVertexAttribPointer(3, 1, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<void*>(offsetof(LabelVertex, label)));
-    glBindVertexArray(0);
+    uploadLabelVertices(m_vertices, m_vao, text.vertices);
     m_vertexCount = static_cast<GLsizei>(text.vertices.size());
     m_specs = text.siteLabels;
     m_placement.assign(std::max<size_t>(1, m_specs.size()) * 4, 0.0f);

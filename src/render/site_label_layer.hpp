@@ -43,7 +43,4 @@ private:
     bool m_hasPlacement = false;
 };
 
-// A texture of the atlas's single-channel pixels with linear filtering.
-Texture uploadAtlasTexture(const GlyphAtlas& atlas);
-
 }  // namespace briefmap::render
