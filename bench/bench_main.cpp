@@ -1,4 +1,4 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, all.
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, all.
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
 #include <sys/resource.h>
@@ -296,7 +296,9 @@ int main(int argc, char** argv) {
     if (name == "basemap") return benchBasemap();
     if (name == "load") return briefmap::bench::benchLoad();
     if (name == "render") return briefmap::bench::benchRender();
-    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap() | briefmap::bench::benchRender();
-    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|all\n");
+    if (name == "extract") return briefmap::bench::benchExtract();
+    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap() | briefmap::bench::benchRender() |
+                                 briefmap::bench::benchExtract();
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|all\n");
     return 2;
 }

@@ -15,5 +15,6 @@ double runChild(const std::vector<std::string>& args, std::string* output = null
 
 int benchLoad();
 int benchRender();
+int benchExtract();
 
 }  // namespace briefmap::bench

@@ -30,6 +30,8 @@ const std::vector<Command>& commands() {
         {"geocode", "place names to coordinates, offline (--context, --country, --top, --jsonl)", runGeocode},
         {"validate", "check briefings, GeoJSON or CSV files: one line per problem (file:line:col: path: reason)",
          runValidate},
+        {"extract", "find and resolve the places articles name: JSON mentions with byte offsets (--demonyms, --out)",
+         runExtract},
         {"convert", "write a briefing, GeoJSON or CSV file out as GeoJSON (--to geojson, --out)", runConvert},
         {"gazetteer-build", "rebuild geodata/gazetteer.bin from its sources (used by scripts/build-geodata.sh)",
          runGazetteerBuild},

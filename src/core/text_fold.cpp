@@ -2,6 +2,7 @@
 #include "core/text_fold.hpp"
 
 #include <unicode/translit.h>
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 #include <memory>
@@ -101,6 +102,51 @@ void foldCodePoints(std::string_view s, std::string& out) {
 }
 
 }  // namespace
+
+CodePoint decodeUtf8(std::string_view s, size_t i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) return {c, 1, true};
+    const int extra = (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
+    if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) return {0xFFFD, 1, false};
+    char32_t cp = c & (0x3Fu >> extra);
+    for (int k = 1; k <= extra; ++k) {
+        const auto cc = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+        if ((cc >> 6) != 2) return {0xFFFD, 1, false};
+        cp = (cp << 6) | (cc & 0x3Fu);
+    }
+    // Overlong forms and surrogates are invalid too (they would let one text spell a name two ways).
+    static constexpr char32_t kMinimum[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMinimum[extra] || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return {0xFFFD, 1, false};
+    return {cp, static_cast<uint8_t>(extra + 1), true};
+}
+
+CharClass charClass(char32_t cp) {
+    if (cp < 0x80) {
+        if (cp >= 'a' && cp <= 'z') return CharClass::Lower;
+        if (cp >= 'A' && cp <= 'Z') return CharClass::Upper;
+        if (cp >= '0' && cp <= '9') return CharClass::Digit;
+        return CharClass::Other;
+    }
+    auto classify = [](char32_t c) {
+        const auto u = static_cast<UChar32>(c);
+        if (u_isdigit(u)) return CharClass::Digit;
+        const int8_t type = u_charType(u);
+        if (type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK)
+            return CharClass::Mark;
+        if (!u_isalpha(u)) return CharClass::Other;
+        if (type == U_UPPERCASE_LETTER || type == U_TITLECASE_LETTER) return CharClass::Upper;
+        if (type == U_LOWERCASE_LETTER) return CharClass::Lower;
+        return CharClass::Uncased;
+    };
+    if (cp >= 0x10000) return classify(cp);
+    // ICU property look-ups are fast but not free; a tokenizer asks for every character of a text.
+    static const std::vector<CharClass> table = [&] {
+        std::vector<CharClass> t(0x10000);
+        for (char32_t c = 0; c < 0x10000; ++c) t[c] = classify(c);
+        return t;
+    }();
+    return table[cp];
+}
 
 bool isValidUtf8(std::string_view s) {
     for (size_t i = 0; i < s.size();) {

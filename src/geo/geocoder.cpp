@@ -52,6 +52,17 @@ const std::unordered_set<std::string>& contextStopwords() {
 
 }  // namespace
 
+ContextMention ContextMention::of(std::string key, const PlaceRecord& p) {
+    ContextMention m;
+    m.key = std::move(key);
+    m.country = countryOf(p);
+    m.admin1 = p.kind == PlaceKind::Admin1;
+    m.hasPoint = p.kind != PlaceKind::Country;
+    m.lat = p.lat;
+    m.lon = p.lon;
+    return m;
+}
+
 double Geocoder::prior(const PlaceRecord& p) const {
     const double pop = 0.3 * std::log10(static_cast<double>(p.population) + 1.0);
     // Curated rows exist because the news names them: never rank them like a hamlet.
@@ -72,7 +83,7 @@ double Geocoder::prior(const PlaceRecord& p) const {
     return 0;
 }
 
-void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, bool allowFuzzy) const {
+void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, bool allowFuzzy, bool allowSkeleton) const {
     out.clear();
     auto add = [&](uint32_t posting, double quality) {
         const uint32_t place = posting & kPostingPlaceMask;
@@ -94,6 +105,7 @@ void Geocoder::collect(const NameKey& key, std::vector<GeocodeCandidate>& out, b
     };
     if (key.base.empty()) return;
     addKey(key.base, false);
+    if (!allowSkeleton) return;
     // A skeleton match scores far below a written-name match, so it can only matter when every written
     // match is a weak place (Kyyiv: the oblast's alternate name vs the capital's variant spelling).
     const bool strongExact = std::any_of(out.begin(), out.end(), [&](const GeocodeCandidate& c) {
@@ -204,14 +216,7 @@ GeocodeContext Geocoder::analyzeContext(std::string_view text) const {
             const PlaceRecord& p = m_gaz.place(best->place);
             // Only names that are notable enough to be what the writer meant.
             if (p.kind == PlaceKind::City && p.population < 100000 && !p.sourceAt) continue;
-            ContextMention m;
-            m.key = key.base;
-            m.country = countryOf(p);
-            m.admin1 = p.kind == PlaceKind::Admin1;
-            m.hasPoint = p.kind != PlaceKind::Country;
-            m.lat = p.lat;
-            m.lon = p.lon;
-            ctx.mentions.push_back(std::move(m));
+            ctx.mentions.push_back(ContextMention::of(key.base, p));
             start += n - 1;
             break;
         }
@@ -263,6 +268,12 @@ GeocodeResult Geocoder::geocode(std::string_view written, const GeocodeContext& 
         }
         return result;
     }
+    rank(candidates, key, ctx, countryHint, top, result);
+    return result;
+}
+
+void Geocoder::rank(std::vector<GeocodeCandidate>& candidates, const NameKey& key, const GeocodeContext& ctx,
+                    const std::string& countryHint, int top, GeocodeResult& result) const {
     for (GeocodeCandidate& c : candidates) c.score = score(c, key.qualifier, ctx, countryHint, key.base);
     std::sort(candidates.begin(), candidates.end(), [](const GeocodeCandidate& a, const GeocodeCandidate& b) {
         return a.score > b.score;
@@ -273,6 +284,13 @@ GeocodeResult Geocoder::geocode(std::string_view written, const GeocodeContext& 
     result.confidence = candidates[0].quality / sum;
     for (size_t i = 1; i < candidates.size() && static_cast<int>(result.runnersUp.size()) < top; ++i)
         result.runnersUp.push_back(candidates[i]);
+}
+
+GeocodeResult Geocoder::geocodeExact(const NameKey& key, const GeocodeContext& context, int top) const {
+    GeocodeResult result;
+    thread_local std::vector<GeocodeCandidate> candidates;
+    collect(key, candidates, false, false);
+    if (!candidates.empty()) rank(candidates, key, context, {}, top, result);
     return result;
 }
 

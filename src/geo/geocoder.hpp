@@ -41,6 +41,8 @@ struct ContextMention {
     bool admin1 = false;  // an admin-1 region: places inside it gain
     bool hasPoint = false;
     float lat = 0, lon = 0;
+
+    static ContextMention of(std::string key, const PlaceRecord& place);
 };
 
 // What a context says, found once and reused for every name geocoded against it.
@@ -56,11 +58,17 @@ public:
     GeocodeResult geocode(std::string_view name, const GeocodeOptions& options = {}) const;
     GeocodeResult geocode(std::string_view name, const GeocodeContext& context, const std::string& countryHint,
                           int top) const;
+    // Names as written only (primary and alternate names, qualifiers split off; no transliteration
+    // skeletons, no typos): what a geoparser needs, where a near-miss is another word, not a misspelt
+    // place ("Peskov" is not Pskov).
+    GeocodeResult geocodeExact(const NameKey& key, const GeocodeContext& context, int top = 0) const;
     GeocodeContext analyzeContext(std::string_view text) const;
     const Gazetteer& gazetteer() const { return m_gaz; }
 
 private:
-    void collect(const NameKey& key, std::vector<GeocodeCandidate>& out, bool allowFuzzy) const;
+    void collect(const NameKey& key, std::vector<GeocodeCandidate>& out, bool allowFuzzy, bool allowSkeleton = true) const;
+    void rank(std::vector<GeocodeCandidate>& candidates, const NameKey& key, const GeocodeContext& context,
+              const std::string& countryHint, int top, GeocodeResult& result) const;
     double prior(const PlaceRecord& p) const;
     double score(const GeocodeCandidate& c, Qualifier qualifier, const GeocodeContext& context,
                  const std::string& countryHint, const std::string& queryKey) const;
