@@ -7,7 +7,7 @@ PACKAGES=(
   python3-glad libimgui-dev libglfw3-dev libgdal-dev gdal-bin
   nlohmann-json3-dev doctest-dev libstb-dev libfreetype-dev libicu-dev zlib1g-dev
   libegl-dev libgl1-mesa-dri libegl-mesa0 libgl-dev
-  xvfb xauth xdotool fonts-wqy-microhei
+  xvfb xauth xdotool fonts-wqy-microhei fonts-dejavu-core
 )
 
 missing=()

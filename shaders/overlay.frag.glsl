@@ -15,6 +15,10 @@ void main() {
     } else if (v_shape < 2.5) {
         float r = length(v_uv);
         alpha = clamp((1.0 - r) / max(fwidth(r), 1e-4), 0.0, 1.0);
+    } else if (v_shape > 3.5) {
+        float r = length(v_uv);
+        float w = max(fwidth(r), 1e-4);
+        alpha = clamp((0.2 - abs(r - 0.75)) / w + 0.5, 0.0, 1.0);
     } else {
         float period = v_uv.y < 1.5 ? 18.0 : 9.0;
         float on = v_uv.y < 1.5 ? 11.0 : 4.0;

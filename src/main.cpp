@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
 #include "geo/basemap.hpp"
+#include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
 #include "ui/app.hpp"
 
@@ -20,9 +21,10 @@ extern "C" const char* __lsan_default_options() { return "detect_leaks=0"; }
 namespace {
 
 void printUsage() {
-    std::printf("usage: briefmap [--data FILE] [--time YYYY-MM-DD] [--frames N] [--screenshot FILE.png] [--size WxH]\n"
-                "                [--geodata DIR] [--timing] [--trace]\n"
-                "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json)\n"
+    std::printf("usage: briefmap [--data FILE] [--articles FILE.txt|DIR[,...]] [--time YYYY-MM-DD] [--frames N]\n"
+                "                [--screenshot FILE.png] [--size WxH] [--geodata DIR] [--timing] [--trace]\n"
+                "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
+                "        no --articles: the places its own articles name)\n"
                 "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n");
     for (const auto& c : briefmap::cli::commands()) std::printf("  %-10s %s\n", c.name, c.summary);
 }
@@ -42,7 +44,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time"}, {"--timing", "--trace", "--help"});
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles"}, {"--timing", "--trace", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
         printUsage();
@@ -61,6 +63,13 @@ int main(int argc, char** argv) {
     options.timing = flags->has("--timing");
     options.trace = flags->has("--trace");
     options.dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
+    if (auto a = flags->get("--articles")) {
+        options.articlePaths = model::splitPathList(*a);
+        if (options.articlePaths.empty()) {
+            std::fprintf(stderr, "briefmap: --articles: no path given\n");
+            return cli::kExitUsage;
+        }
+    }
     if (auto t = flags->get("--time")) {
         Result<model::PartialDate> d = model::parsePartialDate(*t);
         if (!d || !d->day) {

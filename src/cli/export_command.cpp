@@ -11,6 +11,7 @@
 #include "render/glyph_atlas.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_export.hpp"
+#include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
 #include "model/timeline.hpp"
 
@@ -20,10 +21,12 @@ namespace {
 
 constexpr const char* kUsage =
     "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD] [--size WxH]\n"
-    "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend]\n"
+    "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
+    "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
-    "Without --data: the default seed briefing. Without --time: the briefing's last day.";
+    "Without --data: the default seed briefing. Without --time: the briefing's last day.\n"
+    "Without --articles: the places named in the briefing's own articles (rings; the 'mentions' layer).";
 
 int usageError(const std::string& message) {
     std::fprintf(stderr, "briefmap export: %s\n%s\n", message.c_str(), kUsage);
@@ -45,18 +48,27 @@ std::string checkOutputPath(const std::string& out) {
 
 struct SceneLoad {
     std::optional<render::PreparedScene> prepared;
+    render::MentionGeometry mentions;
     model::DayNumber lastDay = 0;
     model::Diagnostics problems;
+    std::string articlesError;
 };
 
-SceneLoad loadScene(const std::string& path, const std::string& font, bool nativeNames) {
+SceneLoad loadScene(const std::string& path, const std::string& font, bool nativeNames,
+                    const std::vector<std::string>& articlePaths) {
     SceneLoad out;
-    model::LoadedBriefing loaded = model::loadBriefingFile(path);
+    model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths);
+    model::LoadedBriefing& loaded = opened.loaded;
     if (!loaded.ok()) {
         out.problems = std::move(loaded.problems);
         return out;
     }
-    Result<render::PreparedScene> prepared = render::prepareScene(loaded.briefing, {}, font, nativeNames);
+    if (!opened.articlesError.empty()) {
+        out.articlesError = opened.articlesError;
+        return out;
+    }
+    out.mentions.build(opened.mentions);
+    Result<render::PreparedScene> prepared = render::prepareScene(loaded.briefing, {}, font, nativeNames, &opened.mentions);
     if (!prepared) {
         out.problems.push_back({path, 0, 0, {}, prepared.error().message});
         return out;
@@ -69,7 +81,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
 }  // namespace
 
 Result<render::MapLayers> parseLayers(const std::string& text) {
-    render::MapLayers layers{false, false, false, false, false};
+    render::MapLayers layers{false, false, false, false, false, false};
     size_t start = 0;
     while (start <= text.size()) {
         size_t end = text.find(',', start);
@@ -80,7 +92,8 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
         else if (name == "flows") layers.flows = true;
         else if (name == "labels") layers.labels = true;
         else if (name == "legend") layers.legend = true;
-        else return Error{"unknown layer '" + name + "'; expected basemap, places, flows, labels, legend"};
+        else if (name == "mentions") layers.mentions = true;
+        else return Error{"unknown layer '" + name + "'; expected basemap, places, flows, labels, legend, mentions"};
         start = end + 1;
     }
     return layers;
@@ -88,7 +101,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
-                                              "--time", "--layers"},
+                                              "--time", "--layers", "--articles"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
@@ -148,7 +161,10 @@ int runExport(const std::vector<std::string>& args) {
     // The briefing loads (and its scene is prepared) on another worker.
     const std::string dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
     const bool nativeNames = flags->has("--native-names");
-    std::future<SceneLoad> sceneLoading = std::async(std::launch::async, loadScene, dataPath, font, nativeNames);
+    const std::vector<std::string> articlePaths = model::splitPathList(flags->get("--articles").value_or(""));
+    if (flags->get("--articles") && articlePaths.empty()) return usageError("--articles: no path given");
+    std::future<SceneLoad> sceneLoading =
+        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
     render::MapRenderer renderer;
     if (context) renderer.prepare(font);  // a failure resurfaces in init
@@ -169,6 +185,14 @@ int runExport(const std::vector<std::string>& args) {
     SceneLoad scene = sceneLoading.get();
     if (!scene.problems.empty()) {
         printProblems(scene.problems);
+        return kExitFailure;
+    }
+    if (!scene.articlesError.empty()) {
+        std::fprintf(stderr, "briefmap export: --articles: %s\n", scene.articlesError.c_str());
+        return kExitFailure;
+    }
+    if (Status s = renderer.setMentions(std::move(scene.mentions)); !s) {
+        std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;
     }
     render::SceneFrame frame;

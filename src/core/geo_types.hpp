@@ -1,5 +1,6 @@
 // Geographic value types with invariants, and antimeridian unwrapping that lives next to them.
 #pragma once
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -12,6 +13,10 @@ struct LonLat {
     double lat = 0;
     friend bool operator==(const LonLat&, const LonLat&) = default;
 };
+
+// `lon` shifted by whole turns to lie within 180° of `reference` (a point drawn in the world copy
+// nearest the view's centre).
+inline double wrapNear(double lon, double reference) { return lon - 360.0 * std::round((lon - reference) / 360.0); }
 
 // A validated geographic point (maplibre's LatLng: NaN and |lat| > 90 are rejected at construction).
 class LatLng {

@@ -36,12 +36,17 @@ struct Scanner {
 
     CodePoint at(size_t pos) const { return decodeUtf8(text, pos); }
 
+    // Closes the open sentence; its text runs to the end of its last word plus the punctuation and
+    // closing quotes that follow it, up to `atByte`.
     void endSentence(size_t atByte) {
         if (!sentenceOpen) return;
         Sentence& s = out.sentences.back();
         s.endToken = static_cast<uint32_t>(out.tokens.size());
-        s.end = std::max<uint32_t>(s.start, out.tokens.empty() ? s.start : out.tokens.back().end);
-        (void)atByte;
+        size_t end = std::max<size_t>(s.start, out.tokens.empty() ? s.start : out.tokens.back().end);
+        while (end < atByte && end < text.size() && !std::isspace(static_cast<unsigned char>(text[end])) &&
+               static_cast<unsigned char>(text[end]) != 0xC2)
+            ++end;
+        s.end = static_cast<uint32_t>(end);
         sentenceOpen = false;
         pendingGap = Gap::Start;
     }
@@ -210,7 +215,7 @@ struct Scanner {
             pendingGap = Gap::Space;
             return;
         }
-        endSentence(i);
+        endSentence(j);
     }
 
     // A line break ends a sentence unless the text is hard-wrapped (a long line, the next starting

@@ -75,10 +75,11 @@ Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::st
 }
 
 Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
-                                   const std::string& fontPath, bool nativeNames) {
+                                   const std::string& fontPath, bool nativeNames, const model::ArticleMentions* mentions) {
     PreparedScene scene;
     scene.geometry.build(briefing, filter);
-    Result<SceneText> text = buildSceneText(scene.geometry, briefing.title, fontPath, nativeNames);
+    Result<SceneText> text = buildSceneText(scene.geometry, briefing.title, fontPath, nativeNames,
+                                            mentions ? mentionLabels(*mentions, scene.geometry) : std::vector<MentionLabel>{});
     if (!text) return text.error();
     scene.text = std::move(*text);
     scene.title = briefing.title;
@@ -102,6 +103,14 @@ Status MapRenderer::setScene(PreparedScene scene) {
     return Done{};
 }
 
+Status MapRenderer::setMentions(MentionGeometry geometry) {
+    if (Status s = m_mentionLayer.compileShaders(); !s) return s;
+    m_mentions = std::move(geometry);
+    m_mentionLayer.upload(*m_mentions);
+    m_overlayContent.mentionsRow = !m_mentions->empty();
+    return Done{};
+}
+
 void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
     if (!m_scene) return;
     m_scene->geometry = std::move(geometry);
@@ -113,6 +122,8 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
                             const std::vector<ScreenBox>& obstacles, bool useCache) {
     const MapLayers& layers = style.layers;
     if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, useCache && m_cache.has_value());
+    const bool mentions = m_mentions && layers.mentions && !m_mentions->empty();
+    if (mentions) m_mentionLayer.draw(view, style.theme, m_frame);
     if (m_scene && layers.places) m_markers.draw(view, theme, m_frame, m_scene->geometry);
 
     // The overlay and the markers are obstacles for every label; place labels then are for the
@@ -125,6 +136,8 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
             m_overlayDay = day;
         }
         m_overlayContent.theme = style.theme;
+        m_overlayContent.mentionsRow = mentions;
+        m_overlayContent.mentionColor = mentionColor(style.theme);
         m_overlayContent.width = view.width();
         m_overlayContent.height = view.height();
         const std::vector<ScreenBox>& boxes = m_overlay.update(m_overlayContent);
@@ -142,9 +155,20 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         }
     }
     m_labelObstacles.assign(m_obstacles.begin(), m_obstacles.end());
+    // Rings keep country and region labels off them; the briefing's place labels may sit beside a
+    // ring around their own marker.
+    if (mentions) {
+        for (uint32_t i = 0; i < m_mentions->instances().size(); ++i) {
+            if (!m_mentions->visibleAt(i, m_frame.day)) continue;
+            const Vec2d c = m_mentions->onScreen(view, i);
+            const float r = m_mentions->instances()[i].radius + 1.0f;
+            m_labelObstacles.push_back({static_cast<float>(c.x) - r, static_cast<float>(c.y) - r,
+                                        static_cast<float>(c.x) + r, static_cast<float>(c.y) + r});
+        }
+    }
     const bool placeLabels = m_scene && layers.labels && layers.places;
     if (placeLabels) {
-        m_siteLabels.place(view, m_scene->geometry, m_frame, m_obstacles);
+        m_siteLabels.place(view, m_scene->geometry, m_frame, m_obstacles, mentions);
         m_labelObstacles.insert(m_labelObstacles.end(), m_siteLabels.placedBoxes().begin(), m_siteLabels.placedBoxes().end());
     }
     if (layers.labels) {

@@ -14,6 +14,7 @@
 #include "render/flow_layer.hpp"
 #include "render/label_layer.hpp"
 #include "render/marker_layer.hpp"
+#include "render/mention_layer.hpp"
 #include "render/overlay_layer.hpp"
 #include "render/scene_frame.hpp"
 #include "render/scene_geometry.hpp"
@@ -26,6 +27,7 @@ namespace briefmap::render {
 // The layers `export --layers` and the window's toggles choose from.
 struct MapLayers {
     bool basemap = true, places = true, flows = true, labels = true, legend = true;
+    bool mentions = true;  // the loaded articles' places (rings)
     bool operator==(const MapLayers&) const = default;
 };
 
@@ -53,8 +55,10 @@ struct PreparedScene {
     SceneText text;
     std::string title;
 };
+// `mentions`: the loaded articles' places, labelled where the briefing has no marker (may be null).
 Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
-                                   const std::string& fontPath, bool nativeNames);
+                                   const std::string& fontPath, bool nativeNames,
+                                   const model::ArticleMentions* mentions = nullptr);
 
 class MapRenderer {
 public:
@@ -86,6 +90,10 @@ public:
     const SceneFrame& sceneFrame() const { return m_frame; }
     const SiteLabelLayer& siteLabels() const { return m_siteLabels; }
 
+    // The loaded articles' places (rings under the markers); set once per set of articles.
+    Status setMentions(MentionGeometry geometry);
+    const MentionGeometry* mentions() const { return m_mentions ? &*m_mentions : nullptr; }
+
     // The window turns this on: pans become framebuffer blits (see BasemapCache). Exports leave it off.
     void setBasemapCache(bool enabled);
     // Builds the cache for `view` if it does not match yet; the window calls this when idle, so the
@@ -108,6 +116,8 @@ private:
     SceneFrame m_frame;
     FlowLayer m_flows;
     MarkerLayer m_markers;
+    std::optional<MentionGeometry> m_mentions;
+    MentionLayer m_mentionLayer;
     SiteLabelLayer m_siteLabels;
     OverlayLayer m_overlay;
     OverlayContent m_overlayContent;

@@ -69,16 +69,7 @@ void MarkerLayer::upload(const SceneGeometry& scene) {
 void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame& frame, const SceneGeometry& scene) {
     if (m_siteCount == 0) return;
     if (m_projection != view.projection()) {
-        // Projected on the CPU once per projection: the shaders only shift and scale.
-        m_projectedSites = scene.siteInstances();
-        for (SiteInstance& s : m_projectedSites) {
-            const Vec2d p = project(view.projection(), {s.lon, s.lat});
-            s.lon = static_cast<float>(p.x);
-            s.lat = static_cast<float>(p.y);
-        }
-        glBindBuffer(GL_ARRAY_BUFFER, m_sites.get());
-        glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_projectedSites.size() * sizeof(SiteInstance)),
-                     m_projectedSites.data(), GL_STATIC_DRAW);
+        projectInstances(scene.siteInstances(), m_projectedSites, view.projection(), m_sites);
         m_projection = view.projection();
     }
     int first = 0, last = 0;

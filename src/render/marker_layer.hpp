@@ -29,6 +29,22 @@ private:
     std::vector<SiteInstance> m_projectedSites;
 };
 
+// Copies `source` into `projected` with every instance's lon/lat projected (the shaders then only
+// shift and scale), and uploads it to `buffer`: once per data set and projection, never per frame.
+template <typename Instance>
+void projectInstances(const std::vector<Instance>& source, std::vector<Instance>& projected, Projection projection,
+                      const Buffer& buffer) {
+    projected = source;
+    for (Instance& s : projected) {
+        const Vec2d p = project(projection, {s.lon, s.lat});
+        s.lon = static_cast<float>(p.x);
+        s.lat = static_cast<float>(p.y);
+    }
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(projected.size() * sizeof(Instance)), projected.data(),
+                 GL_STATIC_DRAW);
+}
+
 // Uploads `count` instances of 8 floats as two vec4 attributes (locations 0 and 1) of `vao`.
 void uploadInstances(const Buffer& buffer, const VertexArray& vao, const void* data, size_t count);
 

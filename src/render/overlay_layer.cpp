@@ -24,6 +24,7 @@ struct Writer {
     }
     void rect(float x0, float y0, float x1, float y1, Rgba c) { quad(x0, y0, x1, y1, 0, 0, 0, 0, c, 1); }
     void disc(float cx, float cy, float r, Rgba c) { quad(cx - r, cy - r, cx + r, cy + r, -1, -1, 1, 1, c, 2); }
+    void ring(float cx, float cy, float r, Rgba c) { quad(cx - r, cy - r, cx + r, cy + r, -1, -1, 1, 1, c, 4); }
     void lineSample(float x0, float y, float x1, float width, Rgba c, float pattern) {
         quad(x0, y - width / 2, x1, y + width / 2, 0, pattern, x1 - x0, pattern, c, 3);
     }
@@ -83,7 +84,9 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
     if (c.legend && W > 360 && H - c.insetBottom > 330) {
         const float size = 12.0f, row = 17.0f, header = 11.0f;
         const float width = 300.0f;
-        const float height = kPadding * 2 + header * 1.6f + 3 * row + 6 + header * 1.6f + 3 * row + 6 + header * 1.6f + 5 * row;
+        const float mentionRows = c.mentionsRow ? 6 + header * 1.6f + row : 0.0f;
+        const float height =
+            kPadding * 2 + header * 1.6f + 3 * row + 6 + header * 1.6f + 3 * row + 6 + header * 1.6f + 5 * row + mentionRows;
         const float x0 = kMargin, y0 = H - c.insetBottom - kMargin - height;
         w.rect(x0, y0, x0 + width, y0 + height, panel);
         float y = y0 + kPadding + header;
@@ -114,6 +117,13 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
             w.disc(col + 6, cy, 5.5f, kindColor(kind));
             w.text(model::eventKindLabel(kind), col + 18, cy + size * 0.35f, size, strong);
+        }
+        if (c.mentionsRow) {
+            y += 5 * row + 6 + header;
+            w.text("NAMED IN THE ARTICLES (size: how often)", x0 + kPadding, y, header, muted);
+            const float cy = y + header * 0.6f + row * 0.5f;
+            w.ring(x0 + kPadding + 6, cy, 6.5f, c.mentionColor);
+            w.text("click for every sentence naming it", x0 + kPadding + 18, cy + size * 0.35f, size, strong);
         }
         boxes.push_back({x0, y0, x0 + width, y0 + height});
     }

@@ -21,6 +21,8 @@ struct OverlayContent {
     ThemeName theme = ThemeName::Dark;
     int width = 0, height = 0;
     float insetBottom = 0;  // pixels kept free at the bottom (the window's time panel)
+    bool mentionsRow = false;  // the articles' places are on the map: explain their rings
+    Rgba mentionColor{};
     bool operator==(const OverlayContent&) const = default;
 };
 
@@ -28,7 +30,7 @@ struct OverlayVertex {
     float x, y;        // framebuffer pixels, y down
     float u, v;        // atlas or shape coordinates
     float r, g, b, a;
-    float shape;       // 0 text, 1 solid, 2 disc, 3 line sample (v: 0 solid, 1 dashes, 2 dots)
+    float shape;       // 0 text, 1 solid, 2 disc, 3 line sample (v: 0 solid, 1 dashes, 2 dots), 4 ring
 };
 
 // CPU layout (no GL): the vertices and the boxes the overlay covers (for labels to avoid).

@@ -53,8 +53,6 @@ int kindWeight(model::EventKind k) {
     }
 }
 
-double wrapNear(double lon, double reference) { return lon - 360.0 * std::round((lon - reference) / 360.0); }
-
 double distanceToSegment(Vec2d p, Vec2d a, Vec2d b) {
     const double dx = b.x - a.x, dy = b.y - a.y;
     const double len2 = dx * dx + dy * dy;

@@ -11,15 +11,25 @@
 
 namespace briefmap::render {
 
+// A label for a place the loaded articles name where the briefing has no marker of its own.
+struct MentionLabel {
+    LonLat position;
+    std::string name;
+    float radius = 0;    // its ring's, pixels
+    float firstDay = 0;  // shown from this day (with its ring)
+};
+
 struct SceneText {
     GlyphAtlas atlas;
-    std::vector<LabelSpec> siteLabels;  // one per SceneGeometry site, same order
+    // One per SceneGeometry site, same order, then one per mention label.
+    std::vector<LabelSpec> siteLabels;
+    std::vector<MentionLabel> mentionLabels;
     std::vector<LabelVertex> vertices;
     std::vector<int> firstVertex, vertexCount;
 };
 
 // `nativeNames`: a second line with the name in the place's own script, where known.
 Result<SceneText> buildSceneText(const SceneGeometry& scene, const std::string& title, const std::string& fontPath,
-                                 bool nativeNames);
+                                 bool nativeNames, std::vector<MentionLabel> mentionLabels = {});
 
 }  // namespace briefmap::render

@@ -24,6 +24,7 @@ void SiteLabelLayer::upload(const SceneText& text) {
     uploadLabelVertices(m_vertices, m_vao, text.vertices);
     m_vertexCount = static_cast<GLsizei>(text.vertices.size());
     m_specs = text.siteLabels;
+    m_mentionLabels = text.mentionLabels;
     m_placement.assign(std::max<size_t>(1, m_specs.size()) * 4, 0.0f);
     glBindBuffer(GL_TEXTURE_BUFFER, m_placementBuffer.get());
     glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(m_placement.size() * sizeof(float)), m_placement.data(), GL_DYNAMIC_DRAW);
@@ -37,9 +38,12 @@ void SiteLabelLayer::upload(const SceneText& text) {
 }
 
 void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, const SceneFrame& frame,
-                           const std::vector<ScreenBox>& obstacles) {
-    if (m_specs.size() != scene.sites().size()) return;
-    for (size_t i = 0; i < m_specs.size(); ++i) m_visible[i] = scene.countAt(scene.sites()[i], frame.day) > 0;
+                           const std::vector<ScreenBox>& obstacles, bool mentionLabels) {
+    const size_t siteCount = scene.sites().size();
+    if (m_specs.size() != siteCount + m_mentionLabels.size()) return;
+    for (size_t i = 0; i < siteCount; ++i) m_visible[i] = scene.countAt(scene.sites()[i], frame.day) > 0;
+    for (size_t i = siteCount; i < m_specs.size(); ++i)
+        m_visible[i] = mentionLabels && m_mentionLabels[i - siteCount].firstDay <= frame.day;
     const bool same = m_hasPlacement && obstacles == m_obstacles && m_visible == m_placedVisible &&
                       m_placedFor.width() == view.width() && m_placedFor.height() == view.height() &&
                       m_placedFor.center().x == view.center().x && m_placedFor.center().y == view.center().y &&
@@ -54,19 +58,24 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
     m_placedBoxes.clear();
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
     const auto w = static_cast<float>(view.width()), h = static_cast<float>(view.height());
-    // Bigger sites (more events so far) choose first.
+    // Bigger sites (more events so far) choose first; then the articles' places, most named first
+    // (they come in that order).
     thread_local std::vector<uint32_t> order;
     order.clear();
-    for (uint32_t i = 0; i < m_specs.size(); ++i)
+    for (uint32_t i = 0; i < siteCount; ++i)
         if (m_visible[i]) order.push_back(i);
     std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
         return scene.countAt(scene.sites()[a], frame.day) > scene.countAt(scene.sites()[b], frame.day);
     });
+    for (uint32_t i = static_cast<uint32_t>(siteCount); i < m_specs.size(); ++i)
+        if (m_visible[i]) order.push_back(i);
     for (uint32_t i : order) {
         const LabelSpec& s = m_specs[i];
-        const SceneSite& site = scene.sites()[i];
-        const float radius = markerRadius(static_cast<float>(scene.countAt(site, frame.day)));
-        const Vec2d c = scene.siteOnScreen(view, site);
+        const bool site = i < siteCount;
+        const float radius = site ? markerRadius(static_cast<float>(scene.countAt(scene.sites()[i], frame.day)))
+                                  : m_mentionLabels[i - siteCount].radius;
+        const LonLat position = site ? scene.sites()[i].position : m_mentionLabels[i - siteCount].position;
+        const Vec2d c = view.projectedToScreen(project(view.projection(), {wrapNear(position.lon, centerLon), position.lat}));
         const float gap = radius + 4.0f;
         // Candidate centres (y down): right, left, above, below.
         const float cx[] = {gap + s.width / 2, -gap - s.width / 2, 0, 0};
@@ -79,7 +88,7 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
             m_placed.push_back(box);
             m_placedBoxes.push_back(box);
             m_placement[4 * i] = 1.0f;
-            m_placement[4 * i + 1] = static_cast<float>(std::round((centerLon - site.position.lon) / 360.0) * 360.0);
+            m_placement[4 * i + 1] = static_cast<float>(std::round((centerLon - position.lon) / 360.0) * 360.0);
             m_placement[4 * i + 2] = cx[k];
             m_placement[4 * i + 3] = -cy[k];  // the shader's offsets are y up
             break;

@@ -20,8 +20,10 @@ public:
     void upload(const SceneText& text);  // the atlas is also the overlay's (see atlasTexture)
     // Places labels (when the view, the visible sites or the obstacles changed). `obstacles` are kept
     // clear; afterwards placedBoxes() holds the labels placed, for the base-map labels to avoid.
+    // `mentionLabels`: also label the places only the loaded articles name (after the briefing's,
+    // where room remains).
     void place(const MapView& view, const SceneGeometry& scene, const SceneFrame& frame,
-               const std::vector<ScreenBox>& obstacles);
+               const std::vector<ScreenBox>& obstacles, bool mentionLabels);
     void draw(const MapView& view, const Theme& theme);
     const std::vector<ScreenBox>& placedBoxes() const { return m_placedBoxes; }
     const Texture& atlasTexture() const { return m_atlasTexture; }
@@ -29,6 +31,7 @@ public:
 private:
     ShaderProgram m_program;
     std::vector<LabelSpec> m_specs;
+    std::vector<MentionLabel> m_mentionLabels;
     GLsizei m_vertexCount = 0;
     Buffer m_vertices, m_placementBuffer;
     VertexArray m_vao;

@@ -7,6 +7,7 @@ namespace briefmap::render {
 
 struct Rgba {
     float r, g, b, a;
+    bool operator==(const Rgba&) const = default;
 };
 
 enum class ThemeName { Dark, Light };

@@ -25,6 +25,7 @@
 #include "render/map_export.hpp"
 #include "render/png_writer.hpp"
 #include "render/render_target.hpp"
+#include "ui/panel_fonts.hpp"
 #include "ui/panels.hpp"
 #include "ui/ui_state.hpp"
 
@@ -68,11 +69,12 @@ void traceAction(bool enabled, const UiState& state, const model::Briefing& brie
 // Map input from ImGui's view of the mouse, only when no ImGui window wants it; presenter keys
 // whenever no text field has focus.
 bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene,
-                    bool trace) {
+                    const render::MentionGeometry* rings, const model::ArticleMentions& mentions, bool trace) {
     ImGuiIO& io = ImGui::GetIO();
     bool changed = false;
     state.hoveredSite.reset();
     state.hoveredFlow.reset();
+    state.hoveredMention.reset();
     if (!io.WantCaptureMouse) {
         if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
             // Whole pixels keep panning on the base-map cache's blit path (see BasemapCache).
@@ -89,14 +91,24 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
         }
         if (scene && ImGui::IsMousePosValid()) {
             const double px = io.MousePos.x * pixelRatio, py = io.MousePos.y * pixelRatio;
+            // Markers first (a ring round a marker names the same spot; the marker's details list
+            // the articles' sentences too), then the articles' rings, then flows.
             state.hoveredSite = scene->pickSite(state.view, px, py, state.day);
-            if (!state.hoveredSite) state.hoveredFlow = scene->pickFlow(state.view, px, py, state.day);
+            if (!state.hoveredSite && rings && state.style.layers.mentions)
+                state.hoveredMention = rings->pick(state.view, px, py, state.day);
+            if (!state.hoveredSite && !state.hoveredMention) state.hoveredFlow = scene->pickFlow(state.view, px, py, state.day);
             // A click (press and release without a drag) selects what is under the cursor.
             if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f) {
                 state.steppedEvents.clear();
                 if (state.hoveredSite) state.selection = {Selection::Kind::Site, *state.hoveredSite};
+                else if (state.hoveredMention) state.selection = {Selection::Kind::Mention, *state.hoveredMention};
                 else if (state.hoveredFlow) state.selection = {Selection::Kind::Flow, *state.hoveredFlow};
                 else state.selection = {};
+                if (state.selection.kind == Selection::Kind::Mention)
+                    traceAction(trace, state, briefing, "select",
+                                ",\"mention\":\"" + mentions.places[state.selection.index].name + "\"");
+                else if (state.selection.kind == Selection::Kind::Site)
+                    traceAction(trace, state, briefing, "select", ",\"site\":\"" + scene->sites()[state.selection.index].label + "\"");
                 changed = true;
             }
         }
@@ -173,18 +185,27 @@ void toggleFullscreen(GLFWwindow* window, int& savedX, int& savedY, int& savedW,
     glfwSetWindowMonitor(window, monitor, 0, 0, mode->width, mode->height, mode->refreshRate);
 }
 
-// The briefing and its scene, loaded and prepared off the main thread.
+// The briefing, the articles beside it and the scene, loaded and prepared off the main thread.
 struct LoadedScene {
     model::LoadedBriefing briefing;
+    model::ArticleMentions mentions;
+    render::MentionGeometry rings;
     std::optional<render::PreparedScene> scene;
     std::string error;
 };
 
-LoadedScene loadScene(const std::string& path, const std::string& font) {
+LoadedScene loadScene(const std::string& path, const std::vector<std::string>& articlePaths, const std::string& font) {
     LoadedScene out;
-    out.briefing = model::loadBriefingFile(path);
+    model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths);
+    out.briefing = std::move(opened.loaded);
     if (!out.briefing.ok()) return out;
-    Result<render::PreparedScene> prepared = render::prepareScene(out.briefing.briefing, {}, font, false);
+    if (!opened.articlesError.empty()) {
+        out.error = "--articles: " + opened.articlesError;
+        return out;
+    }
+    out.mentions = std::move(opened.mentions);
+    out.rings.build(out.mentions);
+    Result<render::PreparedScene> prepared = render::prepareScene(out.briefing.briefing, {}, font, false, &out.mentions);
     if (!prepared) out.error = prepared.error().message;
     else out.scene = std::move(*prepared);
     return out;
@@ -273,11 +294,8 @@ int runApp(const AppOptions& options) {
         ImGui::GetIO().IniFilename = nullptr;  // no hidden state between runs: same start, same pixels
         ImGui::StyleColorsDark();
         // The panels quote articles: Latin, Cyrillic and typographic punctuation (curly quotes, dashes,
-        // arrows) from the same font as the map; ImGui's built-in font has ASCII only.
-        static const ImWchar kRanges[] = {0x0020, 0x024F, 0x0370, 0x03FF, 0x0400, 0x04FF, 0x2000, 0x206F,
-                                          0x20A0, 0x20CF, 0x2190, 0x21FF, 0x2200, 0x22FF, 0};
-        if (!ImGui::GetIO().Fonts->AddFontFromFileTTF(font.c_str(), 15.0f, nullptr, kRanges))
-            ImGui::GetIO().Fonts->AddFontDefault();
+        // arrows); Hangul is added once the articles are loaded. ImGui's built-in font has ASCII only.
+        loadPanelFonts({}, false);
         g_pressedKeys.reserve(64);
         glfwSetKeyCallback(window, onKey);  // installed first: ImGui's backend chains to it
         ImGui_ImplGlfw_InitForOpenGL(window, true);
@@ -296,7 +314,7 @@ int runApp(const AppOptions& options) {
         bool needsFrame = true;
         while (!glfwWindowShouldClose(window)) {
             if (!sceneReady && frame >= 1 && !sceneLoading.valid())
-                sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, font);
+                sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, options.articlePaths, font);
             if (!sceneReady && sceneLoading.valid() &&
                 sceneLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
                 loadedScene = sceneLoading.get();
@@ -310,6 +328,17 @@ int runApp(const AppOptions& options) {
                     std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
                     exitCode = cli::kExitFailure;
                     break;
+                }
+                if (Status s = renderer.setMentions(loadedScene.rings); !s) {
+                    std::fprintf(stderr, "briefmap: %s\n", s.error().message.c_str());
+                    exitCode = cli::kExitFailure;
+                    break;
+                }
+                {
+                    std::vector<std::string_view> texts;
+                    for (const model::Article& a : loadedScene.briefing.briefing.articles) texts.push_back(a.text);
+                    for (const model::MentionArticle& a : loadedScene.mentions.articles) texts.push_back(a.text);
+                    loadPanelFonts(texts, true);
                 }
                 state.range = model::timeRangeOf(loadedScene.briefing.briefing);
                 state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
@@ -338,7 +367,8 @@ int runApp(const AppOptions& options) {
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();
             const double dt = std::clamp(double(ImGui::GetIO().DeltaTime), 1.0 / 240, 0.1);
-            bool moved = handleMapInput(state, pixelRatio, briefing, renderer.scene(), options.trace);
+            bool moved = handleMapInput(state, pixelRatio, briefing, renderer.scene(), renderer.mentions(),
+                                        loadedScene.mentions, options.trace);
             moved |= advanceZoom(state, dt);
             const bool animating = advanceTime(state, dt);
             state.panelRects.clear();
@@ -347,10 +377,15 @@ int runApp(const AppOptions& options) {
                 drawMapControlsPanel(state);
                 drawFiltersPanel(state, briefing);
                 if (state.selection.kind != Selection::Kind::None && renderer.scene())
-                    drawDetailsPanel(state, briefing, *renderer.scene());
-                drawArticlePanel(state, briefing);
+                    drawDetailsPanel(state, briefing, *renderer.scene(), loadedScene.mentions, renderer.mentions());
+                drawArticlePanel(state, briefing, loadedScene.mentions);
             }
-            if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse) drawMapTooltip(state, briefing, *renderer.scene());
+            if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
+                drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);
+            if (!state.traceAction.empty()) {
+                traceAction(options.trace, state, briefing, state.traceAction.c_str(), state.traceExtra);
+                state.traceAction.clear();
+            }
             ImGui::Render();
             for (render::ScreenBox& r : state.panelRects) {  // window → framebuffer pixels
                 const auto k = static_cast<float>(pixelRatio);
@@ -361,11 +396,12 @@ int runApp(const AppOptions& options) {
                 render::SceneGeometry geometry;
                 geometry.build(briefing, state.filter);
                 renderer.setSceneGeometry(std::move(geometry));
-                if (state.selection.kind != Selection::Kind::Event) state.selection = {};
+                if (state.selection.kind == Selection::Kind::Site || state.selection.kind == Selection::Kind::Flow) state.selection = {};
                 state.filterChanged = false;
             }
             if (state.nativeNamesChanged) {
-                if (Result<render::PreparedScene> scene = render::prepareScene(briefing, state.filter, font, state.nativeNames))
+                if (Result<render::PreparedScene> scene =
+                        render::prepareScene(briefing, state.filter, font, state.nativeNames, &loadedScene.mentions))
                     (void)renderer.setScene(std::move(*scene));  // shaders compiled at the first setScene
                 state.nativeNamesChanged = false;
             }

@@ -2,6 +2,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "model/date.hpp"
 
@@ -10,6 +11,7 @@ namespace briefmap::ui {
 struct AppOptions {
     std::string geodataDir;
     std::string dataPath;        // briefing, GeoJSON or CSV
+    std::vector<std::string> articlePaths;  // .txt files or folders; empty: the briefing's own articles
     std::optional<model::DayNumber> day;  // the moment shown at start; default: the briefing's end
     int frames = 0;              // > 0: render this many frames, then exit (tests, benchmarks)
     std::string screenshotPath;  // with frames: the window's content after the last frame

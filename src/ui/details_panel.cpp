@@ -79,7 +79,8 @@ void drawEvent(UiState& state, const model::Briefing& b, uint32_t index) {
 
 }  // namespace
 
-void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::SceneGeometry& scene) {
+void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::SceneGeometry& scene,
+                      const model::ArticleMentions& mentions, const render::MentionGeometry* rings) {
     const ImGuiIO& io = ImGui::GetIO();
     ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x - 380, 12), ImGuiCond_Always);
     ImGui::SetNextWindowSize(ImVec2(368, io.DisplaySize.y - 24), ImGuiCond_Always);
@@ -107,12 +108,31 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
         ImGui::Separator();
         ImGui::BeginChild("events");
         for (uint32_t e : site.events) drawEvent(state, b, e);
+        // What the loaded articles say of this spot (the names they give it within 25 km).
+        if (rings)
+            for (uint32_t m : rings->near(site.position, 25.0)) {
+                const model::MentionedPlace& p = mentions.places[m];
+                ImGui::TextColored(ImVec4(0.55f, 0.93f, 1.0f, 1), "Named in the articles: %s (%zu)", p.name.c_str(),
+                                   p.occurrences.size());
+                drawMentionSentences(state, mentions, m);
+                ImGui::Separator();
+            }
         ImGui::EndChild();
     } else if (sel.kind == Selection::Kind::Flow && sel.index < scene.flows().size()) {
         ImGui::TextColored(ImVec4(1, 1, 1, 1), "Flow");
         ImGui::Separator();
         ImGui::BeginChild("events");
         drawEvent(state, b, scene.flows()[sel.index].event);
+        ImGui::EndChild();
+    } else if (sel.kind == Selection::Kind::Mention && sel.index < mentions.places.size()) {
+        const model::MentionedPlace& p = mentions.places[sel.index];
+        ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", p.name.c_str());
+        ImGui::TextDisabled("%s · %.3f°, %.3f° (gazetteer)", p.kind.c_str(), p.position.lat, p.position.lon);
+        ImGui::Text("Named %zu time%s in %u of %zu articles", p.occurrences.size(), p.occurrences.size() == 1 ? "" : "s",
+                    p.articleCount, mentions.articles.size());
+        ImGui::Separator();
+        ImGui::BeginChild("mentions");
+        drawMentionSentences(state, mentions, sel.index);
         ImGui::EndChild();
     } else if (sel.kind == Selection::Kind::Event && sel.index < b.events.size()) {
         ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());
@@ -154,7 +174,8 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
     }
 }
 
-void drawMapTooltip(const UiState& state, const model::Briefing& b, const render::SceneGeometry& scene) {
+void drawMapTooltip(const UiState& state, const model::Briefing& b, const render::SceneGeometry& scene,
+                    const model::ArticleMentions& mentions) {
     if (state.hoveredSite && *state.hoveredSite < scene.sites().size()) {
         const render::SceneSite& site = scene.sites()[*state.hoveredSite];
         const size_t count = scene.countAt(site, state.day);
@@ -169,6 +190,13 @@ void drawMapTooltip(const UiState& state, const model::Briefing& b, const render
                     b.places[e.flow->to].name.c_str());
         ImGui::TextDisabled("%s%s%s", model::formatEventDate(e).c_str(), e.quantity ? " · " : "",
                             e.quantity ? e.quantity->text.c_str() : "");
+        ImGui::EndTooltip();
+    } else if (state.hoveredMention && *state.hoveredMention < mentions.places.size()) {
+        const model::MentionedPlace& p = mentions.places[*state.hoveredMention];
+        ImGui::BeginTooltip();
+        ImGui::Text("%s — named %zu time%s in %u article%s", p.name.c_str(), p.occurrences.size(),
+                    p.occurrences.size() == 1 ? "" : "s", p.articleCount, p.articleCount == 1 ? "" : "s");
+        ImGui::TextDisabled("click for the sentences");
         ImGui::EndTooltip();
     }
 }

@@ -45,6 +45,7 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::Checkbox("Country labels", &state.style.countryLabels);
     ImGui::SameLine();
     ImGui::Checkbox("Region labels", &state.style.regionLabels);
+    ImGui::Checkbox("Places the articles name (rings)", &layers.mentions);
 
     ImGui::Separator();
     if (ImGui::Button("Screenshot (Ctrl+S)")) state.screenshotRequested = true;

@@ -1,6 +1,8 @@
 // One panel per file; each is a free function over UiState and const views of the data.
 #pragma once
+#include "model/article_mentions.hpp"
 #include "model/briefing.hpp"
+#include "render/mention_geometry.hpp"
 #include "render/scene_geometry.hpp"
 #include "ui/ui_state.hpp"
 
@@ -9,10 +11,14 @@ namespace briefmap::ui {
 void drawMapControlsPanel(UiState& state);
 void drawTimelinePanel(UiState& state, const model::Briefing& briefing);
 void drawFiltersPanel(UiState& state, const model::Briefing& briefing);
-void drawDetailsPanel(UiState& state, const model::Briefing& briefing, const render::SceneGeometry& scene);
-void drawArticlePanel(UiState& state, const model::Briefing& briefing);
+void drawDetailsPanel(UiState& state, const model::Briefing& briefing, const render::SceneGeometry& scene,
+                      const model::ArticleMentions& mentions, const render::MentionGeometry* rings);
+void drawArticlePanel(UiState& state, const model::Briefing& briefing, const model::ArticleMentions& mentions);
+// Every sentence of the loaded articles naming mentions.places[place], grouped by article.
+void drawMentionSentences(UiState& state, const model::ArticleMentions& mentions, uint32_t place);
 // A short tooltip for what the mouse is over on the map.
-void drawMapTooltip(const UiState& state, const model::Briefing& briefing, const render::SceneGeometry& scene);
+void drawMapTooltip(const UiState& state, const model::Briefing& briefing, const render::SceneGeometry& scene,
+                    const model::ArticleMentions& mentions);
 
 // Records the current ImGui window's rectangle as an obstacle for map labels.
 void recordPanelRect(UiState& state);

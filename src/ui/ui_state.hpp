@@ -12,8 +12,9 @@ namespace briefmap::ui {
 
 // What the analyst clicked: a map site, a flow, or one event (from a list).
 struct Selection {
-    enum class Kind { None, Site, Flow, Event } kind = Kind::None;
-    uint32_t index = 0;  // site or flow index in the scene; event index in the briefing
+    enum class Kind { None, Site, Flow, Event, Mention } kind = Kind::None;
+    // site or flow index in the scene; event index in the briefing; place index in the articles' mentions
+    uint32_t index = 0;
     bool operator==(const Selection&) const = default;
 };
 
@@ -63,13 +64,16 @@ struct UiState {
     bool nativeNames = false;
     bool nativeNamesChanged = false;
     Selection selection;
-    std::optional<uint32_t> hoveredSite, hoveredFlow;
-    int openArticle = -1;                 // article shown in the reader, -1 none
+    std::optional<uint32_t> hoveredSite, hoveredFlow, hoveredMention;
+    int openArticle = -1;                 // briefing article shown in the reader, -1 none
+    int openMentionArticle = -1;          // else a loaded article (ArticleMentions::articles), -1 none
     uint32_t highlightStart = 0, highlightEnd = 0;
     bool scrollToHighlight = false;
     CameraFlight flight;
     // Events the presenter stepped to (their places are framed); the details panel lists them.
     std::vector<uint32_t> steppedEvents;
+    // An action a panel took, for --trace (printed and cleared by the frame loop).
+    std::string traceAction, traceExtra;
 };
 
 inline constexpr std::pair<int, int> kScreenshotSizes[] = {{1920, 1080}, {3840, 2160}, {7680, 4320}};

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <gdal_priv.h>
 
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 
@@ -161,5 +162,43 @@ TEST_CASE("export --data/--time/--layers: the briefing at a moment, layer choice
     CHECK(run.exitCode == 1);
     CHECK(run.output.find("acled.csv:2:1: event_date:") != std::string::npos);
     CHECK(!fs::exists(out));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("export --articles and the mentions layer: rings where the articles name places; clear errors") {
+    const fs::path dir = test::makeTempDir("briefmap-export");
+    test::writeTextFile(dir / "a.txt", "Officials in Beijing and Harbin said the talks went well.");
+    const std::vector<std::string> common{"--size", "400x300", "--bbox", "110,35,130,50", "--time", "2025-01-01"};
+    auto exportWith = [&](const std::string& name, std::vector<std::string> extra) {
+        std::vector<std::string> args{"export", "--out", (dir / name).string()};
+        args.insert(args.end(), common.begin(), common.end());
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto run = test::runBriefmap(args);
+        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+        test::Image image;
+        REQUIRE(test::readPng((dir / name).string(), image));
+        return image;
+    };
+    const test::Image without = exportWith("none.png", {"--layers", "basemap"});
+    const test::Image with = exportWith("rings.png", {"--layers", "basemap,mentions", "--articles", (dir / "a.txt").string()});
+    // Harbin (45.75 N, 126.65 E) has a ring only when its article is loaded and the layer is on.
+    const MapView view = MapView::fitBounds(Projection::Mercator, {110, 35, 130, 50}, 400, 300);
+    const Vec2d harbin = view.projectedToScreen(project(Projection::Mercator, {126.65, 45.75}));
+    int changed = 0;
+    for (int dy = -12; dy <= 12; ++dy)
+        for (int dx = -12; dx <= 12; ++dx) {
+            const int x = static_cast<int>(harbin.x) + dx, y = static_cast<int>(harbin.y) + dy;
+            changed += std::memcmp(without.at(x, y), with.at(x, y), 3) != 0;
+        }
+    CHECK(changed > 40);
+    CHECK(without.rgb != with.rgb);
+
+    auto run = test::runBriefmap({"export", "--out", (dir / "x.png").string(), "--articles", (dir / "nope.txt").string()});
+    CHECK(run.exitCode == 1);
+    CHECK(run.output.find("--articles: " + (dir / "nope.txt").string() + ": no such file") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir / "x.png"));
+    run = test::runBriefmap({"export", "--out", (dir / "x.png").string(), "--layers", "basemap,rings"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.output.find("expected basemap, places, flows, labels, legend, mentions") != std::string::npos);
     fs::remove_all(dir);
 }

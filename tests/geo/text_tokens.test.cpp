@@ -35,7 +35,7 @@ TEST_CASE("acronyms and initials are one token and do not end a sentence") {
     CHECK(out.tokens[4].folded == "us");
     CHECK(word(text, out.tokens[4]) == "U.S.");
     CHECK(text.substr(out.sentences[0].start, out.sentences[0].end - out.sentences[0].start) ==
-          "Vladimir V. Putin met U.S. officials");
+          "Vladimir V. Putin met U.S. officials.");
 }
 
 TEST_CASE("abbreviations, hyphens and numbers") {
