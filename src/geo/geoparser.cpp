@@ -214,6 +214,8 @@ private:
                 size_t placeLength1 = placeLength;
                 // "In Tokyo", "But Moscow": a sentence-initial ordinary word is no place even if some town bears it.
                 if (placeLength1 == 1 && atSentenceStart(t) && isOrdinaryWord(t)) placeLength1 = 0;
+                // "Bank", "Post", "Times": some village bears the name, but alone it is an organisation's word.
+                if (placeLength1 == 1 && isOrganisationWord(t.folded)) placeLength1 = 0;
                 const size_t demonymLength = longestDemonym(i, country);
                 if (placeLength1 > 0 && placeLength1 >= demonymLength) {
                     seg.kind = SegKind::Place;
@@ -287,9 +289,10 @@ private:
                 if (kind == SegKind::Organisation) seg.rejected = true;
                 if (kind == SegKind::Lower || kind == SegKind::Number || kind == SegKind::Common) break;
             }
-            // "Bank of Russia", "University of Tokyo".
+            // "Bank of Russia", "University of Tokyo", "Voice of America": a name word before "of".
             if (s >= 2 && m_tokens[seg.first].gap == Gap::Space && m_tokens[seg.first - 1].folded == "of" &&
-                m_segments[s - 2].kind == SegKind::Organisation && adjacent(s - 2, s - 1))
+                (m_segments[s - 2].kind == SegKind::Organisation || m_segments[s - 2].kind == SegKind::NameWord) &&
+                adjacent(s - 2, s - 1))
                 seg.rejected = true;
             const uint32_t end = seg.spanEnd;
             if (end < m_tokens.size()) {

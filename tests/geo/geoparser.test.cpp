@@ -75,6 +75,7 @@ TEST_CASE("people, organisations, time zones and weapons named after places are 
     CHECK(spans("Russia fired Hwasong-11 missiles, the U.N. Security Council heard.") == std::vector<std::string>{"Russia"});
     CHECK(spans("Jordan Peterson spoke to Mr. Lincoln and Chief Cabinet Secretary Georgia Smith.").empty());
     CHECK(spans("Spokesperson Lim Soo-suk said the Korean Central News Agency was wrong.").empty());
+    CHECK(spans("He cited Voice of America, the Bank of Korea and the Kyiv Independent.").empty());
 }
 
 TEST_CASE("Washington as the US government is still Washington, D.C.; context picks the namesake") {
