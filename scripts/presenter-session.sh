@@ -5,14 +5,8 @@
 # Needs an X display (run under `xvfb-run -a -s "-screen 0 1600x900x24"`) and xdotool.
 # Usage: scripts/presenter-session.sh BRIEFMAP_BINARY OUTDIR
 set -euo pipefail
-BIN=$(realpath "$1")
-OUT=$2
-mkdir -p "$OUT"
-cd "$OUT"
-"$BIN" --size 1600x900 --time 2019-01-01 --trace > trace.jsonl 2> stderr.log &
-APP=$!
-timeout 30 xdotool search --sync --onlyvisible --name '^briefmap$' > /dev/null
-sleep 2  # the first frames
+source "$(dirname "$0")/window-session-lib.sh"
+start_session "$1" "$2" --time 2019-01-01
 xdotool mousemove 800 250  # keyboard focus follows the pointer without a window manager
 key() { xdotool key "$1"; sleep "${2:-0.6}"; }
 key Right; key Right; key Right
@@ -25,5 +19,4 @@ key space
 key End
 key h
 key ctrl+s 1.5
-key ctrl+q 0
-wait "$APP"
+end_session

@@ -113,4 +113,30 @@ void writeTextFile(const std::filesystem::path& path, const std::string& text) {
     out << text;
 }
 
+bool haveWindowTools() {
+    for (const char* tool : {"xvfb-run", "xdotool"})
+        if (runProgram({"sh", "-c", std::string("command -v ") + tool}).exitCode != 0) return false;
+    return true;
+}
+
+CommandResult runWindowSession(const std::string& script, const std::filesystem::path& outDir,
+                               const std::vector<std::string>& args) {
+    std::vector<std::string> argv{"timeout", "180", "xvfb-run", "-a", "-s", "-screen 0 1600x900x24",
+                                  std::string(BRIEFMAP_SOURCE_DIR) + "/scripts/" + script, BRIEFMAP_BINARY,
+                                  outDir.string()};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return runProgram(argv);
+}
+
+std::vector<nlohmann::json> readSessionTrace(const std::filesystem::path& outDir) {
+    std::ifstream in(outDir / "trace.jsonl");
+    std::vector<nlohmann::json> trace;
+    for (std::string line; std::getline(in, line);) trace.push_back(nlohmann::json::parse(line));
+    CHECK_MESSAGE(!trace.empty(), "no trace");
+    if (trace.empty()) return trace;
+    CHECK(trace.front()["action"] == "ready");  // the briefing on the map; the session starts after it
+    trace.erase(trace.begin());
+    return trace;
+}
+
 }  // namespace briefmap::test

@@ -1,5 +1,6 @@
 // Helpers shared by tests: running the briefmap binary, reading PNGs, temporary paths.
 #pragma once
+#include <nlohmann/json.hpp>
 #include <ogr_spatialref.h>
 
 #include <cstdint>
@@ -50,6 +51,14 @@ const geo::Geocoder& geocoder();
 
 // Writes `text` to `path` (creating nothing else); the test data of file-reading tests.
 void writeTextFile(const std::filesystem::path& path, const std::string& text);
+
+// The real-window sessions (scripts/*-session.sh under xvfb-run): whether xvfb-run and xdotool are
+// installed; running one (BRIEFMAP_BINARY OUTDIR ARGS..., 1600x900 screen, 180 s at most); and its
+// trace (OUTDIR/trace.jsonl) after the leading "ready" line, which it checks.
+bool haveWindowTools();
+CommandResult runWindowSession(const std::string& script, const std::filesystem::path& outDir,
+                               const std::vector<std::string>& args = {});
+std::vector<nlohmann::json> readSessionTrace(const std::filesystem::path& outDir);
 
 // A fresh folder under the system temp dir, removed by the caller if wanted.
 std::filesystem::path makeTempDir(const std::string& prefix);

@@ -142,7 +142,8 @@ BriefingWithArticles loadBriefingWithArticles(const std::string& briefingPath,
         out.loaded.problems.push_back({briefingPath, 0, 0, {}, "cannot geocode places: " + gazetteer.error().message});
         return out;
     }
-    const geo::Geocoder geocoder(*gazetteer);
+    out.gazetteer = std::make_shared<const geo::Gazetteer>(std::move(*gazetteer));
+    const geo::Geocoder geocoder(*out.gazetteer);
     out.loaded = loadBriefingFile(briefingPath, geocoder);
     if (!out.loaded.ok()) return out;
     std::vector<MentionArticle> articles;
@@ -159,6 +160,20 @@ BriefingWithArticles loadBriefingWithArticles(const std::string& briefingPath,
     const geo::Geoparser parser(geocoder);
     out.mentions = buildArticleMentions(std::move(articles), out.loaded.briefing, parser);
     return out;
+}
+
+Result<ArticleMentions> addArticles(const ArticleMentions& current, const std::vector<std::string>& paths,
+                                    const Briefing& briefing, const geo::Gazetteer& gazetteer) {
+    Result<std::vector<MentionArticle>> added = readMentionArticles(paths);
+    if (!added) return added.error();
+    std::vector<MentionArticle> articles = current.articles;
+    std::unordered_map<std::string, bool> loaded;
+    for (const MentionArticle& a : articles) loaded[canonical(a.path)] = true;
+    for (MentionArticle& a : *added)
+        if (loaded.emplace(canonical(a.path), true).second) articles.push_back(std::move(a));
+    const geo::Geocoder geocoder(gazetteer);
+    const geo::Geoparser parser(geocoder);
+    return buildArticleMentions(std::move(articles), briefing, parser);
 }
 
 std::vector<std::string> splitPathList(const std::string& list) {

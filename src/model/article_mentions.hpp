@@ -3,6 +3,7 @@
 // dated by the first article naming them when the briefing cites (and so dates) that article.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -58,9 +59,15 @@ struct BriefingWithArticles {
     LoadedBriefing loaded;
     ArticleMentions mentions;
     std::string articlesError;  // an article that cannot be read: "PATH: no such file"
+    std::shared_ptr<const geo::Gazetteer> gazetteer;  // kept for articles added later
 };
 BriefingWithArticles loadBriefingWithArticles(const std::string& briefingPath,
                                               const std::vector<std::string>& articlePaths);
+
+// The articles already loaded plus those at `paths` (files or folders; a file already loaded is not
+// read twice), geoparsed again as one set (places regroup, ring sizes change).
+Result<ArticleMentions> addArticles(const ArticleMentions& current, const std::vector<std::string>& paths,
+                                    const Briefing& briefing, const geo::Gazetteer& gazetteer);
 
 // "a.txt,dir" → {"a.txt", "dir"} (the --articles flag's value).
 std::vector<std::string> splitPathList(const std::string& list);

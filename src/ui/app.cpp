@@ -7,6 +7,7 @@
 #include <backends/imgui_impl_glfw.h>
 #include <backends/imgui_impl_opengl3.h>
 #include <imgui.h>
+#include <nlohmann/json.hpp>
 
 #include <chrono>
 #include <algorithm>
@@ -15,6 +16,7 @@
 #include <ctime>
 #include <filesystem>
 #include <future>
+#include <memory>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -37,6 +39,12 @@ void* glfwProc(const char* name) { return reinterpret_cast<void*>(glfwGetProcAdd
 
 // Key presses since the last frame (key, modifiers), filled by onKey; capacity reserved at start.
 std::vector<std::pair<int, int>> g_pressedKeys;
+// Files dropped on the window since the last frame: articles to add.
+std::vector<std::string> g_droppedPaths;
+
+void onDrop(GLFWwindow*, int count, const char** paths) {
+    for (int i = 0; i < count; ++i) g_droppedPaths.emplace_back(paths[i]);
+}
 
 void onKey(GLFWwindow*, int key, int, int action, int mods) {
     // Auto-repeat only for stepping, so holding an arrow walks through events.
@@ -188,6 +196,7 @@ void toggleFullscreen(GLFWwindow* window, int& savedX, int& savedY, int& savedW,
 // The briefing, the articles beside it and the scene, loaded and prepared off the main thread.
 struct LoadedScene {
     model::LoadedBriefing briefing;
+    std::shared_ptr<const geo::Gazetteer> gazetteer;
     model::ArticleMentions mentions;
     render::MentionGeometry rings;
     std::optional<render::PreparedScene> scene;
@@ -204,10 +213,36 @@ LoadedScene loadScene(const std::string& path, const std::vector<std::string>& a
         return out;
     }
     out.mentions = std::move(opened.mentions);
+    out.gazetteer = std::move(opened.gazetteer);
     out.rings.build(out.mentions);
     Result<render::PreparedScene> prepared = render::prepareScene(out.briefing.briefing, {}, font, false, &out.mentions);
     if (!prepared) out.error = prepared.error().message;
     else out.scene = std::move(*prepared);
+    return out;
+}
+
+// Articles added while the window is open, read and prepared off the main thread.
+struct AddedArticles {
+    model::ArticleMentions mentions;
+    render::MentionGeometry rings;
+    std::optional<render::PreparedScene> scene;
+    std::string error;
+};
+
+AddedArticles addArticlesInBackground(const model::ArticleMentions& current, std::vector<std::string> paths,
+                                      const model::Briefing& briefing, std::shared_ptr<const geo::Gazetteer> gazetteer,
+                                      model::EventFilter filter, bool nativeNames, const std::string& font) {
+    AddedArticles out;
+    Result<model::ArticleMentions> mentions = model::addArticles(current, paths, briefing, *gazetteer);
+    if (!mentions) {
+        out.error = mentions.error().message;
+        return out;
+    }
+    out.mentions = std::move(*mentions);
+    out.rings.build(out.mentions);
+    Result<render::PreparedScene> scene = render::prepareScene(briefing, filter, font, nativeNames, &out.mentions);
+    if (!scene) out.error = scene.error().message;
+    else out.scene = std::move(*scene);
     return out;
 }
 
@@ -298,6 +333,7 @@ int runApp(const AppOptions& options) {
         loadPanelFonts({}, false);
         g_pressedKeys.reserve(64);
         glfwSetKeyCallback(window, onKey);  // installed first: ImGui's backend chains to it
+        glfwSetDropCallback(window, onDrop);
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
 
@@ -307,6 +343,7 @@ int runApp(const AppOptions& options) {
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, fbWidth, fbHeight);
         int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
+        std::future<AddedArticles> articlesLoading;
         std::vector<uint8_t> screenshotPixels;
         std::vector<float> frameTimes;  // for --timing; reserved so the loop does not allocate
         frameTimes.reserve(1 << 16);
@@ -344,8 +381,40 @@ int runApp(const AppOptions& options) {
                 state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
                 sceneReady = true;
                 needsFrame = true;
+                traceAction(options.trace, state, loadedScene.briefing.briefing, "ready");
             }
             const model::Briefing& briefing = sceneReady ? loadedScene.briefing.briefing : kNoBriefing;
+            for (std::string& p : g_droppedPaths) state.articlesToAdd.push_back(std::move(p));
+            g_droppedPaths.clear();
+            if (sceneReady && !state.articlesToAdd.empty() && !articlesLoading.valid()) {
+                articlesLoading = std::async(std::launch::async, addArticlesInBackground, std::cref(loadedScene.mentions),
+                                             std::move(state.articlesToAdd), std::cref(briefing), loadedScene.gazetteer,
+                                             state.filter, state.nativeNames, font);
+                state.articlesToAdd.clear();
+                state.addingArticles = true;
+            }
+            if (articlesLoading.valid() && articlesLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                AddedArticles added = articlesLoading.get();
+                state.addingArticles = false;
+                if (!added.error.empty()) {
+                    state.lastMessage = "cannot add: " + added.error;
+                    traceAction(options.trace, state, briefing, "articles_error", ",\"error\":" + nlohmann::json(added.error).dump());
+                } else {
+                    loadedScene.mentions = std::move(added.mentions);
+                    (void)renderer.setMentions(std::move(added.rings));
+                    (void)renderer.setScene(std::move(*added.scene));
+                    if (state.selection.kind == Selection::Kind::Mention) state.selection = {};
+                    std::vector<std::string_view> texts;
+                    for (const model::MentionArticle& a : loadedScene.mentions.articles) texts.push_back(a.text);
+                    loadPanelFonts(texts, true);
+                    state.lastMessage = std::to_string(loadedScene.mentions.articles.size()) + " articles name " +
+                                        std::to_string(loadedScene.mentions.places.size()) + " places";
+                    traceAction(options.trace, state, briefing, "articles_added",
+                                ",\"articles\":" + std::to_string(loadedScene.mentions.articles.size()) +
+                                    ",\"places\":" + std::to_string(loadedScene.mentions.places.size()));
+                }
+                needsFrame = true;
+            }
             // Sleep until input arrives unless a frame is pending (ImGui settles over a couple of frames).
             if (options.frames > 0 || needsFrame) {
                 glfwPollEvents();

@@ -72,6 +72,11 @@ struct UiState {
     CameraFlight flight;
     // Events the presenter stepped to (their places are framed); the details panel lists them.
     std::vector<uint32_t> steppedEvents;
+    // Articles to add to the map (typed in the Map panel or dropped on the window); the frame loop
+    // reads them in the background.
+    std::vector<std::string> articlesToAdd;
+    char articlePathInput[512] = "";
+    bool addingArticles = false;
     // An action a panel took, for --trace (printed and cleared by the frame loop).
     std::string traceAction, traceExtra;
 };

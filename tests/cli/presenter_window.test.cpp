@@ -15,19 +15,14 @@ using namespace briefmap;
 namespace fs = std::filesystem;
 
 TEST_CASE("presenter keys in the real window: stepping in order, speed, play, screenshots") {
-    for (const char* tool : {"xvfb-run", "xdotool"})
-        if (test::runProgram({"sh", "-c", std::string("command -v ") + tool}).exitCode != 0) {
-            MESSAGE(tool << " not installed: skipped");
-            return;
-        }
+    if (!test::haveWindowTools()) {
+        MESSAGE("xvfb-run or xdotool not installed: skipped");
+        return;
+    }
     const fs::path dir = test::makeTempDir("briefmap-presenter");
-    const auto run = test::runProgram({"timeout", "180", "xvfb-run", "-a", "-s", "-screen 0 1600x900x24",
-                                       std::string(BRIEFMAP_SOURCE_DIR) + "/scripts/presenter-session.sh", BRIEFMAP_BINARY,
-                                       dir.string()});
+    const auto run = test::runWindowSession("presenter-session.sh", dir);
     REQUIRE_MESSAGE(run.exitCode == 0, run.output);
-    std::ifstream traceFile(dir / "trace.jsonl");
-    std::vector<nlohmann::json> trace;
-    for (std::string line; std::getline(traceFile, line);) trace.push_back(nlohmann::json::parse(line));
+    const std::vector<nlohmann::json> trace = test::readSessionTrace(dir);
     std::vector<std::string> actions;
     for (const auto& t : trace) actions.push_back(t["action"]);
     const std::vector<std::string> expected{"next", "next", "next", "faster", "screenshot", "prev", "screenshot",
