@@ -142,7 +142,9 @@ double Geocoder::score(const GeocodeCandidate& c, Qualifier qualifier, const Geo
     double near = 0;
     std::string admin1;
     for (const ContextMention& m : ctx.mentions) {
-        if (m.key == queryKey) continue;  // the name itself says nothing about which namesake is meant
+        // The name itself says nothing about which namesake is meant, but a region of that name does:
+        // "the Donetsk region" puts a bare "Donetsk" in Ukraine, not in Rostov Oblast.
+        if (m.key == queryKey && !m.admin1) continue;
         inCountry |= sameCountry(p, m.country);
         if (m.admin1 && p.admin1At) {
             if (admin1.empty()) admin1 = nameKey(m_gaz.text(p.admin1At)).base;

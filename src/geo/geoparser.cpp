@@ -207,15 +207,21 @@ private:
             } else if (t.shape == TokenShape::Lower) {
                 seg.kind = isPersonTitle(t.folded) ? SegKind::Title : SegKind::Lower;
             } else if (t.shape == TokenShape::Initial) {
-                seg.kind = SegKind::NameWord;
+                // "N. Korea", "S. Korea" are names; "Vladimir V. Putin" is a person's initial.
+                std::string phrase;
+                length = longestPlace(i, phrase);
+                seg.kind = length >= 2 ? SegKind::Place : SegKind::NameWord;
+                if (length >= 2) seg.phrase = std::move(phrase);
+                length = std::max<size_t>(length, 1);
             } else {
                 std::string phrase, country;
                 const size_t placeLength = t.gap == Gap::Hyphen && i > 0 && !m_tokens[i - 1].nameLike() ? 0 : longestPlace(i, phrase);
                 size_t placeLength1 = placeLength;
                 // "In Tokyo", "But Moscow": a sentence-initial ordinary word is no place even if some town bears it.
                 if (placeLength1 == 1 && atSentenceStart(t) && isOrdinaryWord(t)) placeLength1 = 0;
-                // "Bank", "Post", "Times": some village bears the name, but alone it is an organisation's word.
-                if (placeLength1 == 1 && isOrganisationWord(t.folded)) placeLength1 = 0;
+                // "Bank", "Post", "Mayor": some village bears the name, but alone it is an organisation's
+                // word or a title.
+                if (placeLength1 == 1 && (isOrganisationWord(t.folded) || isPersonTitle(t.folded))) placeLength1 = 0;
                 const size_t demonymLength = longestDemonym(i, country);
                 if (placeLength1 > 0 && placeLength1 >= demonymLength) {
                     seg.kind = SegKind::Place;

@@ -88,6 +88,16 @@ TEST_CASE("Washington as the US government is still Washington, D.C.; context pi
     CHECK(kursk[0].country == "RU");
 }
 
+TEST_CASE("initials and titles: N. Korea is a name, V. an initial; a title is no town") {
+    CHECK(spans("N. Korea and S. Korea met. Vladimir V. Putin did not.") == std::vector<std::string>{"N. Korea", "S. Korea"});
+    CHECK(spans("Kharkiv Mayor Ihor Terekhov said the Donetsk region was shelled; in Donetsk, two died.") ==
+          std::vector<std::string>{"Kharkiv", "Donetsk region", "Donetsk"});
+    // A region of the same name vouches for the city inside it, over a namesake near another region.
+    const auto got = extract("Drones struck Russia's Rostov region. Shelling hit the Donetsk region; in Donetsk, two died.");
+    REQUIRE(got.size() == 4);
+    CHECK(got[3].country == "UA");
+}
+
 TEST_CASE("small places need a locating word; sentence-initial words are not towns") {
     CHECK(spans("Analysts say Victory Day matters. In Tokyo, officials met.") == std::vector<std::string>{"Tokyo"});
     // "Tass" is a town in Hungary, but here an agency named without a locating word.
