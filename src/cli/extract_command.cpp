@@ -96,7 +96,7 @@ int runExtract(const std::vector<std::string>& args) {
         if (files.size() == 1) output = std::move(list);
         else output[files[i]] = std::move(list);
     }
-    const std::string json = output.dump(files.size() == 1 ? 1 : 1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+    const std::string json = output.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
     if (auto out = flags->get("--out")) {
         Status written = writeFileAtomically(*out, {reinterpret_cast<const unsigned char*>(json.data()), json.size()});
         if (!written) {

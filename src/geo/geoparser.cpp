@@ -215,18 +215,19 @@ private:
                 length = std::max<size_t>(length, 1);
             } else {
                 std::string phrase, country;
-                const size_t placeLength = t.gap == Gap::Hyphen && i > 0 && !m_tokens[i - 1].nameLike() ? 0 : longestPlace(i, phrase);
-                size_t placeLength1 = placeLength;
+                // The second part of a hyphenated word ("Soo-suk") starts no name of its own.
+                size_t placeLength =
+                    t.gap == Gap::Hyphen && i > 0 && !m_tokens[i - 1].nameLike() ? 0 : longestPlace(i, phrase);
                 // "In Tokyo", "But Moscow": a sentence-initial ordinary word is no place even if some town bears it.
-                if (placeLength1 == 1 && atSentenceStart(t) && isOrdinaryWord(t)) placeLength1 = 0;
+                if (placeLength == 1 && atSentenceStart(t) && isOrdinaryWord(t)) placeLength = 0;
                 // "Bank", "Post", "Mayor": some village bears the name, but alone it is an organisation's
                 // word or a title.
-                if (placeLength1 == 1 && (isOrganisationWord(t.folded) || isPersonTitle(t.folded))) placeLength1 = 0;
+                if (placeLength == 1 && (isOrganisationWord(t.folded) || isPersonTitle(t.folded))) placeLength = 0;
                 const size_t demonymLength = longestDemonym(i, country);
-                if (placeLength1 > 0 && placeLength1 >= demonymLength) {
+                if (placeLength > 0 && placeLength >= demonymLength) {
                     seg.kind = SegKind::Place;
                     seg.phrase = std::move(phrase);
-                    length = placeLength1;
+                    length = placeLength;
                 } else if (demonymLength > 0) {
                     seg.kind = SegKind::Demonym;
                     seg.phrase = std::move(country);
@@ -437,7 +438,6 @@ private:
     void resolve();
 };
 
-
 void DocumentParser::resolve() {
     // Pass 1: each candidate on its own; the notable ones become the document's context.
     GeocodeContext context;
@@ -520,7 +520,6 @@ void DocumentParser::resolve() {
         if ((p.kind == PlaceKind::Region || p.kind == PlaceKind::Water) && properName && startToken > 0 &&
             m_tokens[startToken].gap == Gap::Space && m_tokens[startToken - 1].folded == "the")
             --startToken;
-        if (p.kind == PlaceKind::Country) countryCounts[countryCode(p)]++;
         Mention m;
         m.start = m_tokens[startToken].start;
         m.end = m_tokens[endToken - 1].end;

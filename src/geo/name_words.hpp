@@ -36,7 +36,5 @@ inline bool isPluralRegionWord(std::string_view w) {
 // the gazetteer knows it ("North Korea"); empty when `folded` is not one. Multi-word demonyms are
 // given with their words joined by one space.
 std::string_view demonymCountry(std::string_view folded);
-// The longest demonym, in words, so a scanner knows how far to look.
-inline constexpr int kMaxDemonymWords = 2;
 
 }  // namespace briefmap::geo
