@@ -7,6 +7,7 @@
 
 #include "core/read_file.hpp"
 #include "core/text_fold.hpp"
+#include "geo/text_tokens.hpp"
 
 namespace briefmap::model {
 
@@ -37,7 +38,16 @@ std::string canonical(const std::string& path) {
 Result<MentionArticle> readArticle(const std::string& path) {
     Result<std::string> text = readWholeFile(path, kMaxArticleBytes);
     if (!text) return text.error();
-    if (!isValidUtf8(*text)) return Error{path + ": not valid UTF-8 (see `briefmap extract` for where)"};
+    for (size_t i = 0; i < text->size();) {
+        const CodePoint cp = decodeUtf8(*text, i);
+        if (!cp.valid) {
+            const auto [line, column] = geo::lineColumnAt(*text, i);
+            return Error{path + ":" + std::to_string(line) + ":" + std::to_string(column) + ": not valid UTF-8 (byte 0x" +
+                         "0123456789ABCDEF"[static_cast<unsigned char>((*text)[i]) >> 4] +
+                         "0123456789ABCDEF"[static_cast<unsigned char>((*text)[i]) & 15] + ")"};
+        }
+        i += cp.length;
+    }
     MentionArticle a;
     a.path = path;
     a.title = firstLine(*text);
