@@ -1,6 +1,8 @@
 // LatLng validation, bbox parsing and antimeridian unwrapping.
 #include "core/geo_types.hpp"
 
+#include <numbers>
+
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
@@ -92,6 +94,13 @@ double signedArea(const Ring& ring) {
     for (size_t i = 0, j = ring.size() - 1; i < ring.size(); j = i++)
         a += (ring[j].lon - ring[i].lon) * (ring[j].lat + ring[i].lat);
     return a * 0.5;
+}
+
+double greatCircleKm(LonLat a, LonLat b) {
+    const double r = std::numbers::pi / 180.0;
+    const double h = std::pow(std::sin((b.lat - a.lat) * r / 2), 2) +
+                     std::cos(a.lat * r) * std::cos(b.lat * r) * std::pow(std::sin((b.lon - a.lon) * r / 2), 2);
+    return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(h)));
 }
 
 }  // namespace briefmap

@@ -18,6 +18,9 @@ struct LonLat {
 // nearest the view's centre).
 inline double wrapNear(double lon, double reference) { return lon - 360.0 * std::round((lon - reference) / 360.0); }
 
+// Great-circle distance in kilometres on a sphere of the Earth's mean radius (haversine).
+double greatCircleKm(LonLat a, LonLat b);
+
 // A validated geographic point (maplibre's LatLng: NaN and |lat| > 90 are rejected at construction).
 class LatLng {
 public:

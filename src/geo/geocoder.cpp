@@ -3,9 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 #include <unordered_set>
 
+#include "core/geo_types.hpp"
 #include "core/text_fold.hpp"
 
 namespace briefmap::geo {
@@ -16,14 +16,6 @@ namespace {
 // city never wins over a small place that bears exactly the name (Kazan vs Khasan).
 constexpr double kQualityPrimary = 1.0, kQualityAlternate = 0.8, kQualitySkeleton = 0.6;
 constexpr double kQualityFuzzy1 = 0.72, kQualityFuzzy2 = 0.55;
-
-double distanceKm(float lat1, float lon1, float lat2, float lon2) {
-    const double r = std::numbers::pi / 180.0;
-    const double dlat = (lat2 - lat1) * r, dlon = (lon2 - lon1) * r;
-    const double a = std::sin(dlat / 2) * std::sin(dlat / 2) +
-                     std::cos(lat1 * r) * std::cos(lat2 * r) * std::sin(dlon / 2) * std::sin(dlon / 2);
-    return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(a)));
-}
 
 bool isRegionLike(PlaceKind k) { return k == PlaceKind::Admin1 || k == PlaceKind::Region || k == PlaceKind::Country; }
 bool isSettlement(PlaceKind k) { return k == PlaceKind::Capital || k == PlaceKind::AdminSeat || k == PlaceKind::City; }
@@ -150,7 +142,7 @@ double Geocoder::score(const GeocodeCandidate& c, Qualifier qualifier, const Geo
             if (admin1.empty()) admin1 = nameKey(m_gaz.text(p.admin1At)).base;
             inAdmin1 |= admin1 == m.key;
         }
-        if (m.hasPoint) near = std::max(near, std::exp(-distanceKm(p.lat, p.lon, m.lat, m.lon) / 300.0));
+        if (m.hasPoint) near = std::max(near, std::exp(-greatCircleKm({p.lon, p.lat}, {m.lon, m.lat}) / 300.0));
     }
     s += (inCountry ? 1.5 : 0.0) + (inAdmin1 ? 2.5 : 0.0) + 2.0 * near;
     if (ctx.spaceCue && p.kind == PlaceKind::Facility) s += 2.0;

@@ -158,9 +158,10 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     // Rings keep country and region labels off them; the briefing's place labels may sit beside a
     // ring around their own marker.
     if (mentions) {
+        const double centerLon = MentionGeometry::centerLon(view);
         for (uint32_t i = 0; i < m_mentions->instances().size(); ++i) {
             if (!m_mentions->visibleAt(i, m_frame.day)) continue;
-            const Vec2d c = m_mentions->onScreen(view, i);
+            const Vec2d c = m_mentions->onScreen(view, i, centerLon);
             const float r = m_mentions->instances()[i].radius + 1.0f;
             m_labelObstacles.push_back({static_cast<float>(c.x) - r, static_cast<float>(c.y) - r,
                                         static_cast<float>(c.x) + r, static_cast<float>(c.y) + r});

@@ -1,18 +1,8 @@
 #include "render/mention_geometry.hpp"
 
 #include <limits>
-#include <numbers>
 
 namespace briefmap::render {
-
-namespace {
-double distanceKm(LonLat a, LonLat b) {
-    const double r = std::numbers::pi / 180.0;
-    const double h = std::pow(std::sin((b.lat - a.lat) * r / 2), 2) +
-                     std::cos(a.lat * r) * std::cos(b.lat * r) * std::pow(std::sin((b.lon - a.lon) * r / 2), 2);
-    return 6371.0 * 2 * std::asin(std::min(1.0, std::sqrt(h)));
-}
-}  // namespace
 
 void MentionGeometry::build(const model::ArticleMentions& mentions) {
     m_instances.clear();
@@ -26,8 +16,11 @@ void MentionGeometry::build(const model::ArticleMentions& mentions) {
     ++m_version;
 }
 
-Vec2d MentionGeometry::onScreen(const MapView& view, uint32_t place) const {
-    const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+double MentionGeometry::centerLon(const MapView& view) {
+    return view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+}
+
+Vec2d MentionGeometry::onScreen(const MapView& view, uint32_t place, double centerLon) const {
     const LonLat p = m_positions[place];
     return view.projectedToScreen(project(view.projection(), {wrapNear(p.lon, centerLon), p.lat}));
 }
@@ -35,9 +28,10 @@ Vec2d MentionGeometry::onScreen(const MapView& view, uint32_t place) const {
 std::optional<uint32_t> MentionGeometry::pick(const MapView& view, double px, double py, double day) const {
     std::optional<uint32_t> best;
     double bestDistance = std::numeric_limits<double>::max();
+    const double lon = centerLon(view);
     for (uint32_t i = 0; i < m_instances.size(); ++i) {
         if (!visibleAt(i, day)) continue;
-        const Vec2d c = onScreen(view, i);
+        const Vec2d c = onScreen(view, i, lon);
         const double d = std::hypot(c.x - px, c.y - py);
         if (d <= m_instances[i].radius + 4.0 && d < bestDistance) {
             bestDistance = d;
@@ -50,7 +44,7 @@ std::optional<uint32_t> MentionGeometry::pick(const MapView& view, double px, do
 std::vector<uint32_t> MentionGeometry::near(LonLat point, double km) const {
     std::vector<uint32_t> out;
     for (uint32_t i = 0; i < m_positions.size(); ++i)
-        if (distanceKm(point, m_positions[i]) <= km) out.push_back(i);
+        if (greatCircleKm(point, m_positions[i]) <= km) out.push_back(i);
     return out;
 }
 
@@ -58,7 +52,7 @@ std::vector<MentionLabel> mentionLabels(const model::ArticleMentions& mentions, 
     std::vector<MentionLabel> out;
     for (const model::MentionedPlace& p : mentions.places) {
         const bool nearSite = std::any_of(scene.sites().begin(), scene.sites().end(), [&](const SceneSite& s) {
-            return distanceKm(s.position, p.position) <= 25.0;
+            return greatCircleKm(s.position, p.position) <= 25.0;
         });
         if (nearSite) continue;
         const float firstDay = p.firstDay == model::MentionArticle::kUndated ? -1e9f : static_cast<float>(p.firstDay);

@@ -31,7 +31,10 @@ public:
     const std::vector<MentionInstance>& instances() const { return m_instances; }
     bool empty() const { return m_instances.empty(); }
     bool visibleAt(uint32_t place, double day) const { return m_instances[place].firstDay <= day; }
-    Vec2d onScreen(const MapView& view, uint32_t place) const;
+    // The ring's centre in pixels, in the world copy nearest `centerLon` (centerLon(view), computed once
+    // per frame, not per ring).
+    Vec2d onScreen(const MapView& view, uint32_t place, double centerLon) const;
+    static double centerLon(const MapView& view);
     // The nearest ring within its radius (+4 px) that is shown at `day`.
     std::optional<uint32_t> pick(const MapView& view, double px, double py, double day) const;
     // Places within `km` of a point (a briefing marker's own and nearby names).

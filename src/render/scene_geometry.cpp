@@ -62,12 +62,6 @@ double distanceToSegment(Vec2d p, Vec2d a, Vec2d b) {
 
 }  // namespace
 
-double greatCircleKm(LonLat a, LonLat b) {
-    const Vec3 u = toVector(a), v = toVector(b);
-    const double dot = std::clamp(u.x * v.x + u.y * v.y + u.z * v.z, -1.0, 1.0);
-    return std::acos(dot) * 6371.0;
-}
-
 std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees) {
     const Vec3 u = toVector(a), v = toVector(b);
     const double omega = std::acos(std::clamp(u.x * v.x + u.y * v.y + u.z * v.z, -1.0, 1.0));

@@ -103,6 +103,5 @@ float flowWidth(const std::optional<model::Quantity>& quantity);
 
 // The great circle from a to b in steps of at most `maxStepDegrees`, longitudes unwrapped from a.
 std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees = 1.5);
-double greatCircleKm(LonLat a, LonLat b);
 
 }  // namespace briefmap::render

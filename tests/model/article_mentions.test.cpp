@@ -97,7 +97,7 @@ TEST_CASE("rings: picked at their pixel from their first day; labels only where 
                                                    return p.name == "Beijing";
                                                }) - m.places.begin());
     const MapView view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 1600, 900);
-    const Vec2d at = rings.onScreen(view, beijing);
+    const Vec2d at = rings.onScreen(view, beijing, render::MentionGeometry::centerLon(view));
     const double after = m.places[beijing].firstDay + 0.5, before = m.places[beijing].firstDay - 10.0;
     CHECK(rings.pick(view, at.x + 3, at.y - 2, after) == beijing);
     CHECK_FALSE(rings.pick(view, at.x, at.y, before).has_value());
