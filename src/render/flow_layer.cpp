@@ -19,9 +19,6 @@ Status FlowLayer::compileShaders() {
         if (Status s = m_flowProgram.build("flow.vert.glsl", "flow.frag.glsl"); !s) return s;
     if (!m_arrowProgram.valid())
         if (Status s = m_arrowProgram.build("arrow.vert.glsl", "arrow.frag.glsl"); !s) return s;
-    if (!m_compositeProgram.valid())
-        if (Status s = m_compositeProgram.build("scaled_copy.vert.glsl", "composite.frag.glsl"); !s) return s;
-    if (!m_emptyVao) m_emptyVao = makeVertexArray();
     return Done{};
 }
 
@@ -129,38 +126,49 @@ void FlowLayer::drawFlows(const MapView& view, const SceneFrame& frame, const Sc
     glActiveTexture(GL_TEXTURE0);
 }
 
-void FlowLayer::updatePastLayer(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t over) {
+bool FlowLayer::updateBackground(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t over,
+                                 uint64_t backgroundVersion) {
     const bool sameCamera = m_pastTarget && m_pastTarget->width() == view.width() && m_pastTarget->height() == view.height() &&
                             m_pastView.center().x == view.center().x && m_pastView.center().y == view.center().y &&
                             m_pastView.unitsPerPixel() == view.unitsPerPixel() && m_pastView.projection() == view.projection();
-    GLint previous = 0;
-    glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
+    GLint frameBuffer = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &frameBuffer);
     if (!m_pastTarget || m_pastTarget->width() != view.width() || m_pastTarget->height() != view.height()) {
-        Result<RenderTarget> target = RenderTarget::create(view.width(), view.height(), true);
+        Result<RenderTarget> target = RenderTarget::create(view.width(), view.height());
         if (!target) {
             m_pastTarget.reset();
-            return;
+            return false;
         }
         m_pastTarget = std::move(*target);
     }
-    m_pastTarget->bind();
-    if (!sameCamera || over < m_pastDrawn || m_pastSceneVersion != scene.version()) {
-        glClearColor(0, 0, 0, 0);
-        glClear(GL_COLOR_BUFFER_BIT);
+    const auto blit = [&](GLuint from, GLuint to) {
+        glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
+        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
+        glBlitFramebuffer(0, 0, view.width(), view.height(), 0, 0, view.width(), view.height(), GL_COLOR_BUFFER_BIT, GL_NEAREST);
+    };
+    if (!sameCamera || over < m_pastDrawn || m_pastSceneVersion != scene.version() || m_pastBackgroundVersion != backgroundVersion) {
+        // Start again from the base map the frame holds now.
+        blit(static_cast<GLuint>(frameBuffer), m_pastTarget->framebuffer());
         m_pastDrawn = 0;
         m_pastView = view;
         m_pastSceneVersion = scene.version();
+        m_pastBackgroundVersion = backgroundVersion;
     }
     if (over > m_pastDrawn) {
         // Flows that are over look the same whenever they are drawn: dim, their pattern at rest (as in
         // an export), so drawing them once is exact.
+        m_pastTarget->bind();
         drawFlows(view, frame, scene, m_pastDrawn, over, 0.0);
         m_pastDrawn = over;
     }
-    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
+    blit(m_pastTarget->framebuffer(), static_cast<GLuint>(frameBuffer));
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(frameBuffer));
+    glViewport(0, 0, view.width(), view.height());
+    return true;
 }
 
-void FlowLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, bool useCache) {
+void FlowLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, bool useCache,
+                     uint64_t backgroundVersion) {
     if (m_segmentCount == 0) return;
     if (m_projection != view.projection()) {
         projectInstances(view.projection(), scene.segments(), m_projectedSegments);
@@ -171,28 +179,10 @@ void FlowLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     }
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    const size_t flows = scene.flows().size();
     size_t over = scene.flowsOverAt(frame.day);
-    if (useCache && over > 0) {
-        updatePastLayer(view, frame, scene, over);
-        if (m_pastTarget) {
-            glViewport(0, 0, view.width(), view.height());
-            glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the layer is premultiplied
-            m_compositeProgram.use();
-            glUniform4f(m_compositeProgram.uniform("u_sourceRect"), 0, 0, 1, 1);
-            glActiveTexture(GL_TEXTURE0);
-            glBindTexture(GL_TEXTURE_2D, m_pastTarget->colorTexture());
-            glUniform1i(m_compositeProgram.uniform("u_source"), 0);
-            glBindVertexArray(m_emptyVao.get());
-            glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
-            glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-        } else {
-            over = 0;  // no memory for the layer: draw everything directly
-        }
-    } else {
-        over = 0;
-    }
-    drawFlows(view, frame, scene, over, flows, frame.motionSeconds);
+    if (over == 0 || !useCache || !updateBackground(view, frame, scene, over, backgroundVersion))
+        over = 0;  // no cache (an export), or no memory for it: draw everything directly
+    drawFlows(view, frame, scene, over, std::max(over, scene.flowsStartedBy(frame.day)), frame.motionSeconds);
 }
 
 }  // namespace briefmap::render

@@ -81,6 +81,8 @@ void LabelLayer::setEnabled(bool countries, bool regions) {
 
 void LabelLayer::place(const MapView& view) {
     m_placed.assign(m_obstacles.begin(), m_obstacles.end());
+    m_placedGrid.clear(view.width(), view.height());
+    for (const ScreenBox& b : m_obstacles) m_placedGrid.insert(b);
     std::fill(m_placement.begin(), m_placement.end(), 0.0f);
     const double ppd = pixelsPerDegree(view);
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
@@ -101,8 +103,9 @@ void LabelLayer::place(const MapView& view) {
         const ScreenBox box{x - s.width / 2 - kLabelPadding, y - s.height / 2 - kLabelPadding,
                             x + s.width / 2 + kLabelPadding, y + s.height / 2 + kLabelPadding};
         if (box.x0 < 0 || box.y0 < 0 || box.x1 > w || box.y1 > h) continue;
-        if (std::any_of(m_placed.begin(), m_placed.end(), [&](const ScreenBox& b) { return b.overlaps(box); })) continue;
+        if (m_placedGrid.overlapsAny(box)) continue;
         m_placed.push_back(box);
+        m_placedGrid.insert(box);
         m_placement[2 * i] = 1.0f;
         m_placement[2 * i + 1] = static_cast<float>(shift);
     }

@@ -8,16 +8,11 @@
 #include "geo/basemap.hpp"
 #include "render/label_geometry.hpp"
 #include "render/gl_objects.hpp"
+#include "render/screen_box.hpp"
 #include "render/shader_program.hpp"
 #include "render/theme.hpp"
 
 namespace briefmap::render {
-
-struct ScreenBox {
-    float x0, y0, x1, y1;  // pixels, y down
-    friend bool operator==(const ScreenBox&, const ScreenBox&) = default;
-    bool overlaps(const ScreenBox& o) const { return x0 < o.x1 && o.x0 < x1 && y0 < o.y1 && o.y0 < y1; }
-};
 
 // A texture of an atlas's single-channel SDF pixels, linearly filtered (base-map and place labels).
 Texture uploadAtlasTexture(const GlyphAtlas& atlas);
@@ -51,6 +46,7 @@ private:
     // Reused every placement: no per-frame allocation.
     std::vector<float> m_placement;  // per label: opacity, longitude offset
     std::vector<ScreenBox> m_placed;
+    ScreenBoxGrid m_placedGrid;  // m_placed, for collision tests
     std::vector<ScreenBox> m_obstacles;
     MapView m_placedFor;
     bool m_hasPlacement = false;

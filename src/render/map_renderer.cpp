@@ -121,7 +121,7 @@ void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
 void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Theme& theme,
                             const std::vector<ScreenBox>& obstacles, bool useCache) {
     const MapLayers& layers = style.layers;
-    if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, useCache && m_cache.has_value());
+    if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, useCache && m_cache.has_value(), m_basemapVersion);
     const bool mentions = m_mentions && layers.mentions && !m_mentions->empty();
     if (mentions) m_mentionLayer.draw(view, style.theme, m_frame);
     if (m_scene && layers.places) m_markers.draw(view, theme, m_frame, m_scene->geometry);
@@ -223,6 +223,8 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         if (!m_cache->matches(view, style.theme, basemapStyle) || !m_cache->draw(m_basemap, view, style.theme, basemapStyle))
             drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
     }
+    // Only a blit of the same cache repeats the base map's pixels exactly (for the flows' copy of it).
+    if (m_lastWork != BasemapCache::Work::Blit) ++m_basemapVersion;
     drawScene(view, style, theme, obstacles, useCache);
     glDisable(GL_BLEND);
 }

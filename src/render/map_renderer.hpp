@@ -111,6 +111,7 @@ private:
     BasemapLayer m_basemap;
     std::optional<BasemapCache> m_cache;
     BasemapCache::Work m_lastWork = BasemapCache::Work::Full;
+    uint64_t m_basemapVersion = 0;  // changes whenever the base map drawn may differ from the last
     LabelLayer m_labels;
     std::optional<PreparedScene> m_scene;
     SceneFrame m_frame;

@@ -34,11 +34,8 @@ void setKindColors(const ShaderProgram& p) {
 }  // namespace
 
 Status MarkerLayer::compileShaders() {
-    if (!m_markerProgram.valid())
-        if (Status s = m_markerProgram.build("marker.vert.glsl", "marker.frag.glsl"); !s) return s;
-    if (!m_pulseProgram.valid())
-        if (Status s = m_pulseProgram.build("pulse.vert.glsl", "pulse.frag.glsl"); !s) return s;
-    return Done{};
+    if (m_program.valid()) return Done{};
+    return m_program.build("site.vert.glsl", "site.frag.glsl");
 }
 
 void MarkerLayer::upload(const SceneGeometry& scene) {
@@ -81,25 +78,16 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
     glBindTexture(GL_TEXTURE_BUFFER, m_eventTexture.get());
     glBindVertexArray(m_siteVao.get());
 
-    m_pulseProgram.use();
-    setKindColors(m_pulseProgram);
-    glUniform1i(m_pulseProgram.uniform("u_events"), 1);
-    glUniform1f(m_pulseProgram.uniform("u_day"), day);
-    glUniform1f(m_pulseProgram.uniform("u_pulseDays"), static_cast<float>(growDays(frame)));
+    m_program.use();
+    setKindColors(m_program);
+    glUniform1i(m_program.uniform("u_events"), 1);
+    glUniform1f(m_program.uniform("u_day"), day);
+    glUniform1f(m_program.uniform("u_pastOpacity"), 0.6f);
+    glUniform1f(m_program.uniform("u_appearDays"), static_cast<float>(growDays(frame)));
+    glUniform1f(m_program.uniform("u_pulseDays"), static_cast<float>(growDays(frame)));
+    setColor(m_program.uniform("u_outline"), theme.countryLabelHalo);
     for (int k = first; k <= last; ++k) {
-        setCameraUniforms(m_pulseProgram, view, 360.0 * k);
-        glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_siteCount);
-    }
-
-    m_markerProgram.use();
-    setKindColors(m_markerProgram);
-    glUniform1i(m_markerProgram.uniform("u_events"), 1);
-    glUniform1f(m_markerProgram.uniform("u_day"), day);
-    glUniform1f(m_markerProgram.uniform("u_pastOpacity"), 0.6f);
-    glUniform1f(m_markerProgram.uniform("u_appearDays"), static_cast<float>(growDays(frame)));
-    setColor(m_markerProgram.uniform("u_outline"), theme.countryLabelHalo);
-    for (int k = first; k <= last; ++k) {
-        setCameraUniforms(m_markerProgram, view, 360.0 * k);
+        setCameraUniforms(m_program, view, 360.0 * k);
         glDrawArraysInstanced(GL_TRIANGLE_STRIP, 0, 4, m_siteCount);
     }
     glBindVertexArray(0);

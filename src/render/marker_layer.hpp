@@ -1,4 +1,4 @@
-// Place markers and activity rings, instanced; time is a uniform (see marker/pulse shaders).
+// Place markers and activity rings, instanced; time is a uniform (see the site shaders).
 #pragma once
 #include <optional>
 #include <vector>
@@ -20,7 +20,7 @@ public:
     void draw(const MapView& view, const Theme& theme, const SceneFrame& frame, const SceneGeometry& scene);
 
 private:
-    ShaderProgram m_markerProgram, m_pulseProgram;
+    ShaderProgram m_program;
     Buffer m_sites, m_events;
     VertexArray m_siteVao;
     Texture m_eventTexture;

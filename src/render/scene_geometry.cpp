@@ -227,6 +227,15 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         m_flows.push_back(std::move(flow));
     }
     m_flowFirstSegment.push_back(static_cast<uint32_t>(m_segments.size()));
+    m_laterStartMin.resize(m_flowInfo.size());
+    float earliest = std::numeric_limits<float>::infinity();
+    for (size_t k = m_flowInfo.size(); k-- > 0;) m_laterStartMin[k] = earliest = std::min(earliest, m_flowInfo[k].start);
+}
+
+size_t SceneGeometry::flowsStartedBy(double day) const {
+    return static_cast<size_t>(std::upper_bound(m_laterStartMin.begin(), m_laterStartMin.end(), day,
+                                                [](double d, float start) { return d < start; }) -
+                               m_laterStartMin.begin());
 }
 
 size_t SceneGeometry::flowsOverAt(double day) const {

@@ -74,6 +74,10 @@ public:
     const std::vector<uint32_t>& flowFirstSegment() const { return m_flowFirstSegment; }
     // How many flows are over at `day` (the prefix that no longer changes while time moves forward).
     size_t flowsOverAt(double day) const;
+    // A bound past which no flow has started by `day`: flows from here on are all still to come, so
+    // drawing [flowsOverAt, flowsStartedBy) shows exactly what drawing every flow would. Sorted by
+    // end, flows after a position start no earlier than the least start from there on.
+    size_t flowsStartedBy(double day) const;
     uint64_t version() const { return m_version; }  // changes on every build
 
     // Events at a site so far.
@@ -94,6 +98,7 @@ private:
     std::vector<FlowInfo> m_flowInfo;
     std::vector<ArrowInstance> m_arrows;
     std::vector<float> m_flowEnds;
+    std::vector<float> m_laterStartMin;  // per flow: the earliest start of it and every flow after it
     std::vector<uint32_t> m_flowFirstSegment;
     uint64_t m_version = 0;
 };

@@ -32,7 +32,8 @@ void SiteLabelLayer::upload(const SceneText& text) {
     glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, m_placementBuffer.get());
     glBindTexture(GL_TEXTURE_BUFFER, 0);
     m_visible.assign(m_specs.size(), 0);
-    m_placed.reserve(m_specs.size() * 2 + 64);
+    m_counts.assign(text.siteLabels.size(), 0);
+    m_order.reserve(m_specs.size());
     m_placedBoxes.reserve(m_specs.size());
     m_hasPlacement = false;
 }
@@ -41,7 +42,10 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
                            const std::vector<ScreenBox>& obstacles, bool mentionLabels) {
     const size_t siteCount = scene.sites().size();
     if (m_specs.size() != siteCount + m_mentionLabels.size()) return;
-    for (size_t i = 0; i < siteCount; ++i) m_visible[i] = scene.countAt(scene.sites()[i], frame.day) > 0;
+    for (size_t i = 0; i < siteCount; ++i) {
+        m_counts[i] = static_cast<uint32_t>(scene.countAt(scene.sites()[i], frame.day));
+        m_visible[i] = m_counts[i] > 0;
+    }
     for (size_t i = siteCount; i < m_specs.size(); ++i)
         m_visible[i] = mentionLabels && m_mentionLabels[i - siteCount].firstDay <= frame.day;
     const bool same = m_hasPlacement && obstacles == m_obstacles && m_visible == m_placedVisible &&
@@ -54,25 +58,24 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
     m_placedFor = view;
     m_hasPlacement = true;
     std::fill(m_placement.begin(), m_placement.end(), 0.0f);
-    m_placed.assign(obstacles.begin(), obstacles.end());
+    m_placed.clear(view.width(), view.height());
+    for (const ScreenBox& b : obstacles) m_placed.insert(b);
     m_placedBoxes.clear();
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
     const auto w = static_cast<float>(view.width()), h = static_cast<float>(view.height());
-    // Bigger sites (more events so far) choose first; then the articles' places, most named first
-    // (they come in that order).
-    thread_local std::vector<uint32_t> order;
-    order.clear();
+    // Bigger sites (more events so far) choose first, ties in site order; then the articles' places,
+    // most named first (they come in that order).
+    m_order.clear();
     for (uint32_t i = 0; i < siteCount; ++i)
-        if (m_visible[i]) order.push_back(i);
-    std::stable_sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) {
-        return scene.countAt(scene.sites()[a], frame.day) > scene.countAt(scene.sites()[b], frame.day);
-    });
+        if (m_visible[i]) m_order.push_back(i);
+    std::sort(m_order.begin(), m_order.end(),
+              [&](uint32_t a, uint32_t b) { return m_counts[a] != m_counts[b] ? m_counts[a] > m_counts[b] : a < b; });
     for (uint32_t i = static_cast<uint32_t>(siteCount); i < m_specs.size(); ++i)
-        if (m_visible[i]) order.push_back(i);
-    for (uint32_t i : order) {
+        if (m_visible[i]) m_order.push_back(i);
+    for (const uint32_t i : m_order) {
         const LabelSpec& s = m_specs[i];
         const bool site = i < siteCount;
-        const float radius = site ? markerRadius(static_cast<float>(scene.countAt(scene.sites()[i], frame.day)))
+        const float radius = site ? markerRadius(static_cast<float>(m_counts[i]))
                                   : m_mentionLabels[i - siteCount].radius;
         const LonLat position = site ? scene.sites()[i].position : m_mentionLabels[i - siteCount].position;
         const Vec2d c = view.projectedToScreen(project(view.projection(), {wrapNear(position.lon, centerLon), position.lat}));
@@ -84,8 +87,8 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
             const float x = std::floor(static_cast<float>(c.x)) + cx[k], y = std::floor(static_cast<float>(c.y)) + cy[k];
             const ScreenBox box{x - s.width / 2 - 2, y - s.height / 2 - 2, x + s.width / 2 + 2, y + s.height / 2 + 2};
             if (box.x0 < 0 || box.y0 < 0 || box.x1 > w || box.y1 > h) continue;
-            if (std::any_of(m_placed.begin(), m_placed.end(), [&](const ScreenBox& b) { return b.overlaps(box); })) continue;
-            m_placed.push_back(box);
+            if (m_placed.overlapsAny(box)) continue;
+            m_placed.insert(box);
             m_placedBoxes.push_back(box);
             m_placement[4 * i] = 1.0f;
             m_placement[4 * i + 1] = static_cast<float>(std::round((centerLon - position.lon) / 360.0) * 360.0);

@@ -40,8 +40,10 @@ private:
 
     // Reused every placement: no per-frame allocation.
     std::vector<float> m_placement;
-    std::vector<ScreenBox> m_placed, m_placedBoxes, m_obstacles;
+    ScreenBoxGrid m_placed;  // obstacles and labels placed so far
+    std::vector<ScreenBox> m_placedBoxes, m_obstacles;
     std::vector<uint8_t> m_visible, m_placedVisible;
+    std::vector<uint32_t> m_counts, m_order;  // per site: events so far; placement order
     MapView m_placedFor;
     bool m_hasPlacement = false;
 };

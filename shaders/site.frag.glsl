@@ -1,0 +1,20 @@
+// A filled disc with a thin outline in the theme's halo colour over a 2-pixel ring, anti-aliased; the
+// disc is composited over the ring here, as two passes would blend them (non-premultiplied output).
+uniform vec4 u_outline;
+in vec2 v_local;
+in float v_radius;
+flat in float v_ring;
+flat in vec4 v_color;
+flat in vec4 v_ringColor;
+out vec4 o_color;
+void main() {
+    float d = length(v_local);
+    float ringAlpha = v_ringColor.a * clamp(1.5 - abs(d - v_ring), 0.0, 1.0);
+    float outer = clamp(v_radius + 0.5 - d, 0.0, 1.0);
+    float inner = clamp(v_radius - 1.0 - d, 0.0, 1.0);
+    vec3 disc = mix(u_outline.rgb, v_color.rgb, inner);
+    float discAlpha = outer * v_color.a;
+    float alpha = discAlpha + ringAlpha * (1.0 - discAlpha);
+    vec3 rgb = alpha > 0.0 ? (disc * discAlpha + v_ringColor.rgb * ringAlpha * (1.0 - discAlpha)) / alpha : disc;
+    o_color = vec4(rgb, alpha);
+}
