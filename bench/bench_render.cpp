@@ -44,6 +44,32 @@ FrameStats playFrames(render::MapRenderer& renderer, const MapView& view, const 
     return {median(times), percentile(times, 0.95), percentile(times, 1.0)};
 }
 
+// 120 frames of a drag (7, 3 px a frame: the cache's margin is left once) at a fixed moment, then 60
+// of a zoom animation in and out around a point, as the window renders them.
+FrameStats panFrames(render::MapRenderer& renderer, MapView view, const render::MapStyle& style, double day,
+                     std::vector<double>& zoomTimes) {
+    render::SceneFrame frame;
+    frame.day = day;
+    renderer.setSceneFrame(frame);
+    renderer.render(view, style);
+    std::vector<double> times;
+    for (int i = 0; i < 120; ++i) {
+        view.panPixels(7, 3);
+        const auto t = std::chrono::steady_clock::now();
+        renderer.render(view, style);
+        glFinish();
+        times.push_back(msSince(t));
+    }
+    for (int i = 0; i < 60; ++i) {
+        view.zoomAround(900, 500, i < 30 ? 1.02 : 1 / 1.02);
+        const auto t = std::chrono::steady_clock::now();
+        renderer.render(view, style);
+        glFinish();
+        zoomTimes.push_back(msSince(t));
+    }
+    return {median(times), percentile(times, 0.95), percentile(times, 1.0)};
+}
+
 }  // namespace
 
 int benchRender() {
@@ -103,6 +129,8 @@ int benchRender() {
     placesOnly.layers.flows = placesOnly.layers.labels = placesOnly.layers.legend = false;
     const FrameStats stressFlows = playFrames(renderer, view, flowsOnly, stressRange, 365);
     const FrameStats stressPlaces = playFrames(renderer, view, placesOnly, stressRange, 365);
+    std::vector<double> zoomTimes;
+    const FrameStats stressPan = panFrames(renderer, view, style, 0.5 * (stressRange.first + stressRange.last), zoomTimes);
 
     const std::string exe = siblingBinary("briefmap");
     const std::string png = dir + "/stress.png";
@@ -116,10 +144,13 @@ int benchRender() {
                 "\"seed_frame_ms_p95\": %.2f, \"seed_frame_ms_max\": %.2f, \"stress_events\": %zu, \"stress_flows\": 10000, "
                 "\"stress_first_frame_ms\": %.1f, \"stress_frame_ms_median\": %.2f, \"stress_frame_ms_p95\": %.2f, "
                 "\"stress_frame_ms_max\": %.2f, \"stress_flows_only_frame_ms_median\": %.2f, \"stress_places_only_frame_ms_median\": %.2f, "
+                "\"stress_pan_frame_ms_median\": %.2f, \"stress_pan_frame_ms_p95\": %.2f, \"stress_pan_frame_ms_max\": %.2f, "
+                "\"stress_zoom_frame_ms_median\": %.2f, \"stress_zoom_frame_ms_max\": %.2f, "
                 "\"stress_export_1080p_ms\": %.0f, \"stress_export_4k_ms\": %.0f, "
                 "\"targets\": {\"seed_frame_ms\": 16, \"stress_frame_ms\": 50}}\n",
                 seedEvents, seed.median, seed.p95, seed.max, stressEvents, stressFirstMs, stress.median, stress.p95, stress.max,
-                stressFlows.median, stressPlaces.median, export1080, export4k);
+                stressFlows.median, stressPlaces.median, stressPan.median, stressPan.p95, stressPan.max, median(zoomTimes),
+                percentile(zoomTimes, 1.0), export1080, export4k);
     return 0;
 }
 

@@ -1,18 +1,17 @@
 // The line's look says how established the flow is: confirmed = solid, claimed = dashes, disputed =
 // dots. The pattern (and a bright pulse on solid lines) moves toward the destination as time plays.
-uniform float u_pixelsPerKm;
-uniform float u_motion;   // pixels the pattern has moved (playback time × speed)
 in float v_across;
-in float v_km;
+in float v_along;
 flat in float v_width;
 flat in float v_status;
 flat in float v_reach;
 flat in vec4 v_color;
+flat in float v_motion;
 out vec4 o_color;
 void main() {
-    if (v_km > v_reach) discard;
+    if (v_along > v_reach) discard;
     float coverage = clamp(0.5 * v_width + 0.5 - abs(v_across), 0.0, 1.0);
-    float along = v_km * u_pixelsPerKm - u_motion;
+    float along = v_along - v_motion;
     vec3 rgb = v_color.rgb;
     float alpha = v_color.a;
     if (v_status < 0.5) {

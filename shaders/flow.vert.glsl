@@ -2,26 +2,32 @@
 // Per-flow data (days, width, cargo, status, length) comes from a buffer texture, so playback changes
 // only uniforms: the arc grows from its origin when the flow starts, then stays, dimmer once over.
 layout(location = 0) in vec4 a_segment;  // both ends, projected on the CPU
-layout(location = 1) in vec4 a_along;    // km at both ends, flow index, -
-uniform samplerBuffer u_flows;           // per flow: (start, end + 1, width px, cargo), (status, km, -, -)
+layout(location = 1) in vec4 a_along;    // -, -, flow index, projected distance along the flow at the start
+// Per flow: (start, end + 1, width px, cargo), (status, -, projected length, -).
+uniform samplerBuffer u_flows;
 uniform float u_day;
 uniform float u_growDays;
 uniform float u_pastOpacity;
 uniform vec4 u_cargoColors[6];
+uniform float u_motion;  // pixels the pattern of flows under way has moved (playback time × speed)
 out float v_across;   // pixels from the centre line
-out float v_km;       // distance along the flow
+// Pixels along the flow from its origin: the growing tip and the dash pattern are measured in it, so
+// the pattern stays put on screen under pans (it depends on the zoom only) and the tip moves evenly.
+out float v_along;
 flat out float v_width;
 flat out float v_status;
-flat out float v_reach;  // km drawn so far (the growing tip)
+flat out float v_reach;  // pixels drawn so far (the growing tip)
 flat out vec4 v_color;
+flat out float v_motion;  // a flow that is over rests: nothing moves along it any more
 void main() {
     int flow = int(a_along.z);
     vec4 info0 = texelFetch(u_flows, 2 * flow);
     vec4 info1 = texelFetch(u_flows, 2 * flow + 1);
     float age = u_day - info0.x;
     float grown = clamp(age / u_growDays, 0.0, 1.0);
-    v_reach = grown * info1.y;
-    bool shown = age >= 0.0 && a_along.x <= v_reach;
+    v_reach = grown * info1.z / u_unitsPerPixel;
+    float startAlong = a_along.w / u_unitsPerPixel;
+    bool shown = age >= 0.0 && startAlong <= v_reach;
     if (!shown) {  // most instances while time plays: skip the rest (whole SIMD batches do)
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
         return;
@@ -32,6 +38,7 @@ void main() {
     v_color = color;
     v_width = width;
     v_status = info1.x;
+    v_motion = u_day < info0.y ? u_motion : 0.0;
 
     vec2 p0 = projectedToPixels(shiftWorldCopy(a_segment.xy));
     vec2 p1 = projectedToPixels(shiftWorldCopy(a_segment.zw));
@@ -45,8 +52,7 @@ void main() {
     // Extend each segment by half a width so consecutive segments join without gaps.
     float cap = 0.5 * width;
     vec2 p = (end ? p1 + dir * cap : p0 - dir * cap) + normal * side * halfWidth;
-    float kmPerPixel = len > 1e-6 ? (a_along.y - a_along.x) / len : 0.0;
-    v_km = end ? a_along.y + cap * kmPerPixel : a_along.x - cap * kmPerPixel;
+    v_along = end ? startAlong + len + cap : startAlong - cap;
     v_across = side * halfWidth;
     gl_Position = pixelsToClip(p);
 }

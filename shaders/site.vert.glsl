@@ -42,14 +42,15 @@ void main() {
     v_radius = radius;
 
     float burst = (u_day - start.z) / u_pulseDays;
-    float extent = radius + 2.0;
+    // Half the quad: the disc covers pixels out to radius + 0.5, the ring to its radius + 1.5.
+    float extent = radius + 1.0;
     if (burst < 1.0 || ongoing) {
         float t = clamp(burst, 0.0, 1.0);
         v_ring = burst < 1.0 ? base + 3.0 + 16.0 * t : base + 4.0;
         vec4 ringColor = u_kindColors[int(latest.y)];
         ringColor.a = burst < 1.0 ? 0.9 * (1.0 - t) + (ongoing ? 0.45 * t : 0.0) : 0.45;
         v_ringColor = ringColor;
-        extent = v_ring + 3.0;
+        extent = v_ring + 2.0;
     } else {
         v_ring = -8.0;
         v_ringColor = vec4(0.0);

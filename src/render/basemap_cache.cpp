@@ -1,10 +1,28 @@
 // Cache maintenance: whole-pixel blits, strip updates, full rebuilds.
 #include "render/basemap_cache.hpp"
 
+#include <algorithm>
 #include <cmath>
 #include <utility>
 
 namespace briefmap::render {
+
+void blitShifted(const RenderTarget& from, const RenderTarget& to, int dx, int dy) {
+    const int w = from.width(), h = from.height();
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, from.framebuffer());
+    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to.framebuffer());
+    glBlitFramebuffer(std::max(0, dx), std::max(0, dy), w + std::min(0, dx), h + std::min(0, dy), std::max(0, -dx),
+                      std::max(0, -dy), w + std::min(0, -dx), h + std::min(0, -dy), GL_COLOR_BUFFER_BIT, GL_NEAREST);
+}
+
+ExposedStrips exposedStrips(int width, int height, int dx, int dy) {
+    ExposedStrips strips;
+    if (dx > 0) strips.add({width - dx, 0, dx, height});
+    if (dx < 0) strips.add({0, 0, -dx, height});
+    if (dy > 0) strips.add({0, height - dy, width, dy});
+    if (dy < 0) strips.add({0, 0, width, -dy});
+    return strips;
+}
 
 std::optional<std::pair<int, int>> BasemapCache::offsetOf(const MapView& view, int limit) const {
     if (!m_current) return std::nullopt;
@@ -54,12 +72,12 @@ bool BasemapCache::takeSpare(int width, int height) {
     return true;
 }
 
-bool BasemapCache::drawScaled(const MapView& view, ThemeName theme, const BasemapStyle& style) {
+bool BasemapCache::drawScaled(const MapView& view, ThemeName theme, const BasemapStyle& style, const RenderTarget* source) {
     if (!m_current || !m_key) return false;
     BasemapCacheKey key = keyFor(view, theme, style);
     key.unitsPerPixel = m_key->unitsPerPixel;
     if (!(key == *m_key)) return false;
-    const RenderTarget& t = m_current->target;
+    const RenderTarget& t = source ? *source : m_current->target;
     const double upp = m_key->unitsPerPixel;
     const ProjectedExtent e = view.projectedExtent();
     const double x0 = (e.xmin - m_current->center.x) / upp + t.width() / 2.0;
@@ -93,6 +111,7 @@ void BasemapCache::rebuild(BasemapLayer& layer, const MapView& view, ThemeName t
     if (m_current) m_spare = std::move(m_current->target);
     m_current.reset();
     m_key.reset();
+    ++m_version;
     if (!takeSpare(cacheW, cacheH)) return;  // out of memory: the window keeps rendering directly
     m_current = Cached{std::move(*m_spare), view.center()};
     m_spare.reset();
@@ -102,51 +121,63 @@ void BasemapCache::rebuild(BasemapLayer& layer, const MapView& view, ThemeName t
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
 }
 
+MapView BasemapCache::extentView() const {
+    if (!m_current || !m_key) return {};
+    return MapView(m_key->projection, m_current->center, m_key->unitsPerPixel, m_current->target.width(), m_current->target.height());
+}
+
 std::optional<BasemapCache::Work> BasemapCache::draw(BasemapLayer& layer, const MapView& view, ThemeName themeName,
                                                      const BasemapStyle& style) {
+    const std::optional<Work> work = update(layer, view, themeName, style);
+    if (work) blitView(view);
+    return work;
+}
+
+std::optional<BasemapCache::Work> BasemapCache::update(BasemapLayer& layer, const MapView& view, ThemeName themeName,
+                                                       const BasemapStyle& style) {
+    if (offsetOf(view, kMargin)) return Work::Blit;
+    // The view left the margin: re-centre, keeping what is still in view and rendering the rest.
     GLint destination = 0;
     glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
     const Theme& theme = themeFor(themeName);
     const int cacheW = view.width() + 2 * kMargin, cacheH = view.height() + 2 * kMargin;
-    Work work = Work::Blit;
-
-    if (!offsetOf(view, kMargin)) {
-        // The view left the margin: re-centre, keeping what is still in view and rendering the rest.
-        const std::optional<std::pair<int, int>> shift = offsetOf(view, std::max(cacheW, cacheH) - 1);
-        Cached previous = std::move(*m_current);
-        m_current.reset();
-        if (!takeSpare(cacheW, cacheH)) {
-            m_key.reset();
-            return std::nullopt;
-        }
-        m_current = Cached{std::move(*m_spare), view.center()};
-        m_spare = std::move(previous.target);
-        m_current->target.bind();
-        if (shift) {
-            const auto [dx, dy] = *shift;
-            glBindFramebuffer(GL_READ_FRAMEBUFFER, m_spare->framebuffer());
-            glBlitFramebuffer(std::max(0, dx), std::max(0, dy), cacheW + std::min(0, dx), cacheH + std::min(0, dy),
-                              std::max(0, -dx), std::max(0, -dy), cacheW + std::min(0, -dx), cacheH + std::min(0, -dy),
-                              GL_COLOR_BUFFER_BIT, GL_NEAREST);
-            if (dx > 0) renderRect(layer, theme, style, cacheW - dx, 0, dx, cacheH);
-            if (dx < 0) renderRect(layer, theme, style, 0, 0, -dx, cacheH);
-            if (dy > 0) renderRect(layer, theme, style, 0, cacheH - dy, cacheW, dy);
-            if (dy < 0) renderRect(layer, theme, style, 0, 0, cacheW, -dy);
-            work = Work::Strips;
-        } else {
-            renderRect(layer, theme, style, 0, 0, cacheW, cacheH);
-            work = Work::Full;
-        }
+    Work work = Work::Full;
+    const std::optional<std::pair<int, int>> shift = offsetOf(view, std::max(cacheW, cacheH) - 1);
+    Cached previous = std::move(*m_current);
+    m_current.reset();
+    ++m_version;
+    if (!takeSpare(cacheW, cacheH)) {
+        m_key.reset();
+        glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
+        return std::nullopt;
     }
+    m_current = Cached{std::move(*m_spare), view.center()};
+    m_spare = std::move(previous.target);
+    m_current->target.bind();
+    if (shift) {
+        const auto [dx, dy] = *shift;
+        blitShifted(*m_spare, m_current->target, dx, dy);
+        for (const PixelRect& r : exposedStrips(cacheW, cacheH, dx, dy)) renderRect(layer, theme, style, r.x, r.y, r.w, r.h);
+        work = Work::Strips;
+        m_lastShift = Shift{m_version - 1, dx, dy};
+    } else {
+        renderRect(layer, theme, style, 0, 0, cacheW, cacheH);
+    }
+    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
+    glViewport(0, 0, view.width(), view.height());
+    return work;
+}
 
+void BasemapCache::blitView(const MapView& view, const RenderTarget* source) const {
+    if (!m_current) return;
     const auto [dx, dy] = *offsetOf(view, kMargin);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, m_current->target.framebuffer());
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, static_cast<GLuint>(destination));
+    GLint destination = 0;
+    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &destination);
+    glBindFramebuffer(GL_READ_FRAMEBUFFER, (source ? *source : m_current->target).framebuffer());
     glBlitFramebuffer(kMargin + dx, kMargin + dy, kMargin + dx + view.width(), kMargin + dy + view.height(), 0, 0,
                       view.width(), view.height(), GL_COLOR_BUFFER_BIT, GL_NEAREST);
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(destination));
     glViewport(0, 0, view.width(), view.height());
-    return work;
 }
 
 }  // namespace briefmap::render

@@ -1,7 +1,7 @@
 #include "render/flow_layer.hpp"
 
+#include <algorithm>
 #include <cmath>
-#include <numbers>
 
 #include "model/timeline.hpp"
 #include "render/camera_uniforms.hpp"
@@ -31,11 +31,15 @@ Vec2d projected(Projection p, T lon, T lat) {
 
 void projectInstances(Projection projection, const std::vector<FlowSegmentInstance>& in, std::vector<FlowSegmentInstance>& out) {
     out.resize(in.size());
+    double along = 0;
     for (size_t i = 0; i < in.size(); ++i) {
         const Vec2d a = projected(projection, in[i].lon0, in[i].lat0), b = projected(projection, in[i].lon1, in[i].lat1);
+        if (i == 0 || in[i].flow != in[i - 1].flow) along = 0;  // a flow's segments are consecutive
         out[i] = in[i];
         out[i].lon0 = static_cast<float>(a.x), out[i].lat0 = static_cast<float>(a.y);
         out[i].lon1 = static_cast<float>(b.x), out[i].lat1 = static_cast<float>(b.y);
+        out[i].along0 = static_cast<float>(along);
+        along += std::hypot(b.x - a.x, b.y - a.y);
     }
 }
 
@@ -59,10 +63,9 @@ void FlowLayer::upload(const SceneGeometry& scene) {
         m_arrowVao = makeVertexArray();
         m_infoTexture = makeTexture();
     }
-    glBindBuffer(GL_TEXTURE_BUFFER, m_info.get());
+    glBindBuffer(GL_TEXTURE_BUFFER, m_info.get());  // filled when projected
     const size_t bytes = std::max<size_t>(1, scene.flowInfo().size()) * sizeof(FlowInfo);
-    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(bytes), scene.flowInfo().empty() ? nullptr : scene.flowInfo().data(),
-                 GL_STATIC_DRAW);
+    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(bytes), nullptr, GL_STATIC_DRAW);
     glBindTexture(GL_TEXTURE_BUFFER, m_infoTexture.get());
     glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, m_info.get());
     glBindTexture(GL_TEXTURE_BUFFER, 0);
@@ -86,21 +89,14 @@ void FlowLayer::setCommonUniforms(const ShaderProgram& p, const SceneFrame& fram
 }
 
 void FlowLayer::drawFlows(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first,
-                          size_t last, double motionSeconds) {
-    if (first >= last) return;
+                          size_t last) {
     int firstCopy = 0, lastCopy = 0;
-    view.visibleWorldCopies(firstCopy, lastCopy);
-    // The dash pattern is laid out in kilometres, scaled to pixels at the view's centre latitude.
-    const double centerLat = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lat;
-    const double metresPerPixel = view.projection() == Projection::Mercator
-                                      ? view.unitsPerPixel() * std::cos(centerLat * std::numbers::pi / 180.0)
-                                      : view.unitsPerPixel() * 111320.0;
+    scene.flowWorldCopies(view, firstCopy, lastCopy);
     const GLint firstSegment = static_cast<GLint>(scene.flowFirstSegment()[first]);
     const auto segmentCount = static_cast<GLsizei>(scene.flowFirstSegment()[last] - scene.flowFirstSegment()[first]);
     m_flowProgram.use();
     setCommonUniforms(m_flowProgram, frame);
-    glUniform1f(m_flowProgram.uniform("u_pixelsPerKm"), static_cast<float>(1000.0 / metresPerPixel));
-    glUniform1f(m_flowProgram.uniform("u_motion"), static_cast<float>(std::fmod(motionSeconds * kPatternPixelsPerSecond, 90.0 * 18.0)));
+    glUniform1f(m_flowProgram.uniform("u_motion"), static_cast<float>(std::fmod(frame.motionSeconds * kPatternPixelsPerSecond, 90.0 * 18.0)));
     glBindVertexArray(m_segmentVao.get());
     glBindBuffer(GL_ARRAY_BUFFER, m_segments.get());
     // GL 3.3 has no base instance: point the per-instance attributes at the range's first instance.
@@ -126,63 +122,37 @@ void FlowLayer::drawFlows(const MapView& view, const SceneFrame& frame, const Sc
     glActiveTexture(GL_TEXTURE0);
 }
 
-bool FlowLayer::updateBackground(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t over,
-                                 uint64_t backgroundVersion) {
-    const bool sameCamera = m_pastTarget && m_pastTarget->width() == view.width() && m_pastTarget->height() == view.height() &&
-                            m_pastView.center().x == view.center().x && m_pastView.center().y == view.center().y &&
-                            m_pastView.unitsPerPixel() == view.unitsPerPixel() && m_pastView.projection() == view.projection();
-    GLint frameBuffer = 0;
-    glGetIntegerv(GL_DRAW_FRAMEBUFFER_BINDING, &frameBuffer);
-    if (!m_pastTarget || m_pastTarget->width() != view.width() || m_pastTarget->height() != view.height()) {
-        Result<RenderTarget> target = RenderTarget::create(view.width(), view.height());
-        if (!target) {
-            m_pastTarget.reset();
-            return false;
-        }
-        m_pastTarget = std::move(*target);
-    }
-    const auto blit = [&](GLuint from, GLuint to) {
-        glBindFramebuffer(GL_READ_FRAMEBUFFER, from);
-        glBindFramebuffer(GL_DRAW_FRAMEBUFFER, to);
-        glBlitFramebuffer(0, 0, view.width(), view.height(), 0, 0, view.width(), view.height(), GL_COLOR_BUFFER_BIT, GL_NEAREST);
-    };
-    if (!sameCamera || over < m_pastDrawn || m_pastSceneVersion != scene.version() || m_pastBackgroundVersion != backgroundVersion) {
-        // Start again from the base map the frame holds now.
-        blit(static_cast<GLuint>(frameBuffer), m_pastTarget->framebuffer());
-        m_pastDrawn = 0;
-        m_pastView = view;
-        m_pastSceneVersion = scene.version();
-        m_pastBackgroundVersion = backgroundVersion;
-    }
-    if (over > m_pastDrawn) {
-        // Flows that are over look the same whenever they are drawn: dim, their pattern at rest (as in
-        // an export), so drawing them once is exact.
-        m_pastTarget->bind();
-        drawFlows(view, frame, scene, m_pastDrawn, over, 0.0);
-        m_pastDrawn = over;
-    }
-    blit(m_pastTarget->framebuffer(), static_cast<GLuint>(frameBuffer));
-    glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(frameBuffer));
-    glViewport(0, 0, view.width(), view.height());
-    return true;
+void FlowLayer::ensureProjected(Projection projection, const SceneGeometry& scene) {
+    if (m_projection == projection) return;
+    projectInstances(projection, scene.segments(), m_projectedSegments);
+    projectInstances(projection, scene.arrows(), m_projectedArrows);
+    uploadInstances(m_segments, m_segmentVao, m_projectedSegments.data(), m_projectedSegments.size());
+    uploadInstances(m_arrows, m_arrowVao, m_projectedArrows.data(), m_projectedArrows.size());
+    m_projectedInfo = scene.flowInfo();
+    for (const FlowSegmentInstance& s : m_projectedSegments)
+        m_projectedInfo[static_cast<size_t>(s.flow)].projectedLength = s.along0 + std::hypot(s.lon1 - s.lon0, s.lat1 - s.lat0);
+    glBindBuffer(GL_TEXTURE_BUFFER, m_info.get());
+    glBufferSubData(GL_TEXTURE_BUFFER, 0, static_cast<GLsizeiptr>(m_projectedInfo.size() * sizeof(FlowInfo)), m_projectedInfo.data());
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+    m_projection = projection;
 }
 
-void FlowLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, bool useCache,
-                     uint64_t backgroundVersion) {
-    if (m_segmentCount == 0) return;
-    if (m_projection != view.projection()) {
-        projectInstances(view.projection(), scene.segments(), m_projectedSegments);
-        projectInstances(view.projection(), scene.arrows(), m_projectedArrows);
-        uploadInstances(m_segments, m_segmentVao, m_projectedSegments.data(), m_projectedSegments.size());
-        uploadInstances(m_arrows, m_arrowVao, m_projectedArrows.data(), m_projectedArrows.size());
-        m_projection = view.projection();
-    }
+void FlowLayer::drawRange(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last) {
+    if (m_segmentCount == 0 || first >= last) return;
+    ensureProjected(view.projection(), scene);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
-    size_t over = scene.flowsOverAt(frame.day);
-    if (over == 0 || !useCache || !updateBackground(view, frame, scene, over, backgroundVersion))
-        over = 0;  // no cache (an export), or no memory for it: draw everything directly
-    drawFlows(view, frame, scene, over, std::max(over, scene.flowsStartedBy(frame.day)), frame.motionSeconds);
+    drawFlows(view, frame, scene, first, last);
+}
+
+void FlowLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t firstFlow) {
+    drawRange(view, frame, scene, firstFlow, std::max(firstFlow, scene.flowsStartedBy(frame.day)));
+}
+
+size_t settledFlows(const SceneGeometry& scene, double day) {
+    // Over by kMaxGrowDays: grown whole at any playback speed (a flow grows from its start, and no
+    // flow ends before it starts).
+    return scene.flowsOverAt(day - kMaxGrowDays);
 }
 
 }  // namespace briefmap::render

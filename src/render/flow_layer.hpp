@@ -6,7 +6,6 @@
 
 #include "core/map_view.hpp"
 #include "render/gl_objects.hpp"
-#include "render/render_target.hpp"
 #include "render/scene_frame.hpp"
 #include "render/scene_geometry.hpp"
 #include "render/shader_program.hpp"
@@ -18,23 +17,17 @@ class FlowLayer {
 public:
     Status compileShaders();
     void upload(const SceneGeometry& scene);  // when the data or the filter changes
-    // Draws; (re)projects the instances first when the projection differs from the last upload.
-    // With `useCache` (the window), flows that are over are drawn once onto a copy of the frame as it
-    // is when this is called (the base map), which only grows while time moves forward and the camera
-    // stands still; the frame then starts from a blit of it and draws just the flows under way (on
-    // software GL each visible segment costs microseconds, and blending a full-screen layer ~8 ms).
-    // `backgroundVersion` changes whenever the base map under the same camera may have changed.
-    void draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, bool useCache,
-              uint64_t backgroundVersion);
+    // Draws the flows from `firstFlow` on (in end order; those before it are already on the frame, see
+    // FlowBackdrop) that have started; flows still to come are not submitted at all. (Re)projects
+    // the instances first when the projection differs from the last upload.
+    void draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t firstFlow = 0);
+    // Draws flows [first, last) (in end order) for every world copy in `view`.
+    void drawRange(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last);
 
 private:
+    void ensureProjected(Projection projection, const SceneGeometry& scene);
     void setCommonUniforms(const ShaderProgram& p, const SceneFrame& frame) const;
-    // Draws flows [first, last) (in end order) for every world copy in view.
-    void drawFlows(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last,
-                   double motionSeconds);
-    // Brings the copy up to date and blits it into the bound framebuffer; false: no memory for it.
-    bool updateBackground(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t over,
-                          uint64_t backgroundVersion);
+    void drawFlows(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last);
 
     ShaderProgram m_flowProgram, m_arrowProgram;
     Buffer m_segments, m_arrows, m_info;
@@ -44,13 +37,13 @@ private:
     std::optional<Projection> m_projection;  // of the uploaded instances
     std::vector<FlowSegmentInstance> m_projectedSegments;
     std::vector<ArrowInstance> m_projectedArrows;
-
-    // The base map with the flows that are over: valid for one camera and base map, grows with time.
-    std::optional<RenderTarget> m_pastTarget;
-    MapView m_pastView;
-    size_t m_pastDrawn = 0;
-    uint64_t m_pastSceneVersion = 0, m_pastBackgroundVersion = 0;
+    std::vector<FlowInfo> m_projectedInfo;  // with each flow's projected length
 };
+
+// How many flows (a prefix, in end order) are settled at `day`: over and grown whole whatever the
+// playback speed, so they look the same whenever they are drawn (dim, pattern at rest) and can be
+// drawn once into a backdrop.
+size_t settledFlows(const SceneGeometry& scene, double day);
 
 // Instances with their coordinates projected on the CPU: the shaders then only shift and scale,
 // which on software GL is most of a vertex's cost (log and tan per vertex otherwise).

@@ -119,9 +119,9 @@ void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
 }
 
 void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Theme& theme,
-                            const std::vector<ScreenBox>& obstacles, bool useCache) {
+                            const std::vector<ScreenBox>& obstacles, size_t firstLiveFlow) {
     const MapLayers& layers = style.layers;
-    if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, useCache && m_cache.has_value(), m_basemapVersion);
+    if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, firstLiveFlow);
     const bool mentions = m_mentions && layers.mentions && !m_mentions->empty();
     if (mentions) m_mentionLayer.draw(view, style.theme, m_frame);
     if (m_scene && layers.places) m_markers.draw(view, theme, m_frame, m_scene->geometry);
@@ -204,6 +204,9 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
     glDisable(GL_SCISSOR_TEST);
     const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
     m_lastWork = BasemapCache::Work::Full;
+    // Flows before this one (in end order) are on the frame with the base map (see FlowBackdrop).
+    size_t firstLiveFlow = 0;
+    const SceneGeometry* flowScene = m_scene && style.layers.flows ? &m_scene->geometry : nullptr;
     if (!style.layers.basemap) {
         glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
@@ -211,9 +214,21 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         // Also the first frame: a direct render is cheaper than the cache; idle time builds the cache.
         drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {
-        const std::optional<BasemapCache::Work> work = m_cache->draw(m_basemap, view, style.theme, basemapStyle);
+        const std::optional<BasemapCache::Work> work = m_cache->update(m_basemap, view, style.theme, basemapStyle);
+        const size_t settled = flowScene && work ? settledFlows(*flowScene, m_frame.day) : 0;
+        if (!work) {
+            drawBasemapDirect(view, theme, basemapStyle);
+        } else if (settled > 0 && m_backdrop.draw(*m_cache, m_flows, view, m_frame, *flowScene, settled)) {
+            firstLiveFlow = settled;
+        } else {
+            m_cache->blitView(view);
+        }
         if (work) m_lastWork = *work;
-        else drawBasemapDirect(view, theme, basemapStyle);
+    } else if (const RenderTarget* backdrop = flowScene ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
+               backdrop && m_backdrop.flowsDrawn() <= settledFlows(*flowScene, m_frame.day) &&
+               m_cache->drawScaled(view, style.theme, basemapStyle, backdrop)) {
+        m_lastWork = BasemapCache::Work::Scaled;  // a zoom animation: the base map and settled flows scaled
+        firstLiveFlow = m_backdrop.flowsDrawn();
     } else if (m_cache->drawScaled(view, style.theme, basemapStyle)) {
         m_lastWork = BasemapCache::Work::Scaled;
     } else {
@@ -223,9 +238,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         if (!m_cache->matches(view, style.theme, basemapStyle) || !m_cache->draw(m_basemap, view, style.theme, basemapStyle))
             drawBasemapDirect(view, theme, basemapStyle);  // no memory for the cache
     }
-    // Only a blit of the same cache repeats the base map's pixels exactly (for the flows' copy of it).
-    if (m_lastWork != BasemapCache::Work::Blit) ++m_basemapVersion;
-    drawScene(view, style, theme, obstacles, useCache);
+    drawScene(view, style, theme, obstacles, firstLiveFlow);
     glDisable(GL_BLEND);
 }
 

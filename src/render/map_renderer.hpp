@@ -11,6 +11,7 @@
 #include "model/timeline.hpp"
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/flow_backdrop.hpp"
 #include "render/flow_layer.hpp"
 #include "render/label_layer.hpp"
 #include "render/marker_layer.hpp"
@@ -106,16 +107,16 @@ private:
     void drawBasemapDirect(const MapView& view, const Theme& theme, const BasemapStyle& style);
 
     void drawScene(const MapView& view, const MapStyle& style, const Theme& theme, const std::vector<ScreenBox>& obstacles,
-                   bool useCache);
+                   size_t firstLiveFlow);
 
     BasemapLayer m_basemap;
     std::optional<BasemapCache> m_cache;
     BasemapCache::Work m_lastWork = BasemapCache::Work::Full;
-    uint64_t m_basemapVersion = 0;  // changes whenever the base map drawn may differ from the last
     LabelLayer m_labels;
     std::optional<PreparedScene> m_scene;
     SceneFrame m_frame;
     FlowLayer m_flows;
+    FlowBackdrop m_backdrop;
     MarkerLayer m_markers;
     std::optional<MentionGeometry> m_mentions;
     MentionLayer m_mentionLayer;

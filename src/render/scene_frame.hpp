@@ -14,10 +14,11 @@ struct SceneFrame {
 // Days a new flow takes to grow from origin to destination, and a new event's pulse lasts: about 0.6 s
 // of playback; when time stands still (paused, stepping, exports) a quarter day, so at noon of its
 // first day everything that started is drawn whole.
+inline constexpr double kMaxGrowDays = 20.0;
 inline double growDays(const SceneFrame& f) {
     if (!f.playing) return 0.25;
     const double d = f.daysPerSecond * 0.6;
-    return d < 0.25 ? 0.25 : d > 20.0 ? 20.0 : d;
+    return d < 0.25 ? 0.25 : d > kMaxGrowDays ? kMaxGrowDays : d;
 }
 
 }  // namespace briefmap::render

@@ -227,9 +227,25 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         m_flows.push_back(std::move(flow));
     }
     m_flowFirstSegment.push_back(static_cast<uint32_t>(m_segments.size()));
+    m_flowLonMin = std::numeric_limits<double>::infinity(), m_flowLonMax = -m_flowLonMin;
+    for (const SceneFlow& flow : m_flows)
+        for (const LonLat& p : flow.path) m_flowLonMin = std::min(m_flowLonMin, p.lon), m_flowLonMax = std::max(m_flowLonMax, p.lon);
     m_laterStartMin.resize(m_flowInfo.size());
     float earliest = std::numeric_limits<float>::infinity();
     for (size_t k = m_flowInfo.size(); k-- > 0;) m_laterStartMin[k] = earliest = std::min(earliest, m_flowInfo[k].start);
+}
+
+void SceneGeometry::flowWorldCopies(const MapView& view, int& first, int& last) const {
+    if (m_flows.empty()) {
+        first = 1, last = 0;
+        return;
+    }
+    const ProjectedExtent e = view.projectedExtent();
+    const double w = worldWidth(view.projection()), unitsPerDegree = w / 360.0;
+    // Lines and arrowheads reach a few dozen pixels past a path's points.
+    const double reach = 64.0 * view.unitsPerPixel();
+    first = static_cast<int>(std::ceil((e.xmin - m_flowLonMax * unitsPerDegree - reach) / w));
+    last = static_cast<int>(std::floor((e.xmax - m_flowLonMin * unitsPerDegree + reach) / w));
 }
 
 size_t SceneGeometry::flowsStartedBy(double day) const {

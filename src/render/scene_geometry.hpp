@@ -46,11 +46,14 @@ struct SiteInstance {
 };
 struct FlowSegmentInstance {
     float lon0, lat0, lon1, lat1;
-    float km0, km1, flow, pad;  // distance along the flow at both ends
+    float km0, km1, flow;  // distance along the flow at both ends
+    float along0;          // projected distance along the flow at the start (set when projected)
 };
 struct FlowInfo {               // two RGBA texels per flow in a buffer texture
     float start, endPlusOne, widthPx, cargo;
-    float status, totalKm, pad0, pad1;
+    float status, totalKm;
+    float projectedLength;  // set when projected (the shaders measure growth along it)
+    float pad;
 };
 struct ArrowInstance {
     float lon, lat, fromLon, fromLat;  // tip and a point just before it along the path
@@ -79,6 +82,10 @@ public:
     // end, flows after a position start no earlier than the least start from there on.
     size_t flowsStartedBy(double day) const;
     uint64_t version() const { return m_version; }  // changes on every build
+    // The world copies (multiples of 360° added to longitude) in which some flow reaches into `view`.
+    // Flow paths keep their longitudes continuous from their origin, so one across the antimeridian
+    // can lie anywhere in [-360°, 360°], not only in the copy a view's own longitudes are in.
+    void flowWorldCopies(const MapView& view, int& first, int& last) const;
 
     // Events at a site so far.
     size_t countAt(const SceneSite& site, double day) const;
@@ -98,7 +105,8 @@ private:
     std::vector<FlowInfo> m_flowInfo;
     std::vector<ArrowInstance> m_arrows;
     std::vector<float> m_flowEnds;
-    std::vector<float> m_laterStartMin;  // per flow: the earliest start of it and every flow after it
+    std::vector<float> m_laterStartMin;
+    double m_flowLonMin = 0, m_flowLonMax = 0;  // over every flow's path  // per flow: the earliest start of it and every flow after it
     std::vector<uint32_t> m_flowFirstSegment;
     uint64_t m_version = 0;
 };

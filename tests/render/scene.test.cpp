@@ -89,6 +89,25 @@ TEST_CASE("great circles cross the antimeridian without a jump and follow the sp
     CHECK(greatCircleKm({0, 0}, {90, 0}) == doctest::Approx(10007.5).epsilon(0.001));
 }
 
+TEST_CASE("a flow across the antimeridian is drawn in every world copy that reaches into the view") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    // Biden's flight from Washington to Vietnam crosses the pole and the antimeridian: its path keeps
+    // longitudes continuous from Washington (-77°), so Vietnam's end lies near -255°, one world west.
+    const SceneFlow* flight = nullptr;
+    for (const SceneFlow& f : g.flows())
+        if (seed().events[f.event].id == "2023-09-biden-vietnam") flight = &f;
+    REQUIRE(flight);
+    CHECK(flight->path.back().lon < -180.0);
+    // A view of Eurasia only (20°E to 148°E) must still draw the copy one world east.
+    const MapView view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 1600, 900);
+    int first = 0, last = 0;
+    g.flowWorldCopies(view, first, last);
+    CHECK(first <= 0);
+    CHECK(last >= 1);
+    CHECK(last - first <= 2);  // not every copy, always
+}
+
 TEST_CASE("picking: a click on a marker returns its site, on a flow its flow, elsewhere nothing") {
     SceneGeometry g;
     g.build(seed(), {});
