@@ -290,22 +290,25 @@ std::optional<uint32_t> SceneGeometry::pickSite(const MapView& view, double px, 
 std::optional<uint32_t> SceneGeometry::pickFlow(const MapView& view, double px, double py, double day) const {
     std::optional<uint32_t> best;
     double bestDistance = std::numeric_limits<double>::max();
-    const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+    // The world copies the flows are drawn in (a path across the antimeridian may be seen in another).
+    int firstCopy = 0, lastCopy = 0;
+    flowWorldCopies(view, firstCopy, lastCopy);
     for (uint32_t f = 0; f < m_flows.size(); ++f) {
         const SceneFlow& flow = m_flows[f];
         if (day < m_flowInfo[f].start) continue;
-        const double shift = wrapNear(flow.path.front().lon, centerLon) - flow.path.front().lon;
-        Vec2d previous{};
-        for (size_t i = 0; i < flow.path.size(); ++i) {
-            const Vec2d p = view.projectedToScreen(project(view.projection(), {flow.path[i].lon + shift, flow.path[i].lat}));
-            if (i > 0) {
-                const double d = distanceToSegment({px, py}, previous, p);
-                if (d <= flow.widthPx / 2 + 5.0 && d < bestDistance) {
-                    bestDistance = d;
-                    best = f;
+        for (int k = firstCopy; k <= lastCopy; ++k) {
+            Vec2d previous{};
+            for (size_t i = 0; i < flow.path.size(); ++i) {
+                const Vec2d p = view.projectedToScreen(project(view.projection(), {flow.path[i].lon + 360.0 * k, flow.path[i].lat}));
+                if (i > 0) {
+                    const double d = distanceToSegment({px, py}, previous, p);
+                    if (d <= flow.widthPx / 2 + 5.0 && d < bestDistance) {
+                        bestDistance = d;
+                        best = f;
+                    }
                 }
+                previous = p;
             }
-            previous = p;
         }
     }
     return best;

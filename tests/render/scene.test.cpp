@@ -106,6 +106,15 @@ TEST_CASE("a flow across the antimeridian is drawn in every world copy that reac
     CHECK(first <= 0);
     CHECK(last >= 1);
     CHECK(last - first <= 2);  // not every copy, always
+
+    // And a click on it there finds it: the middle of its last stretch, shifted a world east.
+    const LonLat a = flight->path[flight->path.size() - 3], b = flight->path[flight->path.size() - 2];
+    const Vec2d p = view.projectedToScreen(project(view.projection(), {0.5 * (a.lon + b.lon) + 360.0, 0.5 * (a.lat + b.lat)}));
+    REQUIRE(p.x > 0);
+    REQUIRE(p.x < 1600);
+    const std::optional<uint32_t> picked = g.pickFlow(view, p.x, p.y, model::dayNumber(2023, 9, 12));
+    REQUIRE(picked);
+    CHECK(seed().events[g.flows()[*picked].event].id == "2023-09-biden-vietnam");
 }
 
 TEST_CASE("picking: a click on a marker returns its site, on a flow its flow, elsewhere nothing") {
