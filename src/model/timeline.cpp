@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <cstdio>
 
 namespace briefmap::model {
 
@@ -105,8 +106,16 @@ std::vector<uint32_t> startHistogram(const Briefing& b, const EventFilter& filte
 }
 
 std::string formatLongDate(DayNumber day) {
+    std::string out;
+    formatLongDate(day, out);
+    return out;
+}
+
+void formatLongDate(DayNumber day, std::string& out) {
     const PartialDate d = dateOfDay(day);
-    return std::to_string(d.day) + " " + kMonthNames[d.month - 1] + " " + std::to_string(d.year);
+    char text[48];
+    std::snprintf(text, sizeof text, "%d %s %d", d.day, kMonthNames[d.month - 1], d.year);
+    out.assign(text);  // keeps out's buffer: the map's date changes every frame while time plays
 }
 
 std::string formatEventDate(const Event& e) {

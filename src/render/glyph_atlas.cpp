@@ -3,6 +3,8 @@
 // packer places them. Only the code points the labels use are baked (~10 ms for ~500 glyphs).
 #include "render/glyph_atlas.hpp"
 
+#include "core/text_fold.hpp"
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 
@@ -12,35 +14,6 @@
 #include <set>
 
 namespace briefmap::render {
-
-std::u32string decodeUtf8(std::string_view s) {
-    std::u32string out;
-    out.reserve(s.size());
-    for (size_t i = 0; i < s.size();) {
-        const auto c = static_cast<unsigned char>(s[i]);
-        const int extra = c < 0x80 ? 0 : (c >> 5) == 6 ? 1 : (c >> 4) == 14 ? 2 : (c >> 3) == 30 ? 3 : -1;
-        if (extra < 0 || i + static_cast<size_t>(extra) >= s.size()) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        char32_t cp = extra == 0 ? c : c & (0x3F >> extra);
-        bool valid = true;
-        for (int k = 1; k <= extra; ++k) {
-            const auto cc = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-            if ((cc >> 6) != 2) valid = false;
-            cp = (cp << 6) | (cc & 0x3F);
-        }
-        if (!valid) {
-            out.push_back(0xFFFD);
-            ++i;
-            continue;
-        }
-        out.push_back(cp);
-        i += static_cast<size_t>(extra) + 1;
-    }
-    return out;
-}
 
 namespace {
 
@@ -143,7 +116,7 @@ Result<GlyphAtlas> GlyphAtlas::build(const std::string& fontPath, const std::vec
 
     std::set<char32_t> codepoints;
     for (std::string_view t : texts)
-        for (char32_t c : decodeUtf8(t)) codepoints.insert(c);
+        for (size_t i = 0; i < t.size(); i += decodeUtf8(t, i).length) codepoints.insert(decodeUtf8(t, i).value);
 
     GlyphAtlas atlas;
     std::vector<Baked> baked;

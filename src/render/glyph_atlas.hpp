@@ -43,7 +43,4 @@ private:
     std::vector<uint8_t> m_pixels;
 };
 
-// Decodes UTF-8, replacing invalid sequences with U+FFFD.
-std::u32string decodeUtf8(std::string_view text);
-
 }  // namespace briefmap::render

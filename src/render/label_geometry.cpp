@@ -1,6 +1,8 @@
 // Label selection and layout (once per data set).
 #include "render/label_geometry.hpp"
 
+#include "core/text_fold.hpp"
+
 #include <algorithm>
 
 namespace briefmap::render {
@@ -19,31 +21,37 @@ std::string upperAscii(std::string s) {
 
 float layoutLine(const GlyphAtlas& atlas, std::string_view text, float size, float tracking, float baseline,
                  float labelIndex, LonLat anchor, std::vector<LabelVertex>* out) {
-    const std::u32string cps = decodeUtf8(text);
+    // Decoded in place (no per-call string: the overlay lays its date out while time plays). Kerning
+    // applies between a glyph and whatever code point follows it.
     const float scale = size / GlyphAtlas::kSdfPixelHeight;
-    float width = 0;
-    for (size_t i = 0; i < cps.size(); ++i) {
-        const Glyph* g = atlas.find(cps[i]);
-        if (!g) continue;
-        width += g->advance * scale + tracking;
-        if (i + 1 < cps.size()) width += atlas.kerning(cps[i], cps[i + 1]) * scale;
-    }
-    width -= tracking;
+    const auto forEachGlyph = [&](auto&& place) {
+        float pen = 0;
+        const Glyph* previous = nullptr;
+        char32_t previousCp = 0;
+        for (size_t i = 0; i < text.size();) {
+            const CodePoint decoded = decodeUtf8(text, i);
+            const char32_t cp = decoded.value;
+            i += decoded.length;
+            if (previous) pen += atlas.kerning(previousCp, cp) * scale;
+            previous = atlas.find(cp);
+            previousCp = cp;
+            if (!previous) continue;
+            place(*previous, pen);
+            pen += previous->advance * scale + tracking;
+        }
+        return pen;
+    };
+    const float width = forEachGlyph([](const Glyph&, float) {}) - tracking;
     if (!out) return width;
-    float pen = -width / 2;
-    for (size_t i = 0; i < cps.size(); ++i) {
-        const Glyph* g = atlas.find(cps[i]);
-        if (!g) continue;
-        const float x0 = pen + g->x0 * scale, x1 = pen + g->x1 * scale;
-        const float y0 = -(baseline + g->y0 * scale), y1 = -(baseline + g->y1 * scale);  // y up
-        const LabelVertex a{float(anchor.lon), float(anchor.lat), x0, y0, g->u0, g->v0, labelIndex};
-        const LabelVertex b{float(anchor.lon), float(anchor.lat), x1, y0, g->u1, g->v0, labelIndex};
-        const LabelVertex c{float(anchor.lon), float(anchor.lat), x0, y1, g->u0, g->v1, labelIndex};
-        const LabelVertex d{float(anchor.lon), float(anchor.lat), x1, y1, g->u1, g->v1, labelIndex};
+    forEachGlyph([&](const Glyph& g, float pen) {
+        const float x0 = pen - width / 2 + g.x0 * scale, x1 = pen - width / 2 + g.x1 * scale;
+        const float y0 = -(baseline + g.y0 * scale), y1 = -(baseline + g.y1 * scale);  // y up
+        const LabelVertex a{float(anchor.lon), float(anchor.lat), x0, y0, g.u0, g.v0, labelIndex};
+        const LabelVertex b{float(anchor.lon), float(anchor.lat), x1, y0, g.u1, g.v0, labelIndex};
+        const LabelVertex c{float(anchor.lon), float(anchor.lat), x0, y1, g.u0, g.v1, labelIndex};
+        const LabelVertex d{float(anchor.lon), float(anchor.lat), x1, y1, g.u1, g.v1, labelIndex};
         out->insert(out->end(), {a, b, c, b, d, c});
-        pen += g->advance * scale + tracking;
-        if (i + 1 < cps.size()) pen += atlas.kerning(cps[i], cps[i + 1]) * scale;
-    }
+    });
     return width;
 }
 

@@ -132,7 +132,7 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     if (m_scene && (layers.legend)) {
         const auto day = static_cast<model::DayNumber>(std::floor(m_frame.day));
         if (day != m_overlayDay) {
-            m_overlayContent.date = model::formatLongDate(day);
+            model::formatLongDate(day, m_overlayContent.date);
             m_overlayDay = day;
         }
         m_overlayContent.theme = style.theme;

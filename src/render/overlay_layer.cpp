@@ -44,16 +44,18 @@ struct Writer {
     }
 };
 
-// "Title that is far too long…" so it fits `maxWidth`.
-std::string fitted(const Writer& w, const std::string& s, float size, float maxWidth) {
+// "Title that is far too long…" so it fits `maxWidth`: `s` itself when it fits (the usual case, and
+// no allocation while time plays), else a shortened copy.
+std::string_view fitted(const Writer& w, std::string_view s, float size, float maxWidth, std::string& out) {
     if (w.measure(s, size) <= maxWidth) return s;
-    std::string out = s;
+    out = s;
     while (!out.empty() && w.measure(out + "…", size) > maxWidth) {
         out.pop_back();
         while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80) out.pop_back();
         if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0xC0) out.pop_back();
     }
-    return out + "…";
+    out += "…";
+    return out;
 }
 
 }  // namespace
@@ -72,7 +74,8 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
 
     if (c.titleAndDate && W > 200 && H > 80) {
         const float titleSize = 15.0f, dateSize = 26.0f;
-        const std::string title = fitted(w, c.title, titleSize, std::min(560.0f, W - 2 * kMargin - 2 * kPadding));
+        thread_local std::string shortened;
+        const std::string_view title = fitted(w, c.title, titleSize, std::min(560.0f, W - 2 * kMargin - 2 * kPadding), shortened);
         const float width = std::max(w.measure(title, titleSize), w.measure(c.date, dateSize)) + 2 * kPadding;
         const float height = kPadding + titleSize * 1.3f + dateSize * 1.15f + kPadding * 0.7f;
         w.rect(kMargin, kMargin, kMargin + width, kMargin + height, panel);

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <cmath>
+#include <string>
+#include <vector>
 
 #include "model/timeline.hpp"
 #include "render/palette.hpp"
@@ -24,39 +26,114 @@ const char* statusText(model::ClaimStatus s) {
     }
 }
 
-void drawEvent(UiState& state, const model::Briefing& b, uint32_t index) {
+// An event's lines, formatted when the selection changes rather than every frame (ImGui redraws
+// the panel 60 times a second while time plays).
+struct EventText {
+    uint32_t event = 0;
+    std::string date, who;
+    std::vector<std::string> quotes, sources;  // per source: "“…”", "— title, outlet, date"
+};
+
+EventText eventText(const model::Briefing& b, uint32_t index) {
     const model::Event& e = b.events[index];
+    EventText t;
+    t.event = index;
+    t.date = model::formatEventDate(e);
+    for (const std::string& a : e.attribution) t.who += (t.who.empty() ? "" : ", ") + a;
+    for (const model::Source& src : e.sources) {
+        t.quotes.push_back("“" + src.quote + "”");
+        if (src.article != model::kNone) {
+            const model::Article& a = b.articles[src.article];
+            t.sources.push_back("— " + a.title + (a.outlet.empty() ? "" : ", ") + a.outlet + ", " + a.published.text());
+        } else {
+            t.sources.push_back(src.citation.empty() ? "" : "— " + src.citation);
+        }
+    }
+    return t;
+}
+
+// Everything the panel shows for one selection, rebuilt when the selection, the stepped events or
+// the loaded articles change.
+struct DetailsText {
+    Selection selection;
+    std::vector<uint32_t> stepped;
+    const model::ArticleMentions* mentions = nullptr;
+    size_t mentionPlaces = 0, mentionArticles = 0;
+    std::string also, placeLine;
+    std::vector<EventText> events;
+    std::vector<uint32_t> nearRings;  // the loaded articles' places at a selected site
+    std::vector<std::string> articles;
+};
+
+const DetailsText& detailsText(const UiState& state, const model::Briefing& b, const render::SceneGeometry& scene,
+                               const model::ArticleMentions& mentions, const render::MentionGeometry* rings) {
+    static DetailsText cached;
+    static bool valid = false;
+    if (valid && cached.selection == state.selection && cached.stepped == state.steppedEvents && cached.mentions == &mentions &&
+        cached.mentionPlaces == mentions.places.size() && cached.mentionArticles == mentions.articles.size())
+        return cached;
+    DetailsText t;
+    t.selection = state.selection;
+    t.stepped = state.steppedEvents;
+    t.mentions = &mentions;
+    t.mentionPlaces = mentions.places.size();
+    t.mentionArticles = mentions.articles.size();
+    const Selection& sel = state.selection;
+    if (sel.kind == Selection::Kind::Site && sel.index < scene.sites().size()) {
+        const render::SceneSite& site = scene.sites()[sel.index];
+        for (uint32_t p : site.places)
+            if (b.places[p].name != site.label) t.also += (t.also.empty() ? "" : ", ") + b.places[p].name;
+        const model::Place& place = b.places[site.places.front()];
+        t.placeLine = place.overridden ? "(given: " + place.why + ")" : "gazetteer: " + place.resolvedName;
+        for (uint32_t e : site.events) t.events.push_back(eventText(b, e));
+        if (rings) t.nearRings = rings->near(site.position, 25.0);
+    } else if (sel.kind == Selection::Kind::Flow && sel.index < scene.flows().size()) {
+        t.events.push_back(eventText(b, scene.flows()[sel.index].event));
+    } else if (sel.kind == Selection::Kind::Event && sel.index < b.events.size()) {
+        if (!state.steppedEvents.empty())
+            for (uint32_t e : state.steppedEvents) t.events.push_back(eventText(b, e));
+        else
+            t.events.push_back(eventText(b, sel.index));
+    } else {
+        for (const model::Article& a : b.articles) t.articles.push_back(a.published.text() + "  " + a.title);
+    }
+    cached = std::move(t);
+    valid = true;
+    return cached;
+}
+
+void drawEvent(UiState& state, const model::Briefing& b, const EventText& text) {
+    const model::Event& e = b.events[text.event];
     const bool future = state.day < e.startDay;
-    ImGui::PushID(static_cast<int>(index));
+    ImGui::PushID(static_cast<int>(text.event));
     ImGui::ColorButton("##kind", toImVec4(render::kindColor(e.kind)), ImGuiColorEditFlags_NoTooltip, ImVec2(10, 10));
     ImGui::SameLine();
-    ImGui::TextColored(future ? ImVec4(0.6f, 0.6f, 0.6f, 1) : ImVec4(1, 0.85f, 0.45f, 1), "%s", model::formatEventDate(e).c_str());
+    ImGui::TextColored(future ? ImVec4(0.6f, 0.6f, 0.6f, 1) : ImVec4(1, 0.85f, 0.45f, 1), "%s", text.date.c_str());
     ImGui::SameLine();
-    ImGui::TextDisabled("%s%s", std::string(model::eventKindLabel(e.kind)).c_str(), future ? "  (later)" : "");
+    const std::string_view kind = model::eventKindLabel(e.kind);
+    ImGui::TextDisabled("%.*s%s", static_cast<int>(kind.size()), kind.data(), future ? "  (later)" : "");
     ImGui::TextWrapped("%s", e.summary.c_str());
-    if (e.flow)
-        ImGui::TextDisabled("%s: %s → %s", std::string(model::cargoLabel(e.flow->cargo)).c_str(), b.places[e.flow->from].name.c_str(),
+    if (e.flow) {
+        const std::string_view cargo = model::cargoLabel(e.flow->cargo);
+        ImGui::TextDisabled("%.*s: %s → %s", static_cast<int>(cargo.size()), cargo.data(), b.places[e.flow->from].name.c_str(),
                             b.places[e.flow->to].name.c_str());
+    }
     if (e.quantity) {
         if (!e.quantity->text.empty()) ImGui::Text("Quantity: %s", e.quantity->text.c_str());
         else ImGui::Text("Quantity: %s%s%.0f %s", e.quantity->qualifier.c_str(), e.quantity->qualifier.empty() ? "" : " ",
                          e.quantity->value, e.quantity->unit.c_str());
     }
-    std::string who;
-    for (const std::string& a : e.attribution) who += (who.empty() ? "" : ", ") + a;
-    if (!who.empty()) ImGui::Text("According to %s (%s)", who.c_str(), statusText(e.status));
+    if (!text.who.empty()) ImGui::Text("According to %s (%s)", text.who.c_str(), statusText(e.status));
     else ImGui::Text("%s", statusText(e.status));
-    for (size_t s = 0; s < e.sources.size(); ++s) {
+    for (size_t s = 0; s < e.sources.size() && s < text.quotes.size(); ++s) {
         const model::Source& src = e.sources[s];
         ImGui::PushID(static_cast<int>(s));
         ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.86f, 1.0f, 1));
         ImGui::PushTextWrapPos(0);
-        const std::string quote = "“" + src.quote + "”";
-        ImGui::TextUnformatted(quote.c_str());
+        ImGui::TextUnformatted(text.quotes[s].c_str());
         ImGui::PopTextWrapPos();
         ImGui::PopStyleColor();
         if (src.article != model::kNone) {
-            const model::Article& a = b.articles[src.article];
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the article at this sentence");
             if (ImGui::IsItemClicked()) {
                 state.openArticle = static_cast<int>(src.article);
@@ -64,12 +141,11 @@ void drawEvent(UiState& state, const model::Briefing& b, uint32_t index) {
                 state.highlightEnd = src.end;
                 state.scrollToHighlight = true;
             }
+        }
+        if (!text.sources[s].empty()) {
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
-            ImGui::TextWrapped("— %s%s%s, %s", a.title.c_str(), a.outlet.empty() ? "" : ", ", a.outlet.c_str(),
-                               a.published.text().c_str());
+            ImGui::TextWrapped("%s", text.sources[s].c_str());
             ImGui::PopStyleColor();
-        } else if (!src.citation.empty()) {
-            ImGui::TextDisabled("— %s", src.citation.c_str());
         }
         ImGui::PopID();
     }
@@ -93,36 +169,32 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
         return;
     }
     const Selection& sel = state.selection;
+    const DetailsText& text = detailsText(state, b, scene, mentions, rings);
     if (sel.kind == Selection::Kind::Site && sel.index < scene.sites().size()) {
         const render::SceneSite& site = scene.sites()[sel.index];
         ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", site.label.c_str());
-        std::string also;
-        for (uint32_t p : site.places)
-            if (b.places[p].name != site.label) also += (also.empty() ? "" : ", ") + b.places[p].name;
-        if (!also.empty()) ImGui::TextDisabled("also named: %s", also.c_str());
+        if (!text.also.empty()) ImGui::TextDisabled("also named: %s", text.also.c_str());
         const model::Place& place = b.places[site.places.front()];
-        ImGui::TextDisabled("%.3f°, %.3f°  %s", place.lat, place.lon,
-                            place.overridden ? ("(given: " + place.why + ")").c_str() : ("gazetteer: " + place.resolvedName).c_str());
+        ImGui::TextDisabled("%.3f°, %.3f°  %s", place.lat, place.lon, text.placeLine.c_str());
         const size_t sofar = scene.countAt(site, state.day);
         ImGui::Text("%zu event%s so far, %zu in all", sofar, sofar == 1 ? "" : "s", site.events.size());
         ImGui::Separator();
         ImGui::BeginChild("events");
-        for (uint32_t e : site.events) drawEvent(state, b, e);
+        for (const EventText& e : text.events) drawEvent(state, b, e);
         // What the loaded articles say of this spot (the names they give it within 25 km).
-        if (rings)
-            for (uint32_t m : rings->near(site.position, 25.0)) {
-                const model::MentionedPlace& p = mentions.places[m];
-                ImGui::TextColored(ImVec4(0.55f, 0.93f, 1.0f, 1), "Named in the articles: %s (%zu)", p.name.c_str(),
-                                   p.occurrences.size());
-                drawMentionSentences(state, mentions, m);
-                ImGui::Separator();
-            }
+        for (uint32_t m : text.nearRings) {
+            const model::MentionedPlace& p = mentions.places[m];
+            ImGui::TextColored(ImVec4(0.55f, 0.93f, 1.0f, 1), "Named in the articles: %s (%zu)", p.name.c_str(),
+                               p.occurrences.size());
+            drawMentionSentences(state, mentions, m);
+            ImGui::Separator();
+        }
         ImGui::EndChild();
     } else if (sel.kind == Selection::Kind::Flow && sel.index < scene.flows().size()) {
         ImGui::TextColored(ImVec4(1, 1, 1, 1), "Flow");
         ImGui::Separator();
         ImGui::BeginChild("events");
-        drawEvent(state, b, scene.flows()[sel.index].event);
+        for (const EventText& e : text.events) drawEvent(state, b, e);
         ImGui::EndChild();
     } else if (sel.kind == Selection::Kind::Mention && sel.index < mentions.places.size()) {
         const model::MentionedPlace& p = mentions.places[sel.index];
@@ -135,13 +207,12 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
         drawMentionSentences(state, mentions, sel.index);
         ImGui::EndChild();
     } else if (sel.kind == Selection::Kind::Event && sel.index < b.events.size()) {
-        ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());
+        static std::string today;  // formatted in place: the day moves while time plays
+        model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day)), today);
+        ImGui::TextColored(ImVec4(1, 1, 1, 1), "%s", today.c_str());
         ImGui::Separator();
         ImGui::BeginChild("events");
-        if (!state.steppedEvents.empty())
-            for (uint32_t e : state.steppedEvents) drawEvent(state, b, e);
-        else
-            drawEvent(state, b, sel.index);
+        for (const EventText& e : text.events) drawEvent(state, b, e);
         ImGui::EndChild();
     } else {
         ImGui::TextWrapped("%s", b.title.c_str());
@@ -155,10 +226,9 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
                            "event to event, ↑/↓ change speed, Home/End jump, F11 fullscreen, H hides the panels.");
         ImGui::Separator();
         ImGui::TextUnformatted("Articles");
-        for (uint32_t i = 0; i < b.articles.size(); ++i) {
-            const model::Article& a = b.articles[i];
+        for (uint32_t i = 0; i < b.articles.size() && i < text.articles.size(); ++i) {
             ImGui::PushID(static_cast<int>(i));
-            if (ImGui::Selectable((a.published.text() + "  " + a.title).c_str())) {
+            if (ImGui::Selectable(text.articles[i].c_str())) {
                 state.openArticle = static_cast<int>(i);
                 state.highlightStart = state.highlightEnd = 0;
                 state.scrollToHighlight = false;
@@ -186,7 +256,8 @@ void drawMapTooltip(const UiState& state, const model::Briefing& b, const render
     } else if (state.hoveredFlow && *state.hoveredFlow < scene.flows().size()) {
         const model::Event& e = b.events[scene.flows()[*state.hoveredFlow].event];
         ImGui::BeginTooltip();
-        ImGui::Text("%s: %s → %s", std::string(model::cargoLabel(e.flow->cargo)).c_str(), b.places[e.flow->from].name.c_str(),
+        const std::string_view cargo = model::cargoLabel(e.flow->cargo);
+        ImGui::Text("%.*s: %s → %s", static_cast<int>(cargo.size()), cargo.data(), b.places[e.flow->from].name.c_str(),
                     b.places[e.flow->to].name.c_str());
         ImGui::TextDisabled("%s%s%s", model::formatEventDate(e).c_str(), e.quantity ? " · " : "",
                             e.quantity ? e.quantity->text.c_str() : "");
