@@ -1,8 +1,8 @@
 // A filled disc with a thin outline in the theme's halo colour over a 2-pixel ring, anti-aliased; the
-// disc is composited over the ring here, as two passes would blend them (non-premultiplied output).
+// disc is composited over the ring here, as two passes would blend them.
 uniform vec4 u_outline;
 in vec2 v_local;
-in float v_radius;
+flat in float v_radius;
 flat in float v_ring;
 flat in vec4 v_color;
 flat in vec4 v_ringColor;
@@ -14,7 +14,7 @@ void main() {
     float inner = clamp(v_radius - 1.0 - d, 0.0, 1.0);
     vec3 disc = mix(u_outline.rgb, v_color.rgb, inner);
     float discAlpha = outer * v_color.a;
-    float alpha = discAlpha + ringAlpha * (1.0 - discAlpha);
-    vec3 rgb = alpha > 0.0 ? (disc * discAlpha + v_ringColor.rgb * ringAlpha * (1.0 - discAlpha)) / alpha : disc;
-    o_color = vec4(rgb, alpha);
+    // Premultiplied (the layer blends with ONE, ONE_MINUS_SRC_ALPHA): no division per pixel.
+    float ringShare = ringAlpha * (1.0 - discAlpha);
+    o_color = vec4(disc * discAlpha + v_ringColor.rgb * ringShare, discAlpha + ringShare);
 }

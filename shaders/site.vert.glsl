@@ -14,7 +14,7 @@ uniform float u_pastOpacity;
 uniform float u_appearDays;  // a new place's marker grows in over this many days (under a second)
 uniform float u_pulseDays;
 out vec2 v_local;            // pixels from the centre
-out float v_radius;          // the disc's
+flat out float v_radius;     // the disc's
 flat out float v_ring;       // the ring's radius, pixels (negative: no ring)
 flat out vec4 v_color;       // the disc's
 flat out vec4 v_ringColor;

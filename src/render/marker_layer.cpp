@@ -72,7 +72,7 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
     int first = 0, last = 0;
     view.visibleWorldCopies(first, last);
     glEnable(GL_BLEND);
-    glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    glBlendFunc(GL_ONE, GL_ONE_MINUS_SRC_ALPHA);  // the site shader's colour is premultiplied
     const auto day = static_cast<float>(frame.day);
     glActiveTexture(GL_TEXTURE1);
     glBindTexture(GL_TEXTURE_BUFFER, m_eventTexture.get());
