@@ -13,6 +13,7 @@
 #include <doctest/doctest.h>
 
 #include "geo/basemap.hpp"
+#include "model/briefing_loader.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/png_writer.hpp"
 #include "stb_image.h"
@@ -106,6 +107,18 @@ const geo::Geocoder& geocoder() {
     if (!gaz) throw std::runtime_error(gaz.error().message);
     static const geo::Geocoder instance(*gaz);
     return instance;
+}
+
+const model::Briefing& seedBriefing() {
+    static const model::LoadedBriefing loaded = model::loadBriefingFile(model::defaultBriefingPath(), geocoder());
+    if (!loaded.ok()) throw std::runtime_error(loaded.problems[0].text());
+    return loaded.briefing;
+}
+
+void setSeedScene(render::MapRenderer& renderer) {
+    Result<render::PreparedScene> scene = render::prepareScene(seedBriefing(), {}, render::GlyphAtlas::defaultFontPath(), false);
+    REQUIRE_MESSAGE(scene.ok(), (scene.ok() ? "" : scene.error().message));
+    REQUIRE(renderer.setScene(std::move(*scene)).ok());
 }
 
 void writeTextFile(const std::filesystem::path& path, const std::string& text) {

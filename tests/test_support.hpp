@@ -49,6 +49,10 @@ struct HeadlessMap {
 // The default gazetteer and a geocoder over it, loaded once per test process.
 const geo::Geocoder& geocoder();
 
+// The seed briefing, loaded and geocoded once per test process; and set as a renderer's scene.
+const model::Briefing& seedBriefing();
+void setSeedScene(render::MapRenderer& renderer);
+
 // Writes `text` to `path` (creating nothing else); the test data of file-reading tests.
 void writeTextFile(const std::filesystem::path& path, const std::string& text);
 

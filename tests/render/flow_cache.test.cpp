@@ -6,10 +6,8 @@
 
 #include <cstdlib>
 
-#include "model/briefing_loader.hpp"
 #include "model/date.hpp"
 #include "model/timeline.hpp"
-#include "render/glyph_atlas.hpp"
 #include "render/map_renderer.hpp"
 #include "test_support.hpp"
 
@@ -33,11 +31,7 @@ size_t differingPixels(const std::vector<uint8_t>& a, const std::vector<uint8_t>
 TEST_CASE("the window's cached flows show what an export shows: forward, back, panned, restyled, playing fast") {
     test::HeadlessMap map(960, 540);
     render::MapRenderer& renderer = map.renderer;
-    const model::LoadedBriefing loaded = model::loadBriefingFile(model::defaultBriefingPath(), test::geocoder());
-    REQUIRE(loaded.ok());
-    Result<render::PreparedScene> scene = render::prepareScene(loaded.briefing, {}, render::GlyphAtlas::defaultFontPath(), false);
-    REQUIRE(scene.ok());
-    REQUIRE(renderer.setScene(std::move(*scene)).ok());
+    test::setSeedScene(renderer);
     const render::SceneGeometry& geometry = *renderer.scene();
 
     renderer.setBasemapCache(true);

@@ -7,9 +7,7 @@
 #include <cstdlib>
 #include <new>
 
-#include "model/briefing_loader.hpp"
 #include "model/timeline.hpp"
-#include "render/glyph_atlas.hpp"
 #include "render/map_renderer.hpp"
 #include "test_support.hpp"
 
@@ -45,18 +43,14 @@ using namespace briefmap;
 TEST_CASE("frames allocate nothing while time plays or the map is dragged (window configuration, seed briefing)") {
     test::HeadlessMap map(960, 540);
     render::MapRenderer& renderer = map.renderer;
-    const model::LoadedBriefing loaded = model::loadBriefingFile(model::defaultBriefingPath(), test::geocoder());
-    REQUIRE(loaded.ok());
-    Result<render::PreparedScene> scene = render::prepareScene(loaded.briefing, {}, render::GlyphAtlas::defaultFontPath(), false);
-    REQUIRE(scene.ok());
-    REQUIRE(renderer.setScene(std::move(*scene)).ok());
+    test::setSeedScene(renderer);
     renderer.setBasemapCache(true);
     MapView view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 960, 540);
     const render::MapStyle style;
     renderer.warmCache(view, style);
     const std::vector<render::ScreenBox> panels{{0, 440, 960, 540}};  // the time panel, as in the window
 
-    const model::TimeRange range = model::timeRangeOf(loaded.briefing);
+    const model::TimeRange range = model::timeRangeOf(test::seedBriefing());
     render::SceneFrame frame;
     frame.playing = true;
     frame.daysPerSecond = 30;

@@ -13,11 +13,7 @@ using namespace briefmap::render;
 
 namespace {
 
-const model::Briefing& seed() {
-    static const model::LoadedBriefing loaded = model::loadBriefingFile(model::defaultBriefingPath(), test::geocoder());
-    REQUIRE(loaded.ok());
-    return loaded.briefing;
-}
+const model::Briefing& seed() { return test::seedBriefing(); }
 
 const SceneSite* siteNamed(const SceneGeometry& g, const std::string& label, uint32_t* index = nullptr) {
     for (uint32_t i = 0; i < g.sites().size(); ++i)
