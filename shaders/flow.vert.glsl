@@ -2,8 +2,8 @@
 // Per-flow data (days, width, cargo, status, length) comes from a buffer texture, so playback changes
 // only uniforms: the arc grows from its origin when the flow starts, then stays, dimmer once over.
 layout(location = 0) in vec4 a_segment;  // both ends, projected on the CPU
-layout(location = 1) in vec4 a_along;    // -, -, flow index, projected distance along the flow at the start
-// Per flow: (start, end + 1, width px, cargo), (status, -, projected length, -).
+layout(location = 1) in vec4 a_along;    // flow index, projected distance along the flow at the start, -, -
+// Per flow: (start, end + 1, width px, cargo), (status, projected length, -, -).
 uniform samplerBuffer u_flows;
 uniform float u_day;
 uniform float u_growDays;
@@ -20,13 +20,13 @@ flat out float v_reach;  // pixels drawn so far (the growing tip)
 flat out vec4 v_color;
 flat out float v_motion;  // a flow that is over rests: nothing moves along it any more
 void main() {
-    int flow = int(a_along.z);
+    int flow = int(a_along.x);
     vec4 info0 = texelFetch(u_flows, 2 * flow);
     vec4 info1 = texelFetch(u_flows, 2 * flow + 1);
     float age = u_day - info0.x;
     float grown = clamp(age / u_growDays, 0.0, 1.0);
-    v_reach = grown * info1.z / u_unitsPerPixel;
-    float startAlong = a_along.w / u_unitsPerPixel;
+    v_reach = grown * info1.y / u_unitsPerPixel;
+    float startAlong = a_along.y / u_unitsPerPixel;
     bool shown = age >= 0.0 && startAlong <= v_reach;
     if (!shown) {  // most instances while time plays: skip the rest (whole SIMD batches do)
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);

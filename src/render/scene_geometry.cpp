@@ -210,17 +210,12 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         const auto index = static_cast<float>(m_flows.size());
         m_flowFirstSegment.push_back(static_cast<uint32_t>(m_segments.size()));
         m_flowEnds.push_back(static_cast<float>(event.endDay + 1));
-        double km = 0;
-        for (size_t i = 0; i + 1 < flow.path.size(); ++i) {
-            const double step = greatCircleKm(flow.path[i], flow.path[i + 1]);
+        for (size_t i = 0; i + 1 < flow.path.size(); ++i)
             m_segments.push_back({static_cast<float>(flow.path[i].lon), static_cast<float>(flow.path[i].lat),
-                                  static_cast<float>(flow.path[i + 1].lon), static_cast<float>(flow.path[i + 1].lat),
-                                  static_cast<float>(km), static_cast<float>(km + step), index, 0});
-            km += step;
-        }
+                                  static_cast<float>(flow.path[i + 1].lon), static_cast<float>(flow.path[i + 1].lat), index, 0,
+                                  0, 0});
         m_flowInfo.push_back({static_cast<float>(event.startDay), static_cast<float>(event.endDay + 1), flow.widthPx,
-                              static_cast<float>(event.flow->cargo), static_cast<float>(event.status),
-                              static_cast<float>(std::max(km, 1.0)), 0, 0});
+                              static_cast<float>(event.flow->cargo), static_cast<float>(event.status), 0, 0, 0});
         const LonLat tip = flow.path.back(), before = flow.path[flow.path.size() - 2];
         m_arrows.push_back({static_cast<float>(tip.lon), static_cast<float>(tip.lat), static_cast<float>(before.lon),
                             static_cast<float>(before.lat), index, 0, 0, 0});

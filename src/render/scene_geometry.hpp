@@ -46,14 +46,15 @@ struct SiteInstance {
 };
 struct FlowSegmentInstance {
     float lon0, lat0, lon1, lat1;
-    float km0, km1, flow;  // distance along the flow at both ends
-    float along0;          // projected distance along the flow at the start (set when projected)
+    float flow;
+    float along0;  // projected distance along the flow at the start (set when projected)
+    float pad0, pad1;
 };
 struct FlowInfo {               // two RGBA texels per flow in a buffer texture
     float start, endPlusOne, widthPx, cargo;
-    float status, totalKm;
-    float projectedLength;  // set when projected (the shaders measure growth along it)
-    float pad;
+    float status;
+    float projectedLength;  // set when projected (the shaders measure growth and patterns along it)
+    float pad0, pad1;
 };
 struct ArrowInstance {
     float lon, lat, fromLon, fromLat;  // tip and a point just before it along the path
