@@ -23,19 +23,26 @@ struct ReaderText {
 }  // namespace
 
 void drawArticlePanel(UiState& state, const model::Briefing& b, const model::ArticleMentions& mentions) {
-    ReaderText a;
+    // Built when another article is opened, not every frame.
+    static ReaderText a;
+    static const void* shown = nullptr;
     if (state.openArticle >= 0 && state.openArticle < static_cast<int>(b.articles.size())) {
         const model::Article& article = b.articles[static_cast<size_t>(state.openArticle)];
-        a = {&article.title, (article.outlet.empty() ? "(no outlet printed)" : article.outlet) + "  ·  " + article.published.text(),
-             &article.publishedNote, &article.file, article.text};
+        if (shown != &article || a.text.data() != article.text.data())
+            a = {&article.title, (article.outlet.empty() ? "(no outlet printed)" : article.outlet) + "  ·  " + article.published.text(),
+                 &article.publishedNote, &article.file, article.text};
+        shown = &article;
     } else if (state.openMentionArticle >= 0 && state.openMentionArticle < static_cast<int>(mentions.articles.size())) {
         const model::MentionArticle& article = mentions.articles[static_cast<size_t>(state.openMentionArticle)];
         static const std::string kNoNote;
-        a = {&article.title,
-             article.published == model::MentionArticle::kUndated ? "undated (not cited by the briefing)"
-                                                                 : "published " + model::formatDay(article.published),
-             &kNoNote, &article.path, article.text};
+        if (shown != &article || a.text.data() != article.text.data())  // articles added: another list
+            a = {&article.title,
+                 article.published == model::MentionArticle::kUndated ? "undated (not cited by the briefing)"
+                                                                     : "published " + model::formatDay(article.published),
+                 &kNoNote, &article.path, article.text};
+        shown = &article;
     } else {
+        shown = nullptr;
         return;
     }
     const ImGuiIO& io = ImGui::GetIO();

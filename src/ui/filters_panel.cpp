@@ -34,18 +34,31 @@ void drawFiltersPanel(UiState& state, const model::Briefing& b) {
         ImGui::End();
         return;
     }
+    // Labels are built once per briefing, not every frame.
+    static const model::Briefing* labelsFor = nullptr;
+    static std::vector<std::string> kindLabels, articleLabels, attributions;
+    if (labelsFor != &b) {
+        kindLabels.clear();
+        for (size_t k = 0; k < static_cast<size_t>(model::EventKind::Count); ++k)
+            kindLabels.emplace_back(model::eventKindLabel(static_cast<model::EventKind>(k)));
+        articleLabels.clear();
+        for (const model::Article& a : b.articles) articleLabels.push_back(a.published.text() + "  " + a.title);
+        attributions = model::attributionsOf(b);
+        labelsFor = &b;
+    }
     bool changed = false;
     if (ImGui::CollapsingHeader("Kind of event", ImGuiTreeNodeFlags_DefaultOpen)) {
         for (size_t k = 0; k < static_cast<size_t>(model::EventKind::Count); ++k) {
             const auto kind = static_cast<model::EventKind>(k);
             bool on = state.filter.kinds.test(k);
-            ImGui::ColorButton(("##kind" + std::to_string(k)).c_str(), toImVec4(render::kindColor(kind)),
-                               ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+            ImGui::PushID(static_cast<int>(k));
+            ImGui::ColorButton("##kind", toImVec4(render::kindColor(kind)), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
             ImGui::SameLine();
-            if (ImGui::Checkbox(std::string(model::eventKindLabel(kind)).c_str(), &on)) {
+            if (ImGui::Checkbox(kindLabels[k].c_str(), &on)) {
                 state.filter.kinds.set(k, on);
                 changed = true;
             }
+            ImGui::PopID();
         }
     }
     if (ImGui::CollapsingHeader("How established", ImGuiTreeNodeFlags_DefaultOpen)) {
@@ -59,21 +72,16 @@ void drawFiltersPanel(UiState& state, const model::Briefing& b) {
         }
     }
     if (ImGui::CollapsingHeader("Attributed to")) {
-        static const model::Briefing* cachedFor = nullptr;
-        static std::vector<std::string> all;
-        if (cachedFor != &b) {
-            all = model::attributionsOf(b);
-            cachedFor = &b;
-        }
-        if (all.empty()) ImGui::TextDisabled("no attributed claims");
-        for (const std::string& a : all) changed |= setCheckbox(a.c_str(), state.filter.attributions, all, a);
+        if (attributions.empty()) ImGui::TextDisabled("no attributed claims");
+        for (const std::string& a : attributions) changed |= setCheckbox(a.c_str(), state.filter.attributions, attributions, a);
     }
     if (ImGui::CollapsingHeader("Reported in")) {
         for (uint32_t i = 0; i < b.articles.size(); ++i) {
-            const model::Article& a = b.articles[i];
             bool on = state.filter.articles.empty() || state.filter.articles.count(i) > 0;
-            const std::string label = a.published.text() + "  " + a.title + "##article" + std::to_string(i);
-            if (ImGui::Checkbox(label.c_str(), &on)) {
+            ImGui::PushID(static_cast<int>(i));
+            const bool clicked = ImGui::Checkbox(articleLabels[i].c_str(), &on);
+            ImGui::PopID();
+            if (clicked) {
                 if (state.filter.articles.empty())
                     for (uint32_t k = 0; k < b.articles.size(); ++k) state.filter.articles.insert(k);
                 if (on) state.filter.articles.insert(i);
