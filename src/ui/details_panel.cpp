@@ -259,8 +259,10 @@ void drawMapTooltip(const UiState& state, const model::Briefing& b, const render
         const std::string_view cargo = model::cargoLabel(e.flow->cargo);
         ImGui::Text("%.*s: %s → %s", static_cast<int>(cargo.size()), cargo.data(), b.places[e.flow->from].name.c_str(),
                     b.places[e.flow->to].name.c_str());
-        ImGui::TextDisabled("%s%s%s", model::formatEventDate(e).c_str(), e.quantity ? " · " : "",
-                            e.quantity ? e.quantity->text.c_str() : "");
+        static const model::Event* datedEvent = nullptr;  // formatted once per hovered flow, not per frame
+        static std::string date;
+        if (datedEvent != &e) date = model::formatEventDate(e), datedEvent = &e;
+        ImGui::TextDisabled("%s%s%s", date.c_str(), e.quantity ? " · " : "", e.quantity ? e.quantity->text.c_str() : "");
         ImGui::EndTooltip();
     } else if (state.hoveredMention && *state.hoveredMention < mentions.places.size()) {
         const model::MentionedPlace& p = mentions.places[*state.hoveredMention];
