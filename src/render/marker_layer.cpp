@@ -20,6 +20,15 @@ void uploadInstances(const Buffer& buffer, const VertexArray& vao, const void* d
     glBindVertexArray(0);
 }
 
+void setInstanceVec4(const VertexArray& vao, const Buffer& buffer, GLsizei stride) {
+    glBindVertexArray(vao.get());
+    glBindBuffer(GL_ARRAY_BUFFER, buffer.get());
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, stride, nullptr);
+    glVertexAttribDivisor(0, 1);
+    glBindVertexArray(0);
+}
+
 namespace {
 
 void setKindColors(const ShaderProgram& p) {
@@ -44,12 +53,7 @@ void MarkerLayer::upload(const SceneGeometry& scene) {
         m_events = makeBuffer();
         m_siteVao = makeVertexArray();
         m_eventTexture = makeTexture();
-        glBindVertexArray(m_siteVao.get());
-        glBindBuffer(GL_ARRAY_BUFFER, m_sites.get());
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(SiteInstance), nullptr);
-        glVertexAttribDivisor(0, 1);
-        glBindVertexArray(0);
+        setInstanceVec4(m_siteVao, m_sites, sizeof(SiteInstance));
     }
     // Per-event data for the shaders' search; positions in it are not used (the site has them).
     glBindBuffer(GL_TEXTURE_BUFFER, m_events.get());

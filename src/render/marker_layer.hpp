@@ -47,5 +47,7 @@ void projectInstances(const std::vector<Instance>& source, std::vector<Instance>
 
 // Uploads `count` instances of 8 floats as two vec4 attributes (locations 0 and 1) of `vao`.
 void uploadInstances(const Buffer& buffer, const VertexArray& vao, const void* data, size_t count);
+// Points `vao`'s attribute 0 at `buffer` as one vec4 per instance, `stride` bytes apart.
+void setInstanceVec4(const VertexArray& vao, const Buffer& buffer, GLsizei stride);
 
 }  // namespace briefmap::render

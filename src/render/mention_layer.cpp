@@ -18,12 +18,7 @@ void MentionLayer::upload(const MentionGeometry& geometry) {
     if (!m_instances) {
         m_instances = makeBuffer();
         m_vao = makeVertexArray();
-        glBindVertexArray(m_vao.get());
-        glBindBuffer(GL_ARRAY_BUFFER, m_instances.get());
-        glEnableVertexAttribArray(0);
-        glVertexAttribPointer(0, 4, GL_FLOAT, GL_FALSE, sizeof(MentionInstance), nullptr);
-        glVertexAttribDivisor(0, 1);
-        glBindVertexArray(0);
+        setInstanceVec4(m_vao, m_instances, sizeof(MentionInstance));
     }
     m_source = geometry.instances();
     m_count = static_cast<GLsizei>(m_source.size());
