@@ -1,4 +1,4 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, all.
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, all.
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
 #include <sys/resource.h>
@@ -297,8 +297,9 @@ int main(int argc, char** argv) {
     if (name == "load") return briefmap::bench::benchLoad();
     if (name == "render") return briefmap::bench::benchRender();
     if (name == "extract") return briefmap::bench::benchExtract();
+    if (name == "draft") return briefmap::bench::benchDraft(argc > 2 && std::string(argv[2]) == "--misses");
     if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap() | briefmap::bench::benchRender() |
-                                 briefmap::bench::benchExtract();
-    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|all\n");
+                                 briefmap::bench::benchExtract() | briefmap::bench::benchDraft(false);
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|all\n");
     return 2;
 }

@@ -16,5 +16,6 @@ double runChild(const std::vector<std::string>& args, std::string* output = null
 int benchLoad();
 int benchRender();
 int benchExtract();
+int benchDraft(bool printMisses);
 
 }  // namespace briefmap::bench

@@ -32,6 +32,8 @@ const std::vector<Command>& commands() {
          runValidate},
         {"extract", "find and resolve the places articles name: JSON mentions with byte offsets (--demonyms, --out)",
          runExtract},
+        {"draft", "draft sourced events from new articles (.txt, .html) into a briefing (--out, --into, --jsonl, --explain)",
+         runDraft},
         {"convert", "write a briefing, GeoJSON or CSV file out as GeoJSON (--to geojson, --out)", runConvert},
         {"gazetteer-build", "rebuild geodata/gazetteer.bin from its sources (used by scripts/build-geodata.sh)",
          runGazetteerBuild},

@@ -1,10 +1,14 @@
-// Gazetteer loading (read + validate offsets) and lookups.
+// Gazetteer loading (map + check the header and sections) and bounds-checked lookups.
 #include "geo/gazetteer.hpp"
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
-#include <fstream>
 
 namespace briefmap::geo {
 
@@ -85,16 +89,49 @@ std::string Gazetteer::defaultPath() {
     return std::string(BRIEFMAP_SOURCE_DIR) + "/geodata/gazetteer.bin";
 }
 
+const PlaceRecord Gazetteer::kNoRecord{};
+
+namespace {
+
+// The whole file, mapped read-only (unmapped when the last Gazetteer copy goes); read into memory
+// where mapping is not possible.
+std::shared_ptr<const char> mapFile(const std::string& path, size_t& size) {
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return nullptr;
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd);
+        return nullptr;
+    }
+    size = static_cast<size_t>(st.st_size);
+    if (size == 0) {
+        ::close(fd);
+        return std::shared_ptr<const char>(new char[1]{}, std::default_delete<char[]>());
+    }
+    void* at = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (at == MAP_FAILED) {
+        auto* copy = new char[size];
+        const bool ok = ::pread(fd, copy, size, 0) == static_cast<ssize_t>(size);
+        ::close(fd);
+        if (!ok) {
+            delete[] copy;
+            return nullptr;
+        }
+        return std::shared_ptr<const char>(copy, std::default_delete<char[]>());
+    }
+    ::close(fd);
+    return std::shared_ptr<const char>(static_cast<const char*>(at), [size](const char* p) { ::munmap(const_cast<char*>(p), size); });
+}
+
+}  // namespace
+
 Result<Gazetteer> Gazetteer::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary | std::ios::ate);
-    if (!in) return Error{path + ": cannot open gazetteer (run scripts/build-geodata.sh)"};
-    const std::streamsize size = in.tellg();
-    if (size < static_cast<std::streamsize>(sizeof(GazetteerHeader))) return Error{path + ": truncated gazetteer"};
+    size_t size = 0;
     Gazetteer g;
-    g.m_bytes.resize(static_cast<size_t>(size) + 1, '\0');  // a final NUL guards the string pool
-    in.seekg(0);
-    if (!in.read(g.m_bytes.data(), size)) return Error{path + ": read failed"};
-    std::memcpy(&g.m_header, g.m_bytes.data(), sizeof g.m_header);
+    g.m_bytes = mapFile(path, size);
+    if (!g.m_bytes) return Error{path + ": cannot open gazetteer (run scripts/build-geodata.sh)"};
+    if (size < sizeof(GazetteerHeader)) return Error{path + ": truncated gazetteer"};
+    std::memcpy(&g.m_header, g.m_bytes.get(), sizeof g.m_header);
     const GazetteerHeader& h = g.m_header;
     if (std::memcmp(h.magic, "BMGAZ04", 8) != 0) return Error{path + ": not a briefmap gazetteer (version BMGAZ04)"};
     const auto fits = [&](uint64_t at, uint64_t count, uint64_t itemSize) {
@@ -103,39 +140,26 @@ Result<Gazetteer> Gazetteer::load(const std::string& path) {
     if (!fits(h.placesAt, h.placeCount, sizeof(PlaceRecord)) || !fits(h.keysAt, h.keyCount, sizeof(KeyRecord)) ||
         !fits(h.postingsAt, h.postingCount, 4) || !fits(h.slotsAt, h.slotCount, 4) ||
         !fits(h.deletesAt, h.deleteCount, sizeof(DeleteEntry)) || !fits(h.stringsAt, h.stringBytes, 1) ||
-        h.slotCount == 0 || (h.slotCount & (h.slotCount - 1)) != 0)
+        h.slotCount == 0 || (h.slotCount & (h.slotCount - 1)) != 0 || h.placesAt % alignof(PlaceRecord) != 0 ||
+        h.keysAt % 4 != 0 || h.postingsAt % 4 != 0 || h.slotsAt % 4 != 0 || h.deletesAt % 8 != 0)
         return Error{path + ": corrupt gazetteer (section out of bounds)"};
-    const char* base = g.m_bytes.data();
+    const char* base = g.m_bytes.get();
     g.m_places = reinterpret_cast<const PlaceRecord*>(base + h.placesAt);
     g.m_keys = reinterpret_cast<const KeyRecord*>(base + h.keysAt);
     g.m_postings = reinterpret_cast<const uint32_t*>(base + h.postingsAt);
     g.m_slots = reinterpret_cast<const uint32_t*>(base + h.slotsAt);
     g.m_deletes = reinterpret_cast<const DeleteEntry*>(base + h.deletesAt);
     g.m_strings = base + h.stringsAt;
-    // Every reference must stay inside its section: a corrupt file must not make lookups read astray.
-    for (uint32_t i = 0; i < h.keyCount; ++i) {
-        const KeyRecord& k = g.m_keys[i];
-        if (k.textAt >= h.stringBytes || k.firstPosting > h.postingCount || k.postingCount > h.postingCount - k.firstPosting)
-            return Error{path + ": corrupt gazetteer (key " + std::to_string(i) + ")"};
-    }
-    for (uint32_t i = 0; i < h.postingCount; ++i)
-        if ((g.m_postings[i] & kPostingPlaceMask) >= h.placeCount)
-            return Error{path + ": corrupt gazetteer (posting " + std::to_string(i) + ")"};
-    for (uint32_t i = 0; i < h.placeCount; ++i) {
-        const PlaceRecord& p = g.m_places[i];
-        if (p.nameAt >= h.stringBytes || p.admin1At >= h.stringBytes || p.sourceAt >= h.stringBytes)
-            return Error{path + ": corrupt gazetteer (place " + std::to_string(i) + ")"};
-    }
-    for (uint32_t i = 0; i < h.slotCount; ++i)
-        if (g.m_slots[i] > h.keyCount) return Error{path + ": corrupt gazetteer (hash slot)"};
-    for (uint32_t i = 0; i < h.deleteCount; ++i)
-        if (g.m_deletes[i].key >= h.keyCount) return Error{path + ": corrupt gazetteer (delete index)"};
+    // The rest is checked where it is read (place(), text(), lookup(), postingsOfKey(), fuzzy()):
+    // a check of every record here would read all 40 MB at every start.
     if (h.stringBytes == 0 || g.m_strings[h.stringBytes - 1] != '\0') return Error{path + ": corrupt gazetteer (strings)"};
     return g;
 }
 
 Gazetteer::Postings Gazetteer::postingsOfKey(uint32_t key) const {
+    if (key >= m_header.keyCount) return {};
     const KeyRecord& k = m_keys[key];
+    if (k.firstPosting > m_header.postingCount || k.postingCount > m_header.postingCount - k.firstPosting) return {};
     return {m_postings + k.firstPosting, m_postings + k.firstPosting + k.postingCount};
 }
 
@@ -145,7 +169,7 @@ Gazetteer::Postings Gazetteer::lookup(std::string_view key) const {
     for (uint32_t slot = static_cast<uint32_t>(h) & mask, probes = 0; probes < m_header.slotCount;
          slot = (slot + 1) & mask, ++probes) {
         const uint32_t entry = m_slots[slot];
-        if (entry == 0) return {};
+        if (entry == 0 || entry > m_header.keyCount) return {};
         const KeyRecord& k = m_keys[entry - 1];
         if (k.hashLow == static_cast<uint32_t>(h) && k.textAt + key.size() < m_header.stringBytes &&
             std::memcmp(m_strings + k.textAt, key.data(), key.size()) == 0 && m_strings[k.textAt + key.size()] == '\0')
@@ -165,6 +189,7 @@ void Gazetteer::fuzzy(std::string_view key, std::vector<std::pair<uint32_t, int>
         const DeleteEntry* first = std::lower_bound(m_deletes, m_deletes + m_header.deleteCount, h,
                                                     [](const DeleteEntry& e, uint64_t x) { return e.hash < x; });
         for (const DeleteEntry* e = first; e != m_deletes + m_header.deleteCount && e->hash == h; ++e) {
+            if (e->key >= m_header.keyCount) continue;
             if (std::any_of(out.begin(), out.end(), [&](const auto& p) { return p.first == e->key; })) continue;
             const int d = editDistance(key, keyText(e->key), 2);
             if (d <= 2) out.emplace_back(e->key, d);

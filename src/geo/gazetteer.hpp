@@ -1,6 +1,8 @@
 // The offline gazetteer: GeoNames populated places, Natural Earth admin-1 regions, countries and a
 // curated table of places the news names (facilities, crossings, seas, informal regions), in one
-// compact binary file (geodata/gazetteer.bin) that loads by reading it into memory: no parsing.
+// compact binary file (geodata/gazetteer.bin) that loads by mapping it into memory: no parsing, and
+// only the pages a lookup touches are read. Every reference read from the file is bounds-checked
+// where it is used, so a corrupt file can give wrong answers but never read outside the mapping.
 //
 // File layout (little-endian; offsets from the file start):
 //   Header | Place[placeCount] | Key[keyCount] | uint32 postings[postingCount] |
@@ -10,6 +12,7 @@
 // every one-letter deletion of notable keys → key) for typo-tolerant lookup.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -72,10 +75,14 @@ public:
     static std::string defaultPath();  // $BRIEFMAP_GAZETTEER or geodata/gazetteer.bin
 
     size_t placeCount() const { return m_header.placeCount; }
-    const PlaceRecord& place(uint32_t index) const { return m_places[index]; }
-    std::string_view text(uint32_t at) const { return at ? std::string_view(m_strings + at) : std::string_view(); }
-    std::string_view placeName(uint32_t index) const { return text(m_places[index].nameAt); }
-    std::string_view nativeName(uint32_t index) const { return text(m_places[index].nativeAt); }
+    // An index out of range (only a corrupt file has one) gives an empty record.
+    const PlaceRecord& place(uint32_t index) const { return index < m_header.placeCount ? m_places[index] : kNoRecord; }
+    // The string pool ends with a NUL (checked at load), so any offset inside it reads a bounded string.
+    std::string_view text(uint32_t at) const {
+        return at && at < m_header.stringBytes ? std::string_view(m_strings + at) : std::string_view();
+    }
+    std::string_view placeName(uint32_t index) const { return text(place(index).nameAt); }
+    std::string_view nativeName(uint32_t index) const { return text(place(index).nativeAt); }
 
     // Postings (with flags) of an exact key, empty when the key is unknown.
     struct Postings {
@@ -83,13 +90,14 @@ public:
         const uint32_t* end = nullptr;
     };
     Postings lookup(std::string_view key) const;
-    std::string_view keyText(uint32_t key) const { return text(m_keys[key].textAt); }
+    std::string_view keyText(uint32_t key) const { return key < m_header.keyCount ? text(m_keys[key].textAt) : std::string_view(); }
     Postings postingsOfKey(uint32_t key) const;
     // Keys within Damerau-Levenshtein distance 2 of `key` among notable keys: (key index, distance).
     void fuzzy(std::string_view key, std::vector<std::pair<uint32_t, int>>& out) const;
 
 private:
-    std::vector<char> m_bytes;
+    static const PlaceRecord kNoRecord;
+    std::shared_ptr<const char> m_bytes;  // the mapped (or, where mapping fails, read) file
     GazetteerHeader m_header{};
     const PlaceRecord* m_places = nullptr;
     const KeyRecord* m_keys = nullptr;

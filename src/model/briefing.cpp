@@ -56,6 +56,12 @@ uint32_t Briefing::findArticle(std::string_view id) const {
     return kNone;
 }
 
+uint32_t Briefing::findEvent(std::string_view id) const {
+    for (size_t i = 0; i < events.size(); ++i)
+        if (events[i].id == id) return static_cast<uint32_t>(i);
+    return kNone;
+}
+
 DayNumber Briefing::firstDay() const {
     DayNumber d = events.empty() ? 0 : events.front().startDay;
     for (const Event& e : events) d = std::min(d, e.startDay);

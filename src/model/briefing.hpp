@@ -48,6 +48,21 @@ enum class ClaimStatus : uint8_t { Confirmed, Claimed, Disputed, Count };
 std::string_view claimStatusName(ClaimStatus status);
 std::optional<ClaimStatus> claimStatusFromName(std::string_view name);
 
+// Whether a person has reviewed an event: drafted events (`briefmap draft`) carry "review": "draft"
+// until accepted, and are drawn differently.
+enum class ReviewState : uint8_t { Reviewed, Draft };
+
+// How sure the drafter is of a drafted event and of each of its fields (0..1), so review can start
+// with the weakest. Hand-made events have none.
+struct DraftConfidence {
+    float event = 0, kind = 0, date = 0, places = 0, flow = 0, quantity = 0, attribution = 0, status = 0;
+    bool operator==(const DraftConfidence&) const = default;
+};
+
+// Remarks and extensions kept as written ("note…" and "x-…" keys): key and JSON text, so that a
+// briefing read and written again keeps them.
+using Extras = std::vector<std::pair<std::string, std::string>>;
+
 struct Article {
     std::string id;
     std::string file;       // as written in the briefing (relative to it)
@@ -56,7 +71,10 @@ struct Article {
     std::string outlet;     // the attribution line as printed ("By: TA | AP Brief"), or "" when none
     PartialDate published;
     std::string publishedNote;  // why the date was inferred, when it was
+    std::string url;        // where it was published (HTML articles: the page's canonical address)
+    std::string original;   // the file the text was extracted from (an HTML page), relative like `file`
     std::string text;       // the file's bytes, unchanged
+    Extras extras;
 };
 
 struct Place {
@@ -69,6 +87,8 @@ struct Place {
     std::string resolvedName, kind, country;  // what the geocoder matched
     std::string nativeName;  // the gazetteer's name in the country's script (Russian, Ukrainian, Korean)
     double confidence = 0;
+    bool declared = false;   // listed in the briefing's `places` (written back there)
+    Extras extras;
     std::vector<uint32_t> events;  // events naming this place (as a place, or a flow end or waypoint)
 };
 
@@ -106,17 +126,24 @@ struct Event {
     ClaimStatus status = ClaimStatus::Confirmed;
     std::string summary;
     std::vector<Source> sources;
+    ReviewState review = ReviewState::Reviewed;
+    std::optional<DraftConfidence> confidence;
+    bool precisionGiven = false;  // `precision` written in the file (else implied by `start`)
+    uint32_t order = 0;           // position in the file's events array: written back in that order
+    Extras extras;
 };
 
 struct Briefing {
     std::string title;
     std::string description;
+    Extras extras;
     std::vector<Article> articles;
     std::vector<Place> places;
     std::vector<Event> events;  // sorted by start day, then file order
 
     uint32_t findPlace(std::string_view name) const;
     uint32_t findArticle(std::string_view id) const;
+    uint32_t findEvent(std::string_view id) const;  // linear; kNone when absent
     DayNumber firstDay() const;  // of all events; 0 when empty
     DayNumber lastDay() const;
 

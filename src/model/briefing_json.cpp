@@ -1,6 +1,7 @@
 #include "model/briefing_json.hpp"
 
 #include <algorithm>
+#include <array>
 #include <filesystem>
 #include <fstream>
 #include <thread>
@@ -56,6 +57,7 @@ public:
             m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
         m_out.title = m_fields.string(doc, "", "title", false).value_or("");
         m_out.description = m_fields.string(doc, "", "description", false).value_or("");
+        m_out.extras = JsonFields::extras(doc);
         if (const json* a = m_fields.member(doc, "", "articles", json::value_t::array, false))
             for (size_t i = 0; i < a->size(); ++i) readArticle((*a)[i], JsonFields::join("articles", i));
         if (const json* p = m_fields.member(doc, "", "places", json::value_t::array, false))
@@ -120,13 +122,17 @@ private:
     }
 
     void readArticle(const json& a, const std::string& path) {
-        if (!m_fields.object(a, path, {"id", "file", "title", "outlet", "published", "published_note"})) return;
+        if (!m_fields.object(a, path, {"id", "file", "title", "outlet", "published", "published_note", "url", "original"}))
+            return;
         Article article;
         article.id = m_fields.string(a, path, "id", true).value_or("");
         article.file = m_fields.string(a, path, "file", true).value_or("");
         article.title = m_fields.string(a, path, "title", true).value_or("");
         article.outlet = m_fields.string(a, path, "outlet", false).value_or("");
         article.publishedNote = m_fields.string(a, path, "published_note", false).value_or("");
+        article.url = m_fields.string(a, path, "url", false).value_or("");
+        article.original = m_fields.string(a, path, "original", false).value_or("");
+        article.extras = JsonFields::extras(a);
         if (auto d = m_fields.string(a, path, "published", true)) {
             if (Result<PartialDate> date = parsePartialDate(*d)) article.published = *date;
             else m_fields.problem(JsonFields::join(path, "published"), date.error().message);
@@ -156,6 +162,8 @@ private:
             return;
         }
         Place& place = m_out.places[this->place(*name, JsonFields::join(path, "name"))];
+        place.declared = true;
+        place.extras = JsonFields::extras(p);
         if (auto c = m_fields.string(p, path, "country", false)) {
             if (c->size() == 2 && std::isupper(static_cast<unsigned char>((*c)[0])) &&
                 std::isupper(static_cast<unsigned char>((*c)[1])))
@@ -189,9 +197,12 @@ public:
     void readEvent(const json& e, size_t element) {
         const std::string path = JsonFields::join("events", element);
         if (!m_fields.object(e, path, {"id", "kind", "start", "end", "precision", "places", "flow", "quantity",
-                                       "actors", "attribution", "status", "summary", "sources"}))
+                                       "actors", "attribution", "status", "summary", "sources", "review",
+                                       "confidence"}))
             return;
         Event event;
+        event.order = static_cast<uint32_t>(element);
+        event.extras = JsonFields::extras(e);
         event.id = m_fields.string(e, path, "id", true).value_or("");
         if (auto k = m_fields.string(e, path, "kind", true)) {
             if (auto kind = eventKindFromName(*k)) event.kind = *kind;
@@ -223,6 +234,12 @@ public:
         if (event.status != ClaimStatus::Confirmed && event.attribution.empty())
             m_fields.problem(JsonFields::join(path, "attribution"), "missing: a claimed or disputed event must say who claims it");
         event.summary = m_fields.string(e, path, "summary", true).value_or("");
+        if (auto r = m_fields.string(e, path, "review", false)) {
+            if (*r == "draft") event.review = ReviewState::Draft;
+            else m_fields.problem(JsonFields::join(path, "review"), "unknown review state '" + shortened(*r) + "'; expected draft (or no key once reviewed)");
+        }
+        if (const json* c = m_fields.member(e, path, "confidence", json::value_t::object, false))
+            readConfidence(*c, JsonFields::join(path, "confidence"), event);
         if (const json* sources = m_fields.member(e, path, "sources", json::value_t::array, true)) {
             const std::string sourcesPath = JsonFields::join(path, "sources");
             if (sources->empty()) m_fields.problem(sourcesPath, "empty: every event needs at least one quoted source");
@@ -255,6 +272,7 @@ private:
             const std::string precisionPath = JsonFields::join(path, "precision");
             if (auto precision = datePrecisionFromName(*p)) {
                 event.precision = *precision;
+                event.precisionGiven = true;
                 const bool fits = *precision == DatePrecision::Season ? event.start.month && !event.start.day && end
                                                                       : *precision == implied;
                 if (ok && !fits)
@@ -288,6 +306,23 @@ private:
         }
         if (from && to && *from == *to) m_fields.problem(JsonFields::join(path, "to"), "a flow must go somewhere else than it starts");
         if (from && to) event.flow = std::move(flow);
+    }
+
+    void readConfidence(const json& c, const std::string& path, Event& event) {
+        static constexpr std::array<const char*, 8> kFields = {"event", "kind", "date", "places", "flow", "quantity",
+                                                               "attribution", "status"};
+        if (!m_fields.object(c, path, {"event", "kind", "date", "places", "flow", "quantity", "attribution", "status"}))
+            return;
+        DraftConfidence confidence;
+        float* values[] = {&confidence.event, &confidence.kind,     &confidence.date,        &confidence.places,
+                           &confidence.flow,  &confidence.quantity, &confidence.attribution, &confidence.status};
+        for (size_t i = 0; i < kFields.size(); ++i) {
+            const auto v = m_fields.number(c, path, kFields[i], i == 0);
+            if (!v) continue;
+            if (*v < 0 || *v > 1) m_fields.problem(JsonFields::join(path, kFields[i]), "expected a number from 0 to 1");
+            else *values[i] = static_cast<float>(*v);
+        }
+        event.confidence = confidence;
     }
 
     void readQuantity(const json& q, const std::string& path, Event& event) {

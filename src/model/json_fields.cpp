@@ -49,6 +49,15 @@ bool JsonFields::object(const json& v, const std::string& path, std::initializer
     return true;
 }
 
+std::vector<std::pair<std::string, std::string>> JsonFields::extras(const json& obj) {
+    std::vector<std::pair<std::string, std::string>> out;
+    if (!obj.is_object()) return out;
+    for (auto it = obj.begin(); it != obj.end(); ++it)
+        if (it.key().starts_with("note") || it.key().starts_with("x-"))
+            out.emplace_back(it.key(), it->dump(-1, ' ', false, json::error_handler_t::replace));
+    return out;
+}
+
 const json* JsonFields::member(const json& obj, const std::string& path, const char* key, json::value_t type,
                                bool required) {
     const auto it = obj.find(key);

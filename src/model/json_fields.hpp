@@ -34,6 +34,8 @@ public:
                                       bool required);
     std::optional<double> number(const nlohmann::json& obj, const std::string& path, const char* key,
                                  bool required);
+    // The object's remarks and extensions ("note…" and "x-…" keys) as key and JSON text.
+    static std::vector<std::pair<std::string, std::string>> extras(const nlohmann::json& obj);
     // A string or an array of strings.
     std::vector<std::string> strings(const nlohmann::json& obj, const std::string& path, const char* key);
 

@@ -1,0 +1,181 @@
+// `briefmap draft`: new articles → a draft briefing of sourced events, or new events and sources
+// merged into an existing briefing. Every input is read and checked before anything is written;
+// files are written to a temporary name and renamed.
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <optional>
+
+#include "cli/commands.hpp"
+#include "cli/flags.hpp"
+#include "core/atomic_file.hpp"
+#include "core/read_file.hpp"
+#include "draft/draft_briefing.hpp"
+#include "model/briefing_loader.hpp"
+#include "model/briefing_writer.hpp"
+
+namespace briefmap::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* kUsage =
+    "usage: briefmap draft ARTICLE... [--published YYYY-MM-DD] [--out FILE.json | --into BRIEFING.json]\n"
+    "                      [--explain] [--jsonl] [--title TEXT] [--gazetteer FILE]\n"
+    "  ARTICLE: a .txt (UTF-8) or .html/.htm page. Without --out/--into the briefing goes to stdout;\n"
+    "  --jsonl prints one drafted event per line instead; --explain prints why, per event, on stderr.";
+
+int usageError(const std::string& message) {
+    std::fprintf(stderr, "briefmap draft: %s\n%s\n", message.c_str(), kUsage);
+    return kExitUsage;
+}
+
+Status writeText(const std::string& path, const std::string& text) {
+    return writeFileAtomically(path, {reinterpret_cast<const unsigned char*>(text.data()), text.size()});
+}
+
+std::string relativeTo(const fs::path& file, const fs::path& dir) {
+    std::error_code ec;
+    const fs::path rel = fs::relative(fs::absolute(file, ec), fs::absolute(dir, ec), ec);
+    return ec || rel.empty() ? fs::absolute(file, ec).string() : rel.generic_string();
+}
+
+// Where an HTML article's text goes: NAME.txt beside the briefing, or NAME-2.txt… when a different
+// text holds that name already.
+fs::path extractedTextPath(const fs::path& dir, const std::string& stem, const std::string& text,
+                           const std::vector<fs::path>& taken) {
+    for (int n = 1;; ++n) {
+        const fs::path p = dir / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".txt");
+        if (std::find(taken.begin(), taken.end(), p) != taken.end()) continue;
+        std::error_code ec;
+        if (!fs::exists(p, ec)) return p;
+        Result<std::string> existing = readWholeFile(p.string(), text.size() + 1);
+        if (existing && *existing == text) return p;
+    }
+}
+
+}  // namespace
+
+int runDraft(const std::vector<std::string>& args) {
+    Result<Flags> flags = Flags::parse(args, {"--published", "--out", "--into", "--title", "--gazetteer"},
+                                       {"--explain", "--jsonl", "--help"});
+    if (!flags) return usageError(flags.error().message);
+    if (flags->has("--help")) {
+        std::printf("%s\n", kUsage);
+        return kExitOk;
+    }
+    const std::vector<std::string>& files = flags->positional();
+    if (files.empty()) return usageError("no article given");
+    if (flags->get("--out") && flags->get("--into")) return usageError("--out and --into exclude each other");
+    std::optional<model::PartialDate> published;
+    if (auto p = flags->get("--published")) {
+        Result<model::PartialDate> d = model::parsePartialDate(*p);
+        if (!d) return usageError("--published: " + d.error().message);
+        published = *d;
+    }
+    // Every article is read and checked before anything else happens.
+    std::vector<draft::DraftInput> inputs;
+    bool failed = false;
+    for (const std::string& file : files) {
+        Result<draft::ArticleInput> in = draft::readArticleInput(file, published);
+        if (!in) {
+            std::fprintf(stderr, "briefmap draft: %s\n", in.error().message.c_str());
+            failed = true;
+            continue;
+        }
+        if (!in->published) {
+            std::fprintf(stderr, "briefmap draft: %s\n", draft::missingDateMessage(file).c_str());
+            failed = true;
+            continue;
+        }
+        inputs.push_back({std::move(*in), {}, {}, {}});
+    }
+    if (failed) return kExitFailure;
+
+    const std::string gazPath = flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath());
+    Result<geo::Gazetteer> gaz = geo::Gazetteer::load(gazPath);
+    if (!gaz) {
+        std::fprintf(stderr, "briefmap draft: %s\n", gaz.error().message.c_str());
+        return kExitFailure;
+    }
+    const geo::Geocoder geocoder(*gaz);
+
+    const std::optional<std::string> out = flags->get("--out");
+    const std::optional<std::string> into = flags->get("--into");
+    const std::optional<std::string> target = out ? out : into;
+    const fs::path dir = target ? fs::path(*target).parent_path() : fs::current_path();
+    model::Briefing briefing;
+    if (into) {
+        model::LoadedBriefing loaded = model::loadBriefingFile(*into, geocoder);
+        if (!loaded.ok()) {
+            printProblems(loaded.problems);
+            std::fprintf(stderr, "briefmap draft: %s has problems; fix them before drafting into it\n", into->c_str());
+            return kExitFailure;
+        }
+        briefing = std::move(loaded.briefing);
+    } else {
+        briefing.title = flags->get("--title").value_or(
+            inputs.size() == 1 ? "Draft: " + inputs.front().article.title : "Draft briefing from " + std::to_string(inputs.size()) + " articles");
+        briefing.description = "Drafted by briefmap draft: every event quotes the sentences it rests on; review before use.";
+    }
+
+    // Texts extracted from HTML are written beside the briefing; plain texts are referred to where they are.
+    std::vector<std::pair<fs::path, std::string>> extracted;
+    std::vector<fs::path> taken;
+    for (draft::DraftInput& in : inputs) {
+        if (in.article.html) {
+            const fs::path txt = extractedTextPath(dir.empty() ? fs::path(".") : dir, fs::path(in.article.path).stem().string(),
+                                                   in.article.text, taken);
+            taken.push_back(txt);
+            extracted.emplace_back(txt, in.article.text);
+            in.file = relativeTo(txt, dir.empty() ? "." : dir);
+            in.original = relativeTo(in.article.path, dir.empty() ? "." : dir);
+        } else {
+            in.file = relativeTo(in.article.path, dir.empty() ? "." : dir);
+        }
+        in.drafted = draft::draftArticle(in.article.text, *in.article.published, geocoder);
+    }
+    draft::DraftResult result = draft::draftEdits(briefing, inputs, geocoder);
+    model::EditHistory history;
+    history.apply(briefing, std::move(result.edit));
+
+    if (flags->has("--explain")) {
+        for (const auto& [id, lines] : result.explanations) {
+            std::fprintf(stderr, "%s\n", id.c_str());
+            for (const std::string& line : lines) std::fprintf(stderr, "  %s\n", line.c_str());
+        }
+    }
+    if (flags->has("--jsonl")) {
+        std::vector<std::string> ids = result.newEventIds;
+        ids.insert(ids.end(), result.extendedEventIds.begin(), result.extendedEventIds.end());
+        for (const std::string& id : ids) {
+            const uint32_t e = briefing.findEvent(id);
+            if (e != model::kNone) std::printf("%s\n", model::eventJsonLine(briefing, briefing.events[e]).c_str());
+        }
+    }
+    const std::string json = model::briefingJson(briefing);
+    if (target) {
+        for (const auto& [path, text] : extracted) {
+            if (Status s = writeText(path.string(), text); !s) {
+                std::fprintf(stderr, "briefmap draft: %s\n", s.error().message.c_str());
+                return kExitFailure;
+            }
+        }
+        if (Status s = writeText(*target, json); !s) {
+            std::fprintf(stderr, "briefmap draft: %s\n", s.error().message.c_str());
+            return kExitFailure;
+        }
+        std::fprintf(stderr, "briefmap draft: %zu new event(s), %zu event(s) with new sources, from %zu article(s) → %s\n",
+                     result.newEventIds.size(), result.extendedEventIds.size(), inputs.size(), target->c_str());
+    } else if (!flags->has("--jsonl")) {
+        if (!extracted.empty()) {
+            std::fprintf(stderr, "briefmap draft: HTML articles need --out or --into (their extracted text is written beside the briefing)\n");
+            return kExitUsage;
+        }
+        std::fwrite(json.data(), 1, json.size(), stdout);
+    }
+    return kExitOk;
+}
+
+}  // namespace briefmap::cli

@@ -1,0 +1,308 @@
+#include "draft/drafter.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "core/geo_types.hpp"
+#include "draft/event_rules.hpp"
+#include "draft/occurrence.hpp"
+
+namespace briefmap::draft {
+
+using model::ClaimStatus;
+using model::DatePrecision;
+using model::EventKind;
+
+namespace {
+
+DraftPlace placeOf(const Entity& e) { return {e.placeName, e.place, e.country, e.countryLevel, e.confidence}; }
+
+std::string phraseText(std::string_view text, TextSpan span) { return std::string(text.substr(span.start, span.size())); }
+
+float clamp01(float v) { return std::clamp(v, 0.0f, 1.0f); }
+
+// Whether an attribution's speaker is a commentator rather than a source ("analysts say").
+bool commentatorSpeaker(const SentenceAnalysis& s, const Attribution& a) {
+    for (size_t k = a.speakerFirst; k < a.speakerEnd && k < s.words.size(); ++k)
+        if (isCommentator(s.words[k].lower)) return true;
+    return false;
+}
+
+// The countries a speaker stands for: its places, demonyms, people and institutions.
+std::vector<std::string> speakerCountries(const SentenceAnalysis& s, size_t first, size_t end) {
+    std::vector<std::string> out;
+    for (size_t k = first; k < end && k < s.words.size(); ++k)
+        if (const Entity* e = s.entityOf(k); e && !e->country.empty() &&
+                                               std::find(out.begin(), out.end(), e->country) == out.end())
+            out.push_back(e->country);
+    return out;
+}
+
+std::string summaryOf(const DraftEvent& e) {
+    std::string s(model::eventKindLabel(e.kind));
+    if (!e.actors.empty() && e.kind != EventKind::TroopDeployment && e.kind != EventKind::MunitionsTransfer) {
+        s += ": ";
+        for (size_t i = 0; i < e.actors.size() && i < 3; ++i) s += (i ? ", " : "") + e.actors[i];
+    }
+    if (e.from && e.to) {
+        s += (s.find(':') == std::string::npos ? ": " : ", ") + e.from->name + " → " + e.to->name;
+    } else if (!e.places.empty()) {
+        s += e.kind == EventKind::Statement ? " (" : " in ";
+        for (size_t i = 0; i < e.places.size(); ++i) s += (i ? ", " : "") + e.places[i].name;
+        if (e.kind == EventKind::Statement) s += ")";
+    }
+    if (e.quantity) s += ", " + e.quantity->text;
+    if (e.status != ClaimStatus::Confirmed && !e.attribution.empty()) s += " (" + std::string(model::claimStatusName(e.status)) + " by " + e.attribution.front() + ")";
+    return s;
+}
+
+class ArticleDrafter {
+public:
+    ArticleDrafter(std::string_view text, const model::PartialDate& published, const geo::Geocoder& geocoder)
+        : m_text(text), m_published(published), m_geocoder(geocoder), m_context(readArticleContext(text, published, geocoder)) {}
+
+    DraftedArticle run() {
+        DraftedArticle out;
+        out.sentences = splitSentences(m_text);
+        std::vector<DraftEvent> events;
+        for (uint32_t i = 0; i < out.sentences.size(); ++i) {
+            const SentenceAnalysis s = analyzeSentence(m_context, out.sentences[i], i);
+            std::vector<DraftEvent> fromSentence;
+            for (const Candidate& c : findCandidates(m_text, s))
+                if (auto e = toEvent(s, c)) fromSentence.push_back(std::move(*e));
+            linkDenials(s, fromSentence, events);
+            rememberSpeakers(s);
+            for (DraftEvent& e : fromSentence) events.push_back(std::move(e));
+        }
+        // One event per occurrence: every sentence telling it becomes a source.
+        for (DraftEvent& e : events) {
+            auto same = std::find_if(out.events.begin(), out.events.end(),
+                                     [&](const DraftEvent& o) { return sameOccurrence(o, e, m_geocoder.gazetteer()); });
+            if (same != out.events.end()) mergeInto(*same, std::move(e));
+            else out.events.push_back(std::move(e));
+        }
+        for (DraftEvent& e : out.events) finishEvent(e);
+        return out;
+    }
+
+private:
+    std::optional<DraftEvent> toEvent(const SentenceAnalysis& s, const Candidate& c) {
+        DraftEvent e;
+        e.kind = c.kind;
+        e.sources.push_back(s.span);
+        e.explanation = c.cues;
+        const auto entity = [&](int i) -> const Entity& { return s.entities[static_cast<size_t>(i)]; };
+        if (c.flow) {
+            e.from = placeOf(entity(c.from));
+            e.to = placeOf(entity(c.to));
+            e.cargo = c.cargo;
+        }
+        for (int p : c.places) e.places.push_back(placeOf(entity(p)));
+        for (int a : c.actors) {
+            const std::string& name = entity(a).text;
+            if (std::find(e.actors.begin(), e.actors.end(), name) == e.actors.end()) e.actors.push_back(name);
+        }
+        // Who says so, and how sure the sentence is.
+        bool attributed = false, hedged = false, confirms = false, commentary = false, ownAccount = false;
+        // The side that acts: a flow's sender, an event's places, its named actors.
+        std::vector<std::string> actingCountries;
+        if (c.flow) actingCountries.push_back(entity(c.from).country);
+        else
+            for (int p : c.places) actingCountries.push_back(entity(p).country);
+        for (int a : c.actors) actingCountries.push_back(entity(a).country);
+        for (int ai : c.attributions) {
+            const Attribution& a = s.attributions[static_cast<size_t>(ai)];
+            if (a.denies) continue;  // a denial answers a claim: linkDenials reads it
+            if (commentatorSpeaker(s, a)) {
+                commentary = true;
+                continue;
+            }
+            std::string speaker = a.hedge ? std::string("reports") : a.speaker;
+            if (a.pronoun) speaker = m_lastSpeaker.empty() ? std::string() : m_lastSpeaker;
+            if (speaker.empty()) continue;
+            attributed = true;
+            hedged |= a.hedge;
+            confirms |= a.confirms;
+            // A party's own official account ("KCNA said" of North Korea's doing) confirms it.
+            for (const std::string& country : speakerCountries(s, a.speakerFirst, a.speakerEnd))
+                if (!country.empty() && std::find(actingCountries.begin(), actingCountries.end(), country) != actingCountries.end())
+                    ownAccount = true;
+            if (std::find(e.attribution.begin(), e.attribution.end(), speaker) == e.attribution.end()) e.attribution.push_back(speaker);
+            e.explanation.push_back("attribution: '" + a.cue + "' " + (a.hedge ? "(no speaker named)" : a.speaker));
+        }
+        switch (c.modality) {
+            case Modality::Negated: return std::nullopt;  // the article says it did not happen
+            case Modality::Hypothetical:
+                if (!attributed || commentary) return std::nullopt;  // speculation, not reporting
+                break;
+            case Modality::Planned:
+            case Modality::Fact: break;
+        }
+        if (commentary && !attributed) return std::nullopt;
+        e.status = attributed && !confirms && !ownAccount ? ClaimStatus::Claimed : ClaimStatus::Confirmed;
+        if (ownAccount && !hedged) e.explanation.push_back("status confirmed: the acting side's own account");
+        if (hedged) e.status = ClaimStatus::Claimed;
+        if (e.status == ClaimStatus::Claimed) e.explanation.push_back("status claimed: attributed, not confirmed");
+        // When: the phrase the rules picked, else the publication month.
+        if (c.time >= 0) {
+            const TimePhrase& t = s.times[static_cast<size_t>(c.time)];
+            e.date = t.range;
+            e.dated = true;
+            if (t.role == TimeRole::Since && !c.timeIsAnchor) {
+                const model::PartialDate end = m_published.day ? m_published : m_published;
+                if (end.lastDay() >= t.range.start.firstDay()) e.date.end = end;
+            }
+            e.confidence.date = t.confidence;
+            e.explanation.push_back("date from '" + phraseText(m_text, t.span) + "' → " + e.date.start.text() +
+                                    (e.date.end == e.date.start ? "" : ".." + e.date.end.text()));
+        } else {
+            e.date = publicationMonth(m_published);
+            e.confidence.date = 0.35f;
+            e.explanation.push_back("no time phrase: the publication month " + e.date.start.text());
+        }
+        if (c.quantity >= 0) {
+            e.quantity = s.quantities[static_cast<size_t>(c.quantity)];
+            e.confidence.quantity = e.quantity->confidence;
+            e.explanation.push_back("quantity '" + e.quantity->text + "'");
+        } else {
+            e.confidence.quantity = 0.7f;  // none written: likely right that there is none
+        }
+        e.confidence.kind = c.kindConfidence;
+        e.confidence.flow = c.flow ? c.flowConfidence : (e.kind == EventKind::TroopDeployment || e.kind == EventKind::MunitionsTransfer ? 0.3f : 0.8f);
+        e.confidence.places = c.flow ? 0.8f : c.placeConfidence;
+        e.confidence.attribution = attributed ? 0.75f : 0.7f;
+        e.confidence.status = c.modality == Modality::Fact ? 0.8f : 0.55f;
+        if (c.modality == Modality::Planned) e.explanation.push_back("planned or expected: kept as reported");
+        return e;
+    }
+
+    // "Russia has denied any military transfers": the latest claim of the same kind by or about
+    // the denier (in this sentence or the ones before) becomes disputed, with this sentence as its
+    // source. A denial that answers nothing drafted is a statement of its own.
+    void linkDenials(const SentenceAnalysis& s, std::vector<DraftEvent>& here, std::vector<DraftEvent>& before) {
+        for (const Attribution& a : s.attributions) {
+            if (!a.denies) continue;
+            const std::vector<std::string> deniers = speakerCountries(s, a.speakerFirst, a.speakerEnd);
+            std::string denier = a.speaker;
+            if (a.pronoun && !m_lastSpeaker.empty()) denier = m_lastSpeaker;
+            const auto involves = [&](const DraftEvent& e) {
+                if (deniers.empty()) return true;
+                for (const std::string& c : deniers) {
+                    if (e.from && e.from->country == c) return true;
+                    if (e.to && e.to->country == c) return true;
+                    for (const DraftPlace& p : e.places)
+                        if (p.country == c) return true;
+                }
+                return false;
+            };
+            const auto dispute = [&](DraftEvent& e) {
+                e.status = ClaimStatus::Disputed;
+                if (e.attribution.empty()) e.attribution.push_back("reports");
+                e.explanation.push_back("disputed: denied by " + denier + " ('" + phraseText(m_text, s.span).substr(0, 80) + "…')");
+            };
+            bool linked = false;
+            for (DraftEvent& e : here)
+                if (e.kind != EventKind::Statement && involves(e)) dispute(e), linked = true;
+            if (linked) continue;
+            for (auto it = before.rbegin(); it != before.rend() && !linked; ++it) {
+                if (it->kind == EventKind::Statement || it->kind == EventKind::Meeting || it->kind == EventKind::Visit) continue;
+                if (s.index > 0 && it->sources.back().end + 2500 < s.span.start) break;  // too far back
+                if (!involves(*it)) continue;
+                dispute(*it);
+                it->sources.push_back(s.span);
+                linked = true;
+            }
+        }
+    }
+
+    void rememberSpeakers(const SentenceAnalysis& s) {
+        for (const Attribution& a : s.attributions)
+            if (!a.pronoun && !a.hedge && !a.speaker.empty()) m_lastSpeaker = a.speaker;
+    }
+
+    void finishEvent(DraftEvent& e) {
+        std::sort(e.sources.begin(), e.sources.end(), [](TextSpan a, TextSpan b) { return a.start < b.start; });
+        e.sources.erase(std::unique(e.sources.begin(), e.sources.end(),
+                                    [](TextSpan a, TextSpan b) { return a.start == b.start && a.end == b.end; }),
+                        e.sources.end());
+        model::DraftConfidence& c = e.confidence;
+        const float support = std::min(0.1f, 0.05f * static_cast<float>(e.sources.size() - 1));
+        c.event = clamp01(0.45f * c.kind + 0.2f * std::max(c.places, c.flow) + 0.15f * c.date + 0.2f * c.status + support);
+        e.summary = summaryOf(e);
+    }
+
+    std::string_view m_text;
+    model::PartialDate m_published;
+    const geo::Geocoder& m_geocoder;
+    ArticleContext m_context;
+    std::string m_lastSpeaker;
+};
+
+OccurrencePlace occurrencePlace(const DraftPlace& p, const geo::Gazetteer& gaz) {
+    const geo::PlaceRecord& r = gaz.place(p.place);
+    return {r.lat, r.lon, p.country, p.countryLevel};
+}
+
+int precisionRank(DatePrecision p) {
+    switch (p) {
+        case DatePrecision::Day: return 3;
+        case DatePrecision::Month: return 2;
+        case DatePrecision::Season: return 1;
+        case DatePrecision::Year: return 0;
+    }
+    return 0;
+}
+
+}  // namespace
+
+Occurrence occurrenceOf(const DraftEvent& e, const geo::Gazetteer& gaz) {
+    Occurrence o;
+    o.kind = e.kind;
+    o.firstDay = e.date.start.firstDay();
+    o.lastDay = e.date.end.lastDay();
+    o.dated = e.dated;
+    for (const DraftPlace& p : e.places) o.places.push_back(occurrencePlace(p, gaz));
+    if (e.from && e.to) {
+        o.from = occurrencePlace(*e.from, gaz);
+        o.to = occurrencePlace(*e.to, gaz);
+    }
+    if (e.quantity && !e.quantity->money) o.quantity = e.quantity->value;
+    if (!e.sources.empty()) o.sentenceStart = e.sources.front().start;
+    return o;
+}
+
+bool sameOccurrence(const DraftEvent& a, const DraftEvent& b, const geo::Gazetteer& gaz) {
+    return sameOccurrence(occurrenceOf(a, gaz), occurrenceOf(b, gaz));
+}
+
+void mergeInto(DraftEvent& a, DraftEvent&& b) {
+    for (TextSpan s : b.sources) a.sources.push_back(s);
+    if ((!a.dated && b.dated) || (a.dated && b.dated && precisionRank(b.date.precision) > precisionRank(a.date.precision) &&
+                                  b.confidence.date >= a.confidence.date)) {
+        a.date = b.date;
+        a.dated = b.dated;
+        a.confidence.date = b.confidence.date;
+    }
+    if (!(a.from && a.to) && b.from && b.to) {
+        a.from = b.from;
+        a.to = b.to;
+        a.cargo = b.cargo;
+        a.places.clear();
+        a.confidence.flow = b.confidence.flow;
+    }
+    if (!a.quantity && b.quantity) a.quantity = std::move(b.quantity), a.confidence.quantity = b.confidence.quantity;
+    for (std::string& s : b.actors)
+        if (std::find(a.actors.begin(), a.actors.end(), s) == a.actors.end()) a.actors.push_back(std::move(s));
+    for (std::string& s : b.attribution)
+        if (std::find(a.attribution.begin(), a.attribution.end(), s) == a.attribution.end()) a.attribution.push_back(std::move(s));
+    // The more cautious reading stands: disputed over claimed over confirmed.
+    if (static_cast<int>(b.status) > static_cast<int>(a.status)) a.status = b.status;
+    a.confidence.kind = std::max(a.confidence.kind, b.confidence.kind);
+    for (std::string& line : b.explanation) a.explanation.push_back("(merged) " + line);
+}
+
+DraftedArticle draftArticle(std::string_view text, const model::PartialDate& published, const geo::Geocoder& geocoder) {
+    return ArticleDrafter(text, published, geocoder).run();
+}
+
+}  // namespace briefmap::draft

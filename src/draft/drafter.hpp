@@ -1,0 +1,59 @@
+// One article → its draft events: sentences (core/sentences), places resolved in the whole
+// article's context (the geoparser), candidates per sentence (event_rules), then what only the whole
+// article tells: who "he" is, which claim a denial answers, which sentences tell the same event
+// (merged, every sentence kept as a source), dates that default to the publication month, and a
+// confidence for the event and each field.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/sentences.hpp"
+#include "draft/date_phrases.hpp"
+#include "draft/quantities.hpp"
+#include "geo/geocoder.hpp"
+#include "model/briefing.hpp"
+
+namespace briefmap::draft {
+
+struct DraftPlace {
+    std::string name;      // as the briefing will name it ("Kursk border region", "North Korea")
+    uint32_t place = 0;    // gazetteer index (the article-context resolution)
+    std::string country;   // ISO2
+    bool countryLevel = false;
+    float confidence = 0;
+};
+
+struct DraftEvent {
+    model::EventKind kind = model::EventKind::Statement;
+    DateRange date;
+    bool dated = false;  // a time phrase gave the date (else the publication month)
+    std::vector<DraftPlace> places;
+    std::optional<DraftPlace> from, to;
+    model::Cargo cargo = model::Cargo::People;
+    std::optional<QuantityPhrase> quantity;
+    std::vector<std::string> actors;
+    std::vector<std::string> attribution;
+    model::ClaimStatus status = model::ClaimStatus::Confirmed;
+    std::vector<TextSpan> sources;  // whole sentences, in text order
+    model::DraftConfidence confidence;
+    std::vector<std::string> explanation;  // trigger words and the cue behind every field
+    std::string summary;
+};
+
+struct DraftedArticle {
+    std::vector<TextSpan> sentences;
+    std::vector<DraftEvent> events;  // in order of their first source
+};
+
+DraftedArticle draftArticle(std::string_view text, const model::PartialDate& published, const geo::Geocoder& geocoder);
+
+// Whether two drafted events tell the same occurrence (same kind, the same places or flow ends,
+// dates that agree): they are merged, across sentences and across articles.
+bool sameOccurrence(const DraftEvent& a, const DraftEvent& b, const geo::Gazetteer& gazetteer);
+struct Occurrence;
+Occurrence occurrenceOf(const DraftEvent& event, const geo::Gazetteer& gazetteer);
+// Merges b into a (sources, fields a lacks, the more cautious status).
+void mergeInto(DraftEvent& a, DraftEvent&& b);
+
+}  // namespace briefmap::draft

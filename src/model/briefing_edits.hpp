@@ -1,0 +1,58 @@
+// Changes to a briefing as commands that know their inverse: `draft --into`, the window's editing and
+// a shared store change briefings only through these, and undo/redo are two stacks of them.
+// Events are addressed by id (indices move: the briefing keeps events sorted by time).
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/briefing.hpp"
+
+namespace briefmap::model {
+
+// An event detached from its briefing: place indices point into `placeNames`, source article
+// indices into `articleIds`, so it can be put into another briefing.
+struct PortableEvent {
+    Event event;
+    std::vector<std::string> placeNames;
+    std::vector<std::string> articleIds;
+};
+PortableEvent portableEvent(const Briefing& briefing, const Event& event);
+
+class Edit {
+public:
+    virtual ~Edit() = default;
+    virtual void apply(Briefing& briefing) = 0;
+    virtual void revert(Briefing& briefing) = 0;  // only right after apply (or after redo's apply)
+    virtual std::string label() const = 0;
+};
+
+std::unique_ptr<Edit> addArticle(Article article);
+// Lists a place in the briefing's `places` with its country hint or coordinates (adds it, or
+// declares an existing one, which keeps what it had where `place` leaves a field empty).
+std::unique_ptr<Edit> declarePlace(Place place);
+// The event's places are added to the briefing as needed; its sources' articles must be there.
+std::unique_ptr<Edit> addEvent(PortableEvent event);
+std::unique_ptr<Edit> replaceEvent(std::string id, PortableEvent after);
+std::unique_ptr<Edit> removeEvent(std::string id);
+// `source.article` is ignored: the article is named by id.
+std::unique_ptr<Edit> addSource(std::string eventId, std::string articleId, Source source);
+// Several edits as one step (undone together, in reverse order).
+std::unique_ptr<Edit> editGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits);
+
+// Undo and redo: applied edits on one stack, undone ones on the other; a new edit clears redo.
+class EditHistory {
+public:
+    void apply(Briefing& briefing, std::unique_ptr<Edit> edit);
+    bool undo(Briefing& briefing);
+    bool redo(Briefing& briefing);
+    bool canUndo() const { return !m_done.empty(); }
+    bool canRedo() const { return !m_undone.empty(); }
+    std::string undoLabel() const { return m_done.empty() ? "" : m_done.back()->label(); }
+    std::string redoLabel() const { return m_undone.empty() ? "" : m_undone.back()->label(); }
+
+private:
+    std::vector<std::unique_ptr<Edit>> m_done, m_undone;
+};
+
+}  // namespace briefmap::model

@@ -1,0 +1,17 @@
+// The model → briefing JSON, the inverse of the reader (briefing_json.hpp): what `draft` writes and
+// what an edited briefing is saved as. Remarks and extensions ("note…", "x-…") are written back, events
+// in their file order (new ones last), only the places the file declared in `places`.
+#pragma once
+#include <string>
+
+#include "model/briefing.hpp"
+
+namespace briefmap::model {
+
+// Article `file`/`original` are written as they are in the model (relative to where the briefing
+// will be written: the caller sets them). Ends with a newline.
+std::string briefingJson(const Briefing& briefing);
+// One event as it appears in the file, on one line (for JSON Lines output).
+std::string eventJsonLine(const Briefing& briefing, const Event& event);
+
+}  // namespace briefmap::model
