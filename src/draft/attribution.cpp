@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <optional>
+#include <tuple>
 
 namespace briefmap::draft {
 
@@ -35,7 +36,7 @@ constexpr std::array<std::string_view, 44> kPhraseBreaks = {
     "do", "does", "not", "to", "with", "by", "on", "at", "after", "before", "since", "than", "into", "from",
     "has", "have", "had"};
 // Between a speaker and its verb: "officials have also said", "Kremlin spokesman Peskov previously told".
-constexpr std::array<std::string_view, 14> kBetween = {"has", "have", "had", "also", "previously", "earlier", "repeatedly",
+constexpr std::array<std::string_view, 17> kBetween = {"has", "have", "had", "also", "previously", "earlier", "repeatedly", "never", "not", "did",
                                                        "publicly", "later", "again", "separately", "too", "already", "had"};
 constexpr std::array<std::string_view, 12> kPronouns = {"he", "she", "they", "it", "we", "i", "officials", "you",
                                                         "both", "the", "one", "this"};
@@ -47,6 +48,13 @@ constexpr std::array<std::string_view, 58> kSpeakerNouns = {
     "estimates", "imagery", "president", "leader", "secretary", "department", "office", "pentagon", "kremlin",
     "council", "committee", "panel", "group", "researchers", "service", "services", "navy", "spokespeople",
     "lawmakers", "officers", "commander", "chief", "adviser"};
+
+bool isTimeWord(const Word& w) {
+    static constexpr std::array<std::string_view, 19> kWords = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+        "june", "july", "august", "september", "october", "november", "december", "week"};
+    return in(kWords, w.lower) || (w.shape == WordShape::Number && w.lower.size() == 4);
+}
 
 bool isAdverb(const Word& w) { return w.shape == WordShape::Lower && w.lower.size() > 4 && w.lower.ends_with("ly"); }
 
@@ -139,7 +147,7 @@ private:
     }
 
     void setSpeaker(Attribution& a, size_t first, size_t end) const {
-        while (first < end && (is(first, "the") || is(first, "a") || is(first, "an"))) ++first;
+        while (first < end && (is(first, "the") || is(first, "a") || is(first, "an") || m_w[first].isPunct())) ++first;
         a.speakerFirst = first;
         a.speakerEnd = end;
         a.speaker = textOf(first, end);
@@ -181,14 +189,23 @@ private:
 
     // The speaker's noun phrase ending right before `end` (exclusive), read backwards.
     std::pair<size_t, size_t> backward(size_t end) const {
-        while (end > 0 && (in(kBetween, m_w[end - 1].lower) || isAdverb(m_w[end - 1]))) --end;
+        // Between the speaker and the verb: auxiliaries, adverbs and a time ("on Thursday").
+        for (bool moved = true; moved;) {
+            moved = false;
+            while (end > 0 && (in(kBetween, m_w[end - 1].lower) || isAdverb(m_w[end - 1]))) --end, moved = true;
+            if (end >= 2 && isTimeWord(m_w[end - 1]) && (is(end - 2, "on") || is(end - 2, "in") || is(end - 2, "last"))) end -= 2, moved = true;
+            else if (end >= 1 && (is(end - 1, "yesterday") || is(end - 1, "today") || is(end - 1, "tuesday"))) --end, moved = true;
+        }
         size_t first = end;
         while (first > 0 && end - first < 9) {
             const Word& w = m_w[first - 1];
+            if (first < end && (is(first, "he") || is(first, "she") || is(first, "they") || is(first, "it") || is(first, "we")))
+                break;  // "in what they say": the pronoun is the speaker
             if (w.isPunct() && !w.punct('-')) break;
             if (in(kPhraseBreaks, w.lower) && w.lower != "in" && w.lower != "of") break;
-            if (w.lower == "and" && !(first < end && (m_w[first].capitalised() || isSpeakerNoun(m_w[first].lower)) && first >= 2 &&
-                                      (m_w[first - 2].capitalised() || isSpeakerNoun(m_w[first - 2].lower))))
+            // "Russian and North Korean officials", "diplomatic and security sources": "and" inside the phrase.
+            if (w.lower == "and" && !(first < end && first >= 2 && !m_w[first - 2].isPunct() &&
+                                      !in(kPhraseBreaks, m_w[first - 2].lower) && !m_w[first - 2].lower.ends_with("ed")))
                 break;
             if (w.lower == "and" && first < end && m_w[first].lower.ends_with("s") && !m_w[first].capitalised() &&
                 first + 1 == end)
@@ -208,6 +225,12 @@ private:
         a.cue = verb.lower;
         a.confirms = in(kConfirming, verb.lower);
         a.denies = in(kDenying, verb.lower);
+        // "has never officially admitted", "did not confirm": a denial.
+        for (size_t k = v; k > 0 && v - k < 3; --k)
+            if (a.confirms && (is(k - 1, "never") || is(k - 1, "not") || is(k - 1, "n't"))) {
+                a.confirms = false;
+                a.denies = true;
+            }
         a.accuses = verb.lower == "accused" || verb.lower == "accuses";
         // ", said a Pentagon spokesman." — inverted, the speaker after the verb.
         if (v > 0 && m_w[v - 1].punct(',') && (verb.lower == "said" || verb.lower == "says")) {
@@ -219,7 +242,17 @@ private:
             }
         }
         auto [first, end] = backward(v);
-        if (end <= first) return std::nullopt;
+        if (end <= first) {
+            // "Iran, which backs the Houthis, has denied…": the speaker stands before the relative clause.
+            size_t k = v;
+            while (k > 0 && (in(kBetween, m_w[k - 1].lower) || isAdverb(m_w[k - 1]))) --k;
+            if (k > 0 && m_w[k - 1].punct(',')) {
+                size_t open = k - 1;
+                while (open > 0 && !m_w[open - 1].punct(',')) --open;
+                if (open > 0 && (is(open, "which") || is(open, "who"))) std::tie(first, end) = backward(open - 1);
+            }
+            if (end <= first) return std::nullopt;
+        }
         const bool pronounOnly = end == first + 1 && in(kPronouns, m_w[first].lower);
         if (!pronounOnly && !speakerLike(first, end)) return std::nullopt;
         setSpeaker(a, first, end);

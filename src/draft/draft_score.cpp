@@ -214,6 +214,50 @@ DraftScore scoreDraft(const Briefing& ref, const Briefing& drafted) {
         std::vector<bool> seen(drafted.events.size(), false);
         augment(r, seen);
     }
+    // Among matchings of that size, prefer pairs that agree on where: swap partners while it helps
+    // (two strikes from one sentence on Iraq and on Syria are paired by their targets).
+    const auto similarity = [&](size_t r, size_t d) {
+        const Event& re = ref.events[r];
+        const Event& de = drafted.events[d];
+        int agree = 0;
+        if (re.flow && de.flow) agree += flowCorrect(ref, re, drafted, de) ? 2 : 0;
+        if (!re.places.empty()) agree += placesCorrect(ref, re, drafted, de) ? 2 : 0;
+        agree += dateCorrect(re, de) ? 1 : 0;
+        return agree;
+    };
+    const auto allowed = [&](size_t r, size_t d) {
+        return std::find(candidates[r].begin(), candidates[r].end(), d) != candidates[r].end();
+    };
+    for (bool improved = true; improved;) {
+        improved = false;
+        for (size_t d1 = 0; d1 < drafted.events.size(); ++d1)
+            for (size_t d2 = d1 + 1; d2 < drafted.events.size(); ++d2) {
+                const size_t r1 = matchOfDraft[d1], r2 = matchOfDraft[d2];
+                if (r1 == SIZE_MAX && r2 == SIZE_MAX) continue;
+                const int now = (r1 != SIZE_MAX ? similarity(r1, d1) : 0) + (r2 != SIZE_MAX ? similarity(r2, d2) : 0);
+                const bool ok = (r1 == SIZE_MAX || allowed(r1, d2)) && (r2 == SIZE_MAX || allowed(r2, d1));
+                if (!ok) continue;
+                const int swapped = (r1 != SIZE_MAX ? similarity(r1, d2) : 0) + (r2 != SIZE_MAX ? similarity(r2, d1) : 0);
+                if (swapped > now) {
+                    std::swap(matchOfDraft[d1], matchOfDraft[d2]);
+                    improved = true;
+                }
+            }
+        // A reference event left out may fit a drafted event better than its partner does.
+        std::vector<bool> refMatched(ref.events.size(), false);
+        for (size_t d = 0; d < drafted.events.size(); ++d)
+            if (matchOfDraft[d] != SIZE_MAX) refMatched[matchOfDraft[d]] = true;
+        for (size_t d = 0; d < drafted.events.size(); ++d) {
+            if (matchOfDraft[d] == SIZE_MAX) continue;
+            for (size_t r = 0; r < ref.events.size(); ++r) {
+                if (refMatched[r] || !allowed(r, d) || similarity(r, d) <= similarity(matchOfDraft[d], d)) continue;
+                refMatched[matchOfDraft[d]] = false;
+                matchOfDraft[d] = r;
+                refMatched[r] = true;
+                improved = true;
+            }
+        }
+    }
     std::vector<size_t> matchOfRef(ref.events.size(), SIZE_MAX);
     for (size_t d = 0; d < drafted.events.size(); ++d)
         if (matchOfDraft[d] != SIZE_MAX) matchOfRef[matchOfDraft[d]] = d;

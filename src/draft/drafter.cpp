@@ -89,6 +89,7 @@ private:
     std::optional<DraftEvent> toEvent(const SentenceAnalysis& s, const Candidate& c) {
         DraftEvent e;
         e.kind = c.kind;
+        e.topic = c.topic;
         e.sources.push_back(s.span);
         e.explanation = c.cues;
         const auto entity = [&](int i) -> const Entity& { return s.entities[static_cast<size_t>(i)]; };
@@ -120,13 +121,20 @@ private:
             std::string speaker = a.hedge ? std::string("reports") : a.speaker;
             if (a.pronoun) speaker = m_lastSpeaker.empty() ? std::string() : m_lastSpeaker;
             if (speaker.empty()) continue;
+            // A party's own official account ("KCNA said" of North Korea's doing) confirms it, and
+            // is not an attribution: the event is theirs.
+            bool own = false;
+            for (const std::string& country : speakerCountries(s, a.speakerFirst, a.speakerEnd))
+                if (!country.empty() && std::find(actingCountries.begin(), actingCountries.end(), country) != actingCountries.end())
+                    own = true;
+            if (own && !a.hedge) {
+                ownAccount = true;
+                e.explanation.push_back("the acting side's own account: '" + a.cue + "' " + a.speaker);
+                continue;
+            }
             attributed = true;
             hedged |= a.hedge;
             confirms |= a.confirms;
-            // A party's own official account ("KCNA said" of North Korea's doing) confirms it.
-            for (const std::string& country : speakerCountries(s, a.speakerFirst, a.speakerEnd))
-                if (!country.empty() && std::find(actingCountries.begin(), actingCountries.end(), country) != actingCountries.end())
-                    ownAccount = true;
             if (std::find(e.attribution.begin(), e.attribution.end(), speaker) == e.attribution.end()) e.attribution.push_back(speaker);
             e.explanation.push_back("attribution: '" + a.cue + "' " + (a.hedge ? "(no speaker named)" : a.speaker));
         }
@@ -140,7 +148,6 @@ private:
         }
         if (commentary && !attributed) return std::nullopt;
         e.status = attributed && !confirms && !ownAccount ? ClaimStatus::Claimed : ClaimStatus::Confirmed;
-        if (ownAccount && !hedged) e.explanation.push_back("status confirmed: the acting side's own account");
         if (hedged) e.status = ClaimStatus::Claimed;
         if (e.status == ClaimStatus::Claimed) e.explanation.push_back("status claimed: attributed, not confirmed");
         // When: the phrase the rules picked, else the publication month.
@@ -212,7 +219,34 @@ private:
                 it->sources.push_back(s.span);
                 linked = true;
             }
+            if (!linked) denialStatement(s, a, here);
         }
+    }
+
+    // A denial that answers nothing drafted: the denial itself is the news.
+    void denialStatement(const SentenceAnalysis& s, const Attribution& a, std::vector<DraftEvent>& here) {
+        const Entity* speaker = nullptr;
+        for (size_t k = a.speakerFirst; k < a.speakerEnd && !speaker; ++k)
+            if (const Entity* e = s.entityOf(k); e && e->place != kNoPlace) speaker = e;
+        if (!speaker) return;
+        DraftEvent e;
+        e.kind = EventKind::Statement;
+        e.places.push_back(placeOf(*speaker));
+        e.actors.push_back(speaker->text);
+        e.sources.push_back(s.span);
+        e.date = publicationMonth(m_published);
+        e.confidence.date = 0.35f;
+        for (const TimePhrase& t : s.times) {
+            e.date = t.range;
+            e.dated = true;
+            e.confidence.date = t.confidence;
+        }
+        e.confidence.kind = 0.6f;
+        e.confidence.places = 0.6f;
+        e.confidence.flow = e.confidence.quantity = e.confidence.attribution = 0.8f;
+        e.confidence.status = 0.7f;
+        e.explanation.push_back("denial '" + a.cue + "' by " + a.speaker + ": nothing drafted before it answers, a statement of its own");
+        here.push_back(std::move(e));
     }
 
     void rememberSpeakers(const SentenceAnalysis& s) {
@@ -268,6 +302,7 @@ Occurrence occurrenceOf(const DraftEvent& e, const geo::Gazetteer& gaz) {
     }
     if (e.quantity && !e.quantity->money) o.quantity = e.quantity->value;
     if (!e.sources.empty()) o.sentenceStart = e.sources.front().start;
+    o.topic = e.topic;
     return o;
 }
 
@@ -277,6 +312,7 @@ bool sameOccurrence(const DraftEvent& a, const DraftEvent& b, const geo::Gazette
 
 void mergeInto(DraftEvent& a, DraftEvent&& b) {
     for (TextSpan s : b.sources) a.sources.push_back(s);
+    if (a.topic.empty()) a.topic = b.topic;
     if ((!a.dated && b.dated) || (a.dated && b.dated && precisionRank(b.date.precision) > precisionRank(a.date.precision) &&
                                   b.confidence.date >= a.confidence.date)) {
         a.date = b.date;

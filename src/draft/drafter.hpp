@@ -39,6 +39,7 @@ struct DraftEvent {
     model::DraftConfidence confidence;
     std::vector<std::string> explanation;  // trigger words and the cue behind every field
     std::string summary;
+    std::string topic;  // agreements: what kind of agreement (event_rules Candidate::topic)
 };
 
 struct DraftedArticle {

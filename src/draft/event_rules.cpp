@@ -43,7 +43,8 @@ constexpr std::array<std::string_view, 16> kPlaceNouns = {
     "city", "town", "village", "port", "region", "province", "capital", "area", "territory", "island", "coast",
     "southern", "northern", "eastern", "western", "central"};
 // Verbs that may govern an infinitive trigger without making it a mere purpose: "agreed to send".
-constexpr std::array<std::string_view, 40> kGoverning = {
+constexpr std::array<std::string_view, 49> kGoverning = {
+    "invitation", "plan", "decision", "offer", "proposal", "intention", "readiness", "request", "deal",
     "plans", "plan", "planned", "planning", "agreed", "agree", "agrees", "expected", "set", "decided", "intends",
     "intend", "aims", "aim", "wants", "want", "seeks", "seek", "sought", "is", "are", "was", "were", "going",
     "offered", "promised", "pledged", "vowed", "threatened", "began", "started", "continues", "continued", "prepared",
@@ -80,12 +81,81 @@ public:
             const TriggerForms forms = triggersOf(m_w[i].lower);
             if (!forms.any()) continue;
             if (m_w[i].capitalised() && i > 0 && !forms.noun) continue;  // a capitalised verb mid-sentence is a name
-            const std::optional<TriggerInfo> trigger = choose(i, forms);
+            std::optional<TriggerInfo> trigger = choose(i, forms);
             if (!trigger) continue;
+            if (!trigger->noun && nounUsage(i)) continue;  // "on fire", "Houthi targets in Yemen"
             if (auto c = candidate(i, *trigger)) out.push_back(std::move(*c));
         }
         dropCoveredStatements(out);
+        shareDestinations(out);
+        meetAtVisits(out);
+        splitCoordinated(out);
         return out;
+    }
+
+    // "airstrikes in Iraq and Syria", "missiles at Kharkiv and Odesa": one event per destination.
+    void splitCoordinated(std::vector<Candidate>& out) const {
+        const size_t n = out.size();
+        for (size_t k = 0; k < n; ++k) {
+            if (!out[k].flow) continue;
+            if (out[k].kind != EventKind::MissileStrike && out[k].kind != EventKind::MunitionsTransfer &&
+                out[k].kind != EventKind::TroopDeployment)
+                continue;
+            const Entity& to = m_s.entities[static_cast<size_t>(out[k].to)];
+            if (to.end + 1 >= m_w.size() || !is(to.end, "and")) continue;
+            const int second = m_s.entityAt[to.end + 1];
+            if (second < 0 || second == out[k].from) continue;
+            const Entity& other = m_s.entities[static_cast<size_t>(second)];
+            if (other.place == kNoPlace || other.type != to.type || other.countryLevel != to.countryLevel) continue;
+            Candidate copy = out[k];
+            copy.to = second;
+            copy.cues.push_back("second destination of a coordination: " + other.placeName);
+            out.push_back(std::move(copy));
+        }
+    }
+
+    // "Putin's visit to India for a meet with Modi": a meeting with no place of its own is held where
+    // the visit in the same sentence goes.
+    void meetAtVisits(std::vector<Candidate>& out) const {
+        const Candidate* visit = nullptr;
+        for (const Candidate& c : out)
+            if (c.kind == EventKind::Visit) visit = &c;
+        if (!visit) return;
+        const int destination = visit->flow ? visit->to : visit->places.empty() ? -1 : visit->places.front();
+        if (destination < 0) return;
+        for (Candidate& c : out) {
+            if (c.kind != EventKind::Meeting || c.placeConfidence >= 0.5f) continue;
+            c.places = {destination};
+            c.placeConfidence = 0.6f;
+            c.cues.push_back("held where the visit goes: " + m_s.entities[static_cast<size_t>(destination)].placeName);
+        }
+    }
+
+    // "Germany will send 14 tanks to Ukraine, while Poland pledged another 60": the second
+    // transfer goes where the first one did.
+    void shareDestinations(std::vector<Candidate>& out) const {
+        for (size_t k = 1; k < out.size(); ++k) {
+            Candidate& c = out[k];
+            if (c.flow || c.places.size() != 1 || c.noun) continue;
+            if (c.kind != EventKind::MunitionsTransfer && c.kind != EventKind::TroopDeployment && c.kind != EventKind::AidTrade &&
+                c.kind != EventKind::TechnologyTransfer)
+                continue;
+            for (size_t j = k; j-- > 0;) {
+                const Candidate& prev = out[j];
+                if (prev.kind != c.kind || !prev.flow) continue;
+                const Entity& giver = m_s.entities[static_cast<size_t>(c.places[0])];
+                const Entity& to = m_s.entities[static_cast<size_t>(prev.to)];
+                if (giver.placeName == to.placeName) break;
+                c.flow = true;
+                c.from = c.places[0];
+                c.to = prev.to;
+                c.cargo = prev.cargo;
+                c.places.clear();
+                c.flowConfidence = 0.6f;
+                c.cues.push_back("destination shared with the transfer before it: " + to.placeName);
+                break;
+            }
+        }
     }
 
 private:
@@ -121,6 +191,16 @@ private:
             return f.verb;
         if (w.lower.ends_with("ing")) return f.verb;
         return f.noun;
+    }
+
+    // A verb-only trigger word used as a noun: after a determiner or preposition, or a plural after
+    // a name and before a preposition ("strikes on Houthi targets in Yemen").
+    bool nounUsage(size_t i) const {
+        if (verbal(i) || i == 0) return false;
+        const Word& prev = m_w[i - 1];
+        if (in(kDeterminers, prev.lower) || (in(kPrepositions, prev.lower) && prev.lower != "and")) return true;
+        const bool nextIsPrep = i + 1 >= m_w.size() || m_w[i + 1].isPunct() || in(kPrepositions, m_w[i + 1].lower);
+        return m_s.entityAt[i - 1] >= 0 && !prev.possessive && m_w[i].lower.ends_with("s") && nextIsPrep;
     }
 
     bool passive(size_t i) const {
@@ -179,7 +259,17 @@ private:
     // Who does it: the nearest entity before the trigger in its clause that no preposition governs,
     // else the subject of the clause before ("…, which sent", "Kim arrived and met").
     int subject(size_t i, size_t clauseFirst) const {
+        // "he expected to get": the person named last before the pronoun.
+        size_t p = i;
+        while (p > clauseFirst && (in(kAuxiliaries, m_w[p - 1].lower) || m_w[p - 1].lower.ends_with("ly") || modalityOf(m_w[p - 1].lower)))
+            --p;
+        if (p > 0 && (is(p - 1, "he") || is(p - 1, "she"))) {
+            for (size_t k = p - 1; k > 0; --k)
+                if (const Entity* e = m_s.entityOf(k - 1); e && e->type == EntityType::Person) return m_s.entityAt[k - 1];
+            return -1;
+        }
         for (size_t k = i; k > clauseFirst; --k) {
+            if (is(k - 1, "that") && k - 1 > clauseFirst && !m_s.entityOf(k - 2)) return -1;  // "warned that …": the speaker is no subject here
             const int e = m_s.entityAt[k - 1];
             if (e < 0) continue;
             const Entity& ent = m_s.entities[static_cast<size_t>(e)];
@@ -203,10 +293,18 @@ private:
     // The entity right after a verb (its object), over determiners: "visited Pyongyang", "supplied Russia with".
     int object(size_t i, size_t end) const {
         size_t k = i + 1;
-        while (k < end && (in(kDeterminers, m_w[k].lower) || m_w[k].lower.ends_with("ly"))) ++k;
-        if (k < end && m_s.entityAt[k] >= 0) {
-            const int e = m_s.entityAt[k];
-            if (m_s.entities[static_cast<size_t>(e)].type != EntityType::Demonym) return e;
+        while (k < end && k - i < 7) {
+            const Word& w = m_w[k];
+            const Entity* e = m_s.entityOf(k);
+            if (e && e->type != EntityType::Demonym) return m_s.entityAt[k];
+            if (e) {  // "the Ukrainian city of Kharkiv": a demonym describes what follows
+                k = e->end;
+                continue;
+            }
+            if (!(in(kDeterminers, w.lower) || w.lower.ends_with("ly") || in(kPlaceNouns, w.lower) ||
+                  (w.lower == "of" && k > i + 1 && in(kPlaceNouns, m_w[k - 1].lower))))
+                break;
+            ++k;
         }
         return -1;
     }
@@ -220,6 +318,10 @@ private:
             if (k == i || m_w[k].isPunct()) continue;
             CargoInfo c = cargoOf(m_w[k].lower, m_w[k].capitalised());
             if (c.cls == CargoClass::None) continue;
+            // "fighter jets", "missile batteries": the last noun is what is carried.
+            if (k + 1 < end && cargoOf(m_w[k + 1].lower, m_w[k + 1].capitalised()).cls != CargoClass::None &&
+                !m_w[k].lower.ends_with("s"))
+                continue;
             if (m_s.entityAt[k] >= 0 && c.cls != CargoClass::Troops && !m_w[k].lower.starts_with("shahed")) continue;
             if (!c.strong && !supported(k)) continue;
             size_t distance = k > i ? k - i : (i - k) + (after ? 4 : 0);
@@ -274,7 +376,11 @@ private:
             }
             if (found == Modality::Fact) {
                 found = *m;
-                cues.push_back((*m == Modality::Planned ? "planned: '" : "hypothetical: '") + w + "'");
+                // "Germany said it would send tanks": the future of reported speech is a plan.
+                if (w == "would" && std::any_of(m_s.attributions.begin(), m_s.attributions.end(),
+                                                [&](const Attribution& a) { return !a.hedge && a.covers(i); }))
+                    found = Modality::Planned;
+                cues.push_back((found == Modality::Planned ? "planned: '" : "hypothetical: '") + w + "'");
             }
         }
         return found;
@@ -310,6 +416,7 @@ private:
 
     std::optional<Candidate> candidate(size_t i, const TriggerInfo& t) {
         const auto [clauseFirst, clauseEnd] = clauseOf(i);
+        m_clauseFirst = clauseFirst;
         size_t first = clauseFirst;
         size_t end = argumentEnd(i, clauseEnd);
         if (t.noun) {
@@ -337,7 +444,9 @@ private:
             c.purpose = true;
             return std::nullopt;
         }
-        c.modality = modality(i, clauseFirst, c.cues);
+        // A noun's own phrase says whether it is real ("possible sanctions"); the clause's verb
+        // does not ("might want assurances about Turkey's airstrikes").
+        c.modality = modality(i, t.noun ? first : clauseFirst, c.cues);
         for (size_t k = i; k > clauseFirst && i - k < 4; --k)
             if (in(kProhibitions, m_w[k - 1].lower) || (m_w[k - 1].lower == "on" && k >= 2 && m_w[k - 2].lower == "ban")) {
                 c.modality = Modality::Negated;
@@ -447,7 +556,8 @@ private:
                 from = owner;
             }
             if (from < 0) from = cargoOrigin(cargoWord);
-            if (to < 0 && receiving) to = subject(i, first);
+            if (to < 0 && receiving) to = subject(i, m_clauseFirst);
+            if (from < 0 && !receiving && prepositionOf(i) != "to" && prepositionOf(i) != "for") from = subject(i, m_clauseFirst);
         } else if (isPassive) {
             if (from < 0) from = entityAfter1(i + 1, end, "by");
             if (from < 0) from = cargoOrigin(cargoWord);
@@ -528,13 +638,15 @@ private:
         if (t.strength == TriggerStrength::Weak && !weapon && !t.noun) return false;
         if (t.noun && t.strength == TriggerStrength::Weak && !weapon) return false;
         c.kind = EventKind::MissileStrike;
-        int target = entityAfter(i + 1, end, std::array<std::string_view, 8>{"at", "on", "against", "into", "in", "toward", "towards", "over"});
+        int target = !t.noun && !isPassive ? object(i, end) : -1;
+        if (target < 0)
+            target = entityAfter(i + 1, end, std::array<std::string_view, 8>{"at", "on", "against", "into", "in", "toward", "towards", "over"});
         int origin = entityAfter1(first, end, "from");
-        if (target < 0 && !t.noun && !isPassive) target = object(i, end);
         if (t.noun) {
             if (origin < 0) {
                 const int owner = possessiveBefore(i, first);
-                if (owner >= 0 && entity(owner)->type != EntityType::Place) origin = owner;
+                const bool possessive = owner >= 0 && m_w[entity(owner)->end - 1].possessive;
+                if (owner >= 0 && (entity(owner)->type != EntityType::Place || possessive)) origin = owner;  // "Turkey's airstrikes"
                 else if (owner >= 0 && target < 0) target = owner;  // "the Kharkiv attack"
             }
         } else if (isPassive) {
@@ -608,6 +720,15 @@ private:
         if (w == "conference" && !(is(i - 1, "press") == false)) return false;
         c.kind = EventKind::Meeting;
         int at = entityAfter(first, end, std::array<std::string_view, 2>{"in", "at"});
+        if (at < 0 && is(m_clauseFirst, "where") && m_clauseFirst > 0) {
+            // "…at Ramstein Air Base in Germany, where officials met": the place named before.
+            for (size_t k = m_clauseFirst; k-- > clauseOf(m_clauseFirst - 1).first;)
+                if (const Entity* e = m_s.entityOf(k); e && e->type == EntityType::Place) {
+                    at = m_s.entityAt[k];
+                    k = m_s.entities[static_cast<size_t>(at)].first;
+                    if (prepositionOf(k) == "at" || prepositionOf(k) == "in") break;
+                }
+        }
         if (at < 0 && t.noun) {
             const int before = possessiveBefore(i, first);
             if (before >= 0 && entity(before)->type == EntityType::Place && !m_w[entity(before)->end - 1].possessive) at = before;
@@ -646,10 +767,11 @@ private:
             }
             if (visitor < 0) visitor = entityAfter1(i + 1, end, "by");
         } else {
+            visitor = subject(i, first);
+            if (visitor >= 0 && entity(visitor)->type == EntityType::Group) return groupMovement(c, visitor, lemma, end);
             destination = t.frame == Frame::Visit ? object(i, end) : -1;
             if (destination < 0)
                 destination = entityAfter(i + 1, end, std::array<std::string_view, 5>{"to", "in", "into", "for", "at"});
-            visitor = subject(i, first);
             if (t.frame == Frame::Travel && destination < 0) return false;
             const bool weak = lemma == "head" || lemma == "go" || lemma == "come" || lemma == "return" || lemma == "leave" ||
                               lemma == "land" || lemma == "enter" || lemma == "board" || lemma == "fly";
@@ -679,27 +801,51 @@ private:
         return true;
     }
 
+    // An armed group that arrives or leaves is a deployment or a withdrawal: "Wagner has left Mali"
+    // goes from Mali home to Russia; "Houthi fighters entered Marib" goes to Marib.
+    bool groupMovement(Candidate& c, int group, const std::string& lemma, size_t end) {
+        const size_t i = c.trigger;
+        const bool leaving = lemma == "leave" || lemma == "withdraw" || lemma == "depart" || lemma == "exit";
+        int place = leaving ? object(i, end) : -1;
+        if (place < 0) place = entityAfter(i + 1, end, std::array<std::string_view, 5>{"from", "to", "into", "in", "for"});
+        if (place < 0 || entity(place)->place == kNoPlace) return false;
+        c.kind = EventKind::TroopDeployment;
+        if (leaving) setFlow(c, place, group, model::Cargo::Troops);
+        else setFlow(c, group, place, model::Cargo::Troops);
+        addActor(c, group);
+        c.cues.push_back(std::string(leaving ? "withdrawal of " : "arrival of ") + entity(group)->text);
+        return c.flow || !c.places.empty();
+    }
+
     bool agreement(Candidate& c, const TriggerInfo& t, size_t first, size_t end) {
         const size_t i = c.trigger;
         if (!t.noun) {
             if (t.frame == Frame::Agree && (is(i + 1, "to") || is(i + 1, "that"))) return false;  // "agreed to send": the sending is the event
+            // "approved Sweden's NATO bid", "signed off on the ratification": a verb with an agreement for object.
             bool object = false;
-            for (size_t k = i + 1; k < end && k < i + 8; ++k) {
+            for (size_t k = i + 1; k < end && k < i + 8 && !object; ++k) {
                 const TriggerForms f = triggersOf(m_w[k].lower);
-                object |= f.noun && f.noun->frame == Frame::Sign;
+                object = f.noun && f.noun->frame == Frame::Sign;
+                if (object) c.topic = std::string(agreementTopic(lemmaOf(m_w[k].lower)));
             }
-            if (!object && t.frame == Frame::Agree) return false;
-            if (!object && t.strength == TriggerStrength::Weak) return false;
-            if (object) return false;  // the agreement noun is the trigger
+            if (!object && (t.frame == Frame::Agree || t.strength == TriggerStrength::Weak)) return false;
         } else if (t.strength == TriggerStrength::Weak) {
             bool signedNear = false;
             for (size_t k = first; k < end; ++k) {
                 const TriggerForms f = triggersOf(m_w[k].lower);
-                signedNear |= k != i && ((f.verb && f.verb->frame == Frame::Sign) || (f.noun && f.noun->frame == Frame::Sign && f.noun->strength != TriggerStrength::Weak));
+                signedNear |= k != i && ((f.verb && (f.verb->frame == Frame::Sign || f.verb->frame == Frame::Agree)) ||
+                                         (f.noun && f.noun->frame == Frame::Sign && f.noun->strength != TriggerStrength::Weak));
             }
             if (!signedNear) return false;
+        } else {
+            // A strong noun that is the object of an agreeing verb is read with that verb.
+            for (size_t k = first; k < i; ++k) {
+                const TriggerForms f = triggersOf(m_w[k].lower);
+                if (f.verb && (f.verb->frame == Frame::Sign || f.verb->frame == Frame::Agree) && verbal(k)) return false;
+            }
         }
         c.kind = EventKind::Agreement;
+        if (t.noun) c.topic = std::string(agreementTopic(lemmaOf(m_w[i].lower)));
         int at = entityAfter(first, end, std::array<std::string_view, 2>{"in", "at"});
         if (at >= 0) {
             c.places.push_back(at);
@@ -841,6 +987,7 @@ private:
                     break;
                 case EventKind::AidTrade: fits = p.money || unit == CargoClass::AidEnergy || unit == CargoClass::Money; break;
                 case EventKind::TechnologyTransfer: fits = unit == CargoClass::Technology || p.money; break;
+                case EventKind::Agreement: fits = p.money; break;
                 default: fits = false;
             }
             if (!fits) continue;
@@ -862,12 +1009,28 @@ private:
         size_t bestDistance = SIZE_MAX;
         for (size_t t = 0; t < m_s.times.size(); ++t) {
             const TimePhrase& p = m_s.times[t];
+            if (nearestTrigger(p) != c.trigger) continue;  // "systems ordered in October 2018": the ordering's date
             const bool inClause = p.firstWord >= first && p.firstWord < end;
             const size_t d = p.firstWord > c.trigger ? p.firstWord - c.trigger : c.trigger - p.endWord;
             const size_t score = d + (inClause ? 0 : 20);
             if (score < bestDistance) bestDistance = score, best = static_cast<int>(t);
         }
         c.time = best;
+    }
+
+    // The trigger word a time phrase stands nearest to (verb triggers and strong nouns), by words.
+    size_t nearestTrigger(const TimePhrase& p) const {
+        size_t best = SIZE_MAX, bestDistance = SIZE_MAX;
+        for (size_t k = 0; k < m_w.size(); ++k) {
+            if (k >= p.firstWord && k < p.endWord) continue;
+            if (m_w[k].isPunct() || m_s.entityAt[k] >= 0) continue;
+            const TriggerForms f = triggersOf(m_w[k].lower);
+            if (!f.any() || (!f.noun && nounUsage(k))) continue;
+            if (f.verb && !f.noun && !verbal(k) && cargoOf(m_w[k].lower, false).cls != CargoClass::None) continue;
+            const size_t d = k < p.firstWord ? p.firstWord - k : k - p.endWord + 1;
+            if (d < bestDistance) bestDistance = d, best = k;
+        }
+        return best;
     }
 
     // A statement whose reported content holds an event of another kind is that event's source,
@@ -889,6 +1052,7 @@ private:
     std::string_view m_text;
     const SentenceAnalysis& m_s;
     const std::vector<Word>& m_w;
+    size_t m_clauseFirst = 0;  // of the trigger being read (a noun's own phrase may start later)
 };
 
 }  // namespace

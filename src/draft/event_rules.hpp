@@ -28,6 +28,7 @@ struct Candidate {
     Modality modality = Modality::Fact;
     bool purpose = false;         // "in order to send": not an event of its own
     float kindConfidence = 0, flowConfidence = 0, placeConfidence = 0;
+    std::string topic;            // what an agreement is about ("agreement", "membership"): two topics are two agreements
     std::vector<std::string> cues;  // why: one line per decision, for --explain
 };
 

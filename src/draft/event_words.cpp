@@ -34,16 +34,17 @@ const std::array kVerbs = {
     VerbRow{"smuggle", Frame::Give, S}, VerbRow{"transport", Frame::Give}, VerbRow{"offer", Frame::Give, W},
     VerbRow{"funnel", Frame::Give}, VerbRow{"airlift", Frame::Give}, VerbRow{"export", Frame::Give},
     VerbRow{"arm", Frame::Give, W}, VerbRow{"equip", Frame::Give, W}, VerbRow{"furnish", Frame::Give},
-    VerbRow{"approve", Frame::Give, W}, VerbRow{"commit", Frame::Give, W}, VerbRow{"promise", Frame::Give, W},
+    VerbRow{"commit", Frame::Give, W}, VerbRow{"promise", Frame::Give, W},
     VerbRow{"load", Frame::Give, W}, VerbRow{"fly", Frame::Travel, W},
     // Get
     VerbRow{"buy", Frame::Get, S}, VerbRow{"purchase", Frame::Get, S}, VerbRow{"acquire", Frame::Get},
     VerbRow{"receive", Frame::Get}, VerbRow{"obtain", Frame::Get}, VerbRow{"import", Frame::Get},
     VerbRow{"procure", Frame::Get, S}, VerbRow{"get", Frame::Get, W}, VerbRow{"seek", Frame::Get, W},
-    VerbRow{"request", Frame::Get, W}, VerbRow{"order", Frame::Get, W},
+    VerbRow{"request", Frame::Get, W},
     // Troops
     VerbRow{"deploy", Frame::Deploy, S}, VerbRow{"station", Frame::Deploy}, VerbRow{"redeploy", Frame::Deploy, S},
-    VerbRow{"mass", Frame::Deploy, W}, VerbRow{"reinforce", Frame::Deploy, W}, VerbRow{"withdraw", Frame::Deploy, W},
+    VerbRow{"mass", Frame::Deploy, W}, VerbRow{"reinforce", Frame::Deploy, W}, VerbRow{"withdraw", Frame::Travel, W},
+    VerbRow{"remain", Frame::Deploy, W}, VerbRow{"stay", Frame::Deploy, W}, VerbRow{"exit", Frame::Travel, W},
     VerbRow{"invade", Frame::Invade, S}, VerbRow{"occupy", Frame::Invade}, VerbRow{"annex", Frame::Invade},
     VerbRow{"fight", Frame::Fight}, VerbRow{"battle", Frame::Fight, W}, VerbRow{"join", Frame::Fight, W},
     VerbRow{"recruit", Frame::Deploy, W}, VerbRow{"train", Frame::Help, W},
@@ -54,7 +55,7 @@ const std::array kVerbs = {
     VerbRow{"shoot", Frame::Fire}, VerbRow{"intercept", Frame::Fire, S}, VerbRow{"down", Frame::Fire, W},
     VerbRow{"launch", Frame::Launch}, VerbRow{"test", Frame::Launch, W}, VerbRow{"test-fire", Frame::Launch, S},
     VerbRow{"seize", Frame::Fire, W}, VerbRow{"sink", Frame::Fire, S}, VerbRow{"damage", Frame::Fire, W},
-    VerbRow{"destroy", Frame::Fire, W}, VerbRow{"kill", Frame::Fire, W},
+    VerbRow{"destroy", Frame::Fire, W},
     // Meetings and visits
     VerbRow{"meet", Frame::Meet, S}, VerbRow{"host", Frame::Meet}, VerbRow{"negotiate", Frame::Meet},
     VerbRow{"confer", Frame::Meet}, VerbRow{"talk", Frame::Talk}, VerbRow{"discuss", Frame::Talk, W},
@@ -68,6 +69,7 @@ const std::array kVerbs = {
     VerbRow{"sign", Frame::Sign, S}, VerbRow{"conclude", Frame::Sign, W}, VerbRow{"ratify", Frame::Sign, S},
     VerbRow{"ink", Frame::Sign, S}, VerbRow{"seal", Frame::Sign}, VerbRow{"agree", Frame::Agree},
     VerbRow{"reach", Frame::Agree, W}, VerbRow{"finalize", Frame::Sign}, VerbRow{"finalise", Frame::Sign},
+    VerbRow{"approve", Frame::Agree, W},
     // Sanctions
     VerbRow{"sanction", Frame::Sanction, S}, VerbRow{"impose", Frame::Sanction, W}, VerbRow{"ban", Frame::Sanction},
     VerbRow{"embargo", Frame::Sanction, S}, VerbRow{"blacklist", Frame::Sanction, S}, VerbRow{"designate", Frame::Sanction, W},
@@ -132,6 +134,8 @@ const std::array kNouns = {
     NounRow{"contract", Frame::Sign, EventKind::Agreement}, NounRow{"accord", Frame::Sign, EventKind::Agreement},
     NounRow{"memorandum", Frame::Sign, EventKind::Agreement}, NounRow{"partnership", Frame::Sign, EventKind::Agreement, W},
     NounRow{"alliance", Frame::Sign, EventKind::Agreement, W}, NounRow{"ceasefire", Frame::Sign, EventKind::Agreement},
+    NounRow{"ratification", Frame::Sign, EventKind::Agreement, S}, NounRow{"accession", Frame::Sign, EventKind::Agreement, W},
+    NounRow{"membership", Frame::Sign, EventKind::Agreement, W}, NounRow{"bid", Frame::Sign, EventKind::Agreement, W},
     // Sanctions
     NounRow{"sanction", Frame::Sanction, EventKind::Sanction, S}, NounRow{"embargo", Frame::Sanction, EventKind::Sanction, S},
     NounRow{"veto", Frame::Sanction, EventKind::Sanction, S}, NounRow{"ban", Frame::Sanction, EventKind::Sanction},
@@ -161,7 +165,8 @@ const std::array kCargo = {
     CargoRow{"army", CargoClass::Troops, false}, CargoRow{"militant", CargoClass::Troops, false},
     CargoRow{"worker", CargoClass::Troops, false}, CargoRow{"adviser", CargoClass::Troops, false},
     CargoRow{"advisor", CargoClass::Troops, false}, CargoRow{"engineer", CargoClass::Troops, false},
-    CargoRow{"warship", CargoClass::Troops}, CargoRow{"destroyer", CargoClass::Troops, false},
+    CargoRow{"warship", CargoClass::Troops}, CargoRow{"squadron", CargoClass::Troops}, CargoRow{"regiment", CargoClass::Troops},
+    CargoRow{"battery", CargoClass::Munitions, false}, CargoRow{"destroyer", CargoClass::Troops, false},
     CargoRow{"weapon", CargoClass::Munitions}, CargoRow{"weaponry", CargoClass::Munitions},
     CargoRow{"hardware", CargoClass::Munitions, false}, CargoRow{"arms", CargoClass::Munitions}, CargoRow{"ammunition", CargoClass::Munitions},
     CargoRow{"munition", CargoClass::Munitions}, CargoRow{"munitions", CargoClass::Munitions}, CargoRow{"shell", CargoClass::Munitions},
@@ -355,6 +360,16 @@ std::optional<Modality> modalityOf(std::string_view w) {
     };
     if (auto it = table.find(w); it != table.end()) return it->second;
     return std::nullopt;
+}
+
+std::string_view agreementTopic(std::string_view lemma) {
+    static const std::unordered_map<std::string_view, std::string_view> table = {
+        {"agreement", "agreement"}, {"treaty", "agreement"}, {"deal", "agreement"},       {"pact", "agreement"},
+        {"contract", "agreement"},  {"accord", "agreement"}, {"memorandum", "agreement"}, {"partnership", "agreement"},
+        {"alliance", "agreement"},  {"ceasefire", "ceasefire"}, {"ratification", "membership"}, {"accession", "membership"},
+        {"membership", "membership"}, {"bid", "membership"}};
+    if (auto it = table.find(lemma); it != table.end()) return it->second;
+    return {};
 }
 
 bool isCommentator(std::string_view w) {

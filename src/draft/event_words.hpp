@@ -74,6 +74,10 @@ std::optional<Modality> modalityOf(std::string_view lower);
 // their claims are not events.
 bool isCommentator(std::string_view lower);
 
+// The family of an agreement noun: "agreement", "treaty", "deal", "pact"… are one ("agreement");
+// "ratification", "accession", "membership", "bid" another ("membership"). Empty for other words.
+std::string_view agreementTopic(std::string_view lemma);
+
 // Institutions that stand for a place ("Kremlin" → Moscow-Kremlin as the gazetteer knows it,
 // "Pentagon" → Washington, "KCNA" → Pyongyang) and armed groups for their home country ("Wagner"
 // → Russia, "Houthis" → Yemen). Empty when unknown. `lower` may be several words joined by spaces.

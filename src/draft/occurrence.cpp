@@ -38,6 +38,7 @@ bool sameOccurrence(const Occurrence& a, const Occurrence& b) {
         if (ratio > 2.5 || ratio < 0.4) return false;
     }
     if (a.kind == model::EventKind::Statement && (a.sentenceStart != b.sentenceStart || a.article != b.article)) return false;
+    if (!a.topic.empty() && !b.topic.empty() && a.topic != b.topic) return false;
     if (a.from && a.to && b.from && b.to) {
         // "sent troops to Russia" and "troops in Kursk": one destination written at two scales.
         const bool toSame = samePlace(*a.to, *b.to) || within(*a.to, *b.to) || within(*b.to, *a.to);

@@ -25,6 +25,7 @@ struct Occurrence {
     std::optional<double> quantity;  // counted things, not money
     uint32_t sentenceStart = UINT32_MAX;  // first source's start (statements merge only within a sentence)
     std::string article;                  // first source's article
+    std::string topic;                    // agreements: "agreement", "membership"… (empty: unknown)
 };
 
 bool sameOccurrence(const Occurrence& a, const Occurrence& b);

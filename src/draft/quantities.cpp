@@ -225,7 +225,9 @@ private:
             unitEnd = unitFirst;
             while (unitEnd < m_w.size() && unitEnd - unitFirst < 4) {
                 const Word& u = m_w[unitEnd];
-                if (u.isPunct() || u.shape == WordShape::Number || in(kUnitStops, u.lower) || u.lower == "and") break;
+                // "14 Leopard 2 tanks": a model number after a name stays in the unit.
+                const bool modelNumber = u.shape == WordShape::Number && unitEnd > unitFirst && m_w[unitEnd - 1].capitalised();
+                if (u.isPunct() || (u.shape == WordShape::Number && !modelNumber) || in(kUnitStops, u.lower) || u.lower == "and") break;
                 if (unitEnd > unitFirst && (u.lower.ends_with("ed") || u.lower.ends_with("ing"))) break;
                 if (unitEnd > unitFirst && in(kUnitVerbs, u.lower)) break;
                 ++unitEnd;

@@ -110,6 +110,15 @@ std::optional<Entity> namedBody(const std::vector<Word>& words, size_t i, size_t
     return e;
 }
 
+// Nouns after which a country name is its organisation: "U.S. forces", "U.S. military".
+bool isActorNoun(std::string_view w) {
+    static constexpr std::array<std::string_view, 16> kWords = {"forces", "military", "officials", "army", "navy",
+                                                                "command", "government", "troops", "intelligence",
+                                                                "administration", "authorities", "air", "defense",
+                                                                "defence", "central", "special"};
+    return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
+}
+
 struct MentionWords {
     size_t first, end;
     const geo::Mention* mention;
@@ -185,6 +194,8 @@ ArticleContext readArticleContext(std::string_view text, const model::PartialDat
     for (const Anchor& a : anchors) {
         size_t offices = 0;
         const size_t k = skipOffices(words, a.end, offices);
+        // "President of Russia Vladimir Putin": the title stands before the country.
+        if (offices == 0 && a.first >= 2 && words[a.first - 1].lower == "of" && isOfficeWord(words[a.first - 2])) offices = 1;
         if (offices > 0) {
             const size_t nameEnd = nameRunEnd(words, k, words.size());
             if (nameEnd > k && !(nameEnd < words.size() && geo::isOrganisationWord(foldName(words[nameEnd].lower))))
@@ -255,6 +266,30 @@ SentenceAnalysis analyzeSentence(const ArticleContext& c, TextSpan span, uint32_
                 found = true;
                 add(std::move(*body));
             }
+        }
+        if (found) continue;
+        // A country written as a modifier of an organisation ("U.S. forces", "Iran's Revolutionary
+        // Guards" aside): the geoparser leaves such names out, but they say who acts.
+        for (size_t n = 1; n <= 2 && i + n < s.words.size() && !found; ++n) {
+            if (!isActorNoun(s.words[i + n].lower) || s.entityAt[i + n - 1] >= 0) continue;
+            const std::string name = s.textOf(c.text, i, i + n);
+            geo::GeocodeOptions options;
+            options.top = 0;
+            const geo::GeocodeResult r = c.geocoder->geocode(name, options);
+            if (!r.best || r.best->typo || r.confidence <= 0.5 || gaz.place(r.best->place).kind != geo::PlaceKind::Country) continue;
+            Entity e;
+            e.type = EntityType::Demonym;
+            e.first = i;
+            e.end = i + n;
+            e.text = name;
+            e.place = r.best->place;
+            e.placeName = std::string(gaz.placeName(e.place));
+            e.country = std::string(gaz.place(e.place).country, 2);
+            e.countryLevel = true;
+            e.confidence = static_cast<float>(r.confidence);
+            add(std::move(e));
+            i += n - 1;
+            found = true;
         }
         if (found) continue;
         // A person: a name the article tied to a country, or a capitalised run after a title.

@@ -189,7 +189,10 @@ private:
     // in lower case, or a common word.
     bool isCommonCapital(const Token& t) const {
         if (t.shape == TokenShape::Uncased) return false;
-        if (!atSentenceStart(t)) return t.shape == TokenShape::AllCaps && isCommonWord(t.folded);
+        // After a dash, colon, quote or bracket a capitalised common word opens a new phrase:
+        // "WASHINGTON (Reuters) - The United States…".
+        if (!atSentenceStart(t))
+            return (t.shape == TokenShape::AllCaps || t.gap == Gap::Punct) && isCommonWord(t.folded);
         const auto it = m_stats.find(t.folded);
         const WordStats s = it == m_stats.end() ? WordStats{} : it->second;
         return isCommonWord(t.folded) || s.lower > 0 || s.capitalisedMidSentence == 0;
@@ -224,6 +227,8 @@ private:
                 // word or a title.
                 if (placeLength == 1 && (isOrganisationWord(t.folded) || isPersonTitle(t.folded))) placeLength = 0;
                 const size_t demonymLength = longestDemonym(i, country);
+                // "Indian military": a demonym beats a small namesake town of the same length.
+                if (placeLength > 0 && placeLength == demonymLength && !notableName(phrase)) placeLength = 0;
                 if (placeLength > 0 && placeLength >= demonymLength) {
                     seg.kind = SegKind::Place;
                     seg.phrase = std::move(phrase);
@@ -261,6 +266,27 @@ private:
     }
     Gap gapBefore(size_t s) const { return m_tokens[m_segments[s].first].gap; }
 
+    // A name the gazetteer gives to a country, an admin-1 region, a capital or a big city.
+    bool notableName(const std::string& phrase) const {
+        const NameKey key = nameKeyFromFolded(phrase);
+        const Gazetteer::Postings ps = m_gaz.lookup(key.base);
+        for (const uint32_t* p = ps.begin; p != ps.end; ++p) {
+            const PlaceRecord& r = m_gaz.place(*p & kPostingPlaceMask);
+            if (r.kind == PlaceKind::Country || r.kind == PlaceKind::Admin1 || r.kind == PlaceKind::Capital ||
+                r.population >= 100000)
+                return true;
+        }
+        return false;
+    }
+
+    bool countryName(const std::string& phrase) const {
+        const NameKey key = nameKeyFromFolded(phrase);
+        const Gazetteer::Postings ps = m_gaz.lookup(key.base);
+        for (const uint32_t* p = ps.begin; p != ps.end; ++p)
+            if ((*p & kPostingPrimary) && m_gaz.place(*p & kPostingPlaceMask).kind == PlaceKind::Country) return true;
+        return false;
+    }
+
     void rejectNonPlaces() {
         std::unordered_set<std::string_view> personWords;
         for (size_t s = 0; s < m_segments.size(); ++s) {
@@ -280,9 +306,14 @@ private:
                 seg.rejected = true;
                 continue;
             }
+            // "President of Russia Vladimir Putin": a country after a title's "of" is the place.
+            const bool country = countryName(seg.phrase);
+            if (person && country && seg.first >= 2 && m_tokens[seg.first - 1].folded == "of") person = false;
             if (person) {
                 seg.rejected = true;
-                for (uint32_t k = seg.first; k < seg.last; ++k) personWords.insert(m_tokens[k].folded);
+                // A country beside a name ("DD India") is no surname: its other mentions stand.
+                if (!country)
+                    for (uint32_t k = seg.first; k < seg.last; ++k) personWords.insert(m_tokens[k].folded);
                 continue;
             }
             // Features extend the name: "Amur River", "Kursk Oblast" (a gazetteer name may already hold them).
