@@ -135,7 +135,11 @@ private:
         for (size_t k = i; k > 0 && i - k < 10; --k) {
             const Word& w = m_w[k - 1];
             if (w.punct(';') || w.punct('.')) break;
-            if (std::find(kFutureCues.begin(), kFutureCues.end(), w.lower) != kFutureCues.end()) return true;
+            if (std::find(kFutureCues.begin(), kFutureCues.end(), w.lower) != kFutureCues.end()) {
+                // "set to", "due to": future; "set off on Sunday": not.
+                if ((w.lower == "set" || w.lower == "due") && !is(k, "to") && !is(k, "for")) continue;
+                return true;
+            }
             if (w.lower == "to" && k >= 2 && (m_w[k - 2].lower == "is" || m_w[k - 2].lower == "are")) return true;
         }
         return false;
@@ -248,6 +252,8 @@ private:
             const int y = std::atoi(w->lower.c_str() + 4);
             if (y >= 1900 && y <= 2099) return Atom{i + 1, monthsRange(monthDate(y, 5), monthDate(y, 8)), false, 0.8f};
         }
+        if ((w->lower == "earlier" || w->lower == "late" || w->lower == "early") && weekdayWord(i + 1) >= 0)
+            return atom(i + 1);  // "earlier Monday", "late Friday"
         const int weekday = weekdayWord(i);
         if (weekday >= 0) {
             size_t end = i + 1;

@@ -99,6 +99,8 @@ model::PortableEvent portableOf(const Pending& p, const std::vector<DraftInput>&
         f.from = placeIndex(d.from->name);
         f.to = placeIndex(d.to->name);
         f.cargo = d.cargo;
+        for (const DraftPlace& v : d.via)
+            if (v.name != d.from->name && v.name != d.to->name) f.via.push_back(placeIndex(v.name));
         e.flow = f;
     }
     for (const DraftPlace& pl : d.places) {
@@ -246,6 +248,7 @@ DraftResult draftEdits(const model::Briefing& target, std::vector<DraftInput>& i
         std::vector<const DraftPlace*> places;
         if (d.from) places.push_back(&*d.from);
         if (d.to) places.push_back(&*d.to);
+        for (const DraftPlace& v : d.via) places.push_back(&v);
         for (const DraftPlace& pl : d.places) places.push_back(&pl);
         for (const DraftPlace* pl : places) {
             const uint32_t known = target.findPlace(pl->name);

@@ -1,6 +1,7 @@
 #include "draft/drafter.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 #include "core/geo_types.hpp"
@@ -38,6 +39,15 @@ std::vector<std::string> speakerCountries(const SentenceAnalysis& s, size_t firs
     return out;
 }
 
+// Kinds an anaphor may refer across: a transfer noun may mean munitions, troops, technology or aid.
+bool sameFamily(EventKind a, EventKind b) {
+    const auto transfer = [](EventKind k) {
+        return k == EventKind::MunitionsTransfer || k == EventKind::TroopDeployment || k == EventKind::TechnologyTransfer ||
+               k == EventKind::AidTrade;
+    };
+    return a == b || (transfer(a) && transfer(b) && (a == EventKind::MunitionsTransfer || b == EventKind::MunitionsTransfer));
+}
+
 std::string summaryOf(const DraftEvent& e) {
     std::string s(model::eventKindLabel(e.kind));
     if (!e.actors.empty() && e.kind != EventKind::TroopDeployment && e.kind != EventKind::MunitionsTransfer) {
@@ -70,12 +80,21 @@ public:
             std::vector<DraftEvent> fromSentence;
             for (const Candidate& c : findCandidates(m_text, s))
                 if (auto e = toEvent(s, c)) fromSentence.push_back(std::move(*e));
+            reportedStatement(s, fromSentence);
             linkDenials(s, fromSentence, events);
             rememberSpeakers(s);
             for (DraftEvent& e : fromSentence) events.push_back(std::move(e));
         }
-        // One event per occurrence: every sentence telling it becomes a source.
+        // One event per occurrence: every sentence telling it becomes a source; "the transfer" joins
+        // the latest event of its kind.
         for (DraftEvent& e : events) {
+            if (e.anaphoric) {
+                const auto referent = std::find_if(out.events.rbegin(), out.events.rend(), [&](const DraftEvent& o) {
+                    return sameFamily(o.kind, e.kind) && o.sources.back().end + 2000 >= e.sources.front().start;
+                });
+                if (referent != out.events.rend()) mergeInto(*referent, std::move(e));
+                continue;
+            }
             auto same = std::find_if(out.events.begin(), out.events.end(),
                                      [&](const DraftEvent& o) { return sameOccurrence(o, e, m_geocoder.gazetteer()); });
             if (same != out.events.end()) mergeInto(*same, std::move(e));
@@ -99,6 +118,8 @@ private:
             e.cargo = c.cargo;
         }
         for (int p : c.places) e.places.push_back(placeOf(entity(p)));
+        for (int v : c.via) e.via.push_back(placeOf(entity(v)));
+        e.anaphoric = c.anaphoric;
         for (int a : c.actors) {
             const std::string& name = entity(a).text;
             if (std::find(e.actors.begin(), e.actors.end(), name) == e.actors.end()) e.actors.push_back(name);
@@ -223,6 +244,64 @@ private:
         }
     }
 
+    // "Kremlin spokesman Dmitry Peskov said …", "a senior Iranian official emphasized that …": an
+    // official's words that report no event of their own are the news themselves.
+    void reportedStatement(const SentenceAnalysis& s, std::vector<DraftEvent>& here) {
+        static constexpr std::array<std::string_view, 19> kCues = {
+            "said", "says", "told", "stated", "announced", "declared", "warned", "stressed", "emphasized", "emphasised",
+            "insisted", "reiterated", "urged", "vowed", "pledged", "noted", "mentioned", "added", "threatened"};
+        static constexpr std::array<std::string_view, 24> kNotOfficial = {
+            "news", "agency", "newspaper", "media", "times", "post", "journal", "reuters", "ap", "afp", "report", "reports",
+            "sources", "source", "analyst", "analysts", "expert", "experts", "observers", "resident", "journalist", "witnesses",
+            "residents", "monitor"};
+        static constexpr std::array<std::string_view, 22> kOffices = {
+            "official", "officials", "minister", "ministry", "spokesman", "spokeswoman", "spokesperson", "president",
+            "government", "leader", "secretary", "office", "embassy", "military", "army", "command", "premier",
+            "chancellor", "aide", "adviser", "ambassador", "envoy"};
+        if (std::any_of(here.begin(), here.end(), [](const DraftEvent& e) { return !e.anaphoric; })) return;
+        for (const Attribution& a : s.attributions) {
+            if (a.hedge || a.pronoun || a.denies || std::find(kCues.begin(), kCues.end(), a.cue) == kCues.end()) continue;
+            const Entity* speaker = nullptr;
+            bool office = false, media = false;
+            for (size_t k = a.speakerFirst; k < a.speakerEnd && k < s.words.size(); ++k) {
+                const std::string& w = s.words[k].lower;
+                media |= std::find(kNotOfficial.begin(), kNotOfficial.end(), w) != kNotOfficial.end() || isCommentator(w);
+                office |= std::find(kOffices.begin(), kOffices.end(), w) != kOffices.end();
+                if (const Entity* e = s.entityOf(k); e && e->place != kNoPlace && !speaker) speaker = e;
+            }
+            if (!speaker || media) continue;
+            const bool official = office || speaker->type == EntityType::Institution ||
+                                  (speaker->type == EntityType::Person && !speaker->country.empty()) ||
+                                  (speaker->type == EntityType::Place && a.speakerEnd - a.speakerFirst == speaker->end - speaker->first);
+            if (!official) continue;
+            DraftEvent e;
+            e.kind = EventKind::Statement;
+            e.places.push_back(placeOf(*speaker));
+            e.actors.push_back(a.speaker);
+            e.sources.push_back(s.span);
+            e.date = publicationMonth(m_published);
+            e.confidence.date = 0.35f;
+            // The time nearest the reporting verb: "said on Tuesday".
+            size_t best = SIZE_MAX;
+            for (const TimePhrase& t : s.times) {
+                const size_t d = t.firstWord > a.cueWord ? t.firstWord - a.cueWord : a.cueWord - t.firstWord;
+                if (d < best && d <= 4) {
+                    best = d;
+                    e.date = t.range;
+                    e.dated = true;
+                    e.confidence.date = t.confidence;
+                }
+            }
+            e.confidence.kind = 0.5f;
+            e.confidence.places = 0.6f;
+            e.confidence.flow = e.confidence.quantity = e.confidence.attribution = 0.8f;
+            e.confidence.status = 0.8f;
+            e.explanation.push_back("statement: '" + a.cue + "' by " + a.speaker + ", reporting no event of its own");
+            here.push_back(std::move(e));
+            return;
+        }
+    }
+
     // A denial that answers nothing drafted: the denial itself is the news.
     void denialStatement(const SentenceAnalysis& s, const Attribution& a, std::vector<DraftEvent>& here) {
         const Entity* speaker = nullptr;
@@ -326,7 +405,12 @@ void mergeInto(DraftEvent& a, DraftEvent&& b) {
         a.places.clear();
         a.confidence.flow = b.confidence.flow;
     }
-    if (!a.quantity && b.quantity) a.quantity = std::move(b.quantity), a.confidence.quantity = b.confidence.quantity;
+    // An exact figure ("around 400 missiles") beats a vague one ("hundreds of ballistic missiles").
+    const auto vague = [](const QuantityPhrase& q) { return !q.note.empty(); };
+    if (b.quantity && (!a.quantity || (vague(*a.quantity) && !vague(*b.quantity))))
+        a.quantity = std::move(b.quantity), a.confidence.quantity = b.confidence.quantity;
+    for (DraftPlace& v : b.via)
+        if (std::none_of(a.via.begin(), a.via.end(), [&](const DraftPlace& x) { return x.place == v.place; })) a.via.push_back(std::move(v));
     for (std::string& s : b.actors)
         if (std::find(a.actors.begin(), a.actors.end(), s) == a.actors.end()) a.actors.push_back(std::move(s));
     for (std::string& s : b.attribution)

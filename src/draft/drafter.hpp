@@ -30,6 +30,7 @@ struct DraftEvent {
     bool dated = false;  // a time phrase gave the date (else the publication month)
     std::vector<DraftPlace> places;
     std::optional<DraftPlace> from, to;
+    std::vector<DraftPlace> via;
     model::Cargo cargo = model::Cargo::People;
     std::optional<QuantityPhrase> quantity;
     std::vector<std::string> actors;
@@ -40,6 +41,7 @@ struct DraftEvent {
     std::vector<std::string> explanation;  // trigger words and the cue behind every field
     std::string summary;
     std::string topic;  // agreements: what kind of agreement (event_rules Candidate::topic)
+    bool anaphoric = false;  // "the transfer": joins the event it refers to, never stands alone
 };
 
 struct DraftedArticle {

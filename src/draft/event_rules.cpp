@@ -78,7 +78,10 @@ public:
         for (size_t i = 0; i < m_w.size(); ++i) {
             if (m_w[i].isPunct() || m_w[i].shape == WordShape::Number) continue;
             if (m_s.entityAt[i] >= 0) continue;  // "Sanctions Committee" inside a name
-            const TriggerForms forms = triggersOf(m_w[i].lower);
+            TriggerForms forms = triggersOf(m_w[i].lower);
+            if (m_w[i].lower == "part" && i > 0 && lemmaOf(m_w[i - 1].lower) == "take") forms = triggersOf("participated");  // "take part"
+            if (lemmaOf(m_w[i].lower) == "set" && i + 1 < m_w.size() && (is(i + 1, "off") || is(i + 1, "sail") || is(i + 1, "out")))
+                forms = TriggerForms{TriggerInfo{Frame::Travel, false, std::nullopt, TriggerStrength::Weak}, std::nullopt};
             if (!forms.any()) continue;
             if (m_w[i].capitalised() && i > 0 && !forms.noun) continue;  // a capitalised verb mid-sentence is a name
             std::optional<TriggerInfo> trigger = choose(i, forms);
@@ -89,8 +92,41 @@ public:
         dropCoveredStatements(out);
         shareDestinations(out);
         meetAtVisits(out);
+        visitsForMeetings(out);
         splitCoordinated(out);
+        assignTimes(out);
         return out;
+    }
+
+    // "Li met the head of the Russian navy in Beijing": a meeting abroad means the foreign side came.
+    void visitsForMeetings(std::vector<Candidate>& out) const {
+        if (std::any_of(out.begin(), out.end(), [](const Candidate& c) { return c.kind == EventKind::Visit; })) return;
+        const size_t n = out.size();
+        for (size_t k = 0; k < n; ++k) {
+            const Candidate& m = out[k];
+            if (m.kind != EventKind::Meeting || m.places.size() != 1 || m.placeConfidence < 0.6f) continue;
+            const Entity& place = m_s.entities[static_cast<size_t>(m.places[0])];
+            const auto [first, end] = clauseOf(m.trigger);
+            for (size_t w = first; w < end; ++w) {
+                const int e = m_s.entityAt[w];
+                if (e < 0 || e == m.places[0]) continue;
+                const Entity& party = m_s.entities[static_cast<size_t>(e)];
+                if (party.country.empty() || party.country == place.country || party.place == kNoPlace) continue;
+                if (party.type == EntityType::Place && !party.countryLevel) continue;
+                Candidate v = m;
+                v.kind = EventKind::Visit;
+                v.places.clear();
+                v.flow = true;
+                v.from = e;
+                v.to = m.places[0];
+                v.cargo = model::Cargo::People;
+                v.kindConfidence = 0.5f;
+                v.flowConfidence = 0.5f;
+                v.cues.push_back("visit implied by a meeting in " + place.placeName + " with a party from " + party.placeName);
+                out.push_back(std::move(v));
+                break;
+            }
+        }
     }
 
     // "airstrikes in Iraq and Syria", "missiles at Kharkiv and Odesa": one event per destination.
@@ -199,6 +235,11 @@ private:
         if (verbal(i) || i == 0) return false;
         const Word& prev = m_w[i - 1];
         if (in(kDeterminers, prev.lower) || (in(kPrepositions, prev.lower) && prev.lower != "and")) return true;
+        // "commercial ships", "military strikes": an adjective before a plural.
+        if (prev.shape == WordShape::Lower && m_w[i].lower.ends_with("s") &&
+            (prev.lower.ends_with("al") || prev.lower.ends_with("ic") || prev.lower.ends_with("ive") || prev.lower.ends_with("ous") ||
+             prev.lower.ends_with("ary") || prev.lower.ends_with("ful")))
+            return true;
         const bool nextIsPrep = i + 1 >= m_w.size() || m_w[i + 1].isPunct() || in(kPrepositions, m_w[i + 1].lower);
         return m_s.entityAt[i - 1] >= 0 && !prev.possessive && m_w[i].lower.ends_with("s") && nextIsPrep;
     }
@@ -420,8 +461,9 @@ private:
         size_t first = clauseFirst;
         size_t end = argumentEnd(i, clauseEnd);
         if (t.noun) {
-            // A noun's arguments are in its own phrase: "North Korea's arms deliveries to Russia".
-            end = std::min(end, i + 10);
+            // A noun's arguments are in its own phrase: "North Korea's arms deliveries to Russia"; a
+            // meeting's place may come later in the clause ("meetings held late last year … in Tehran").
+            if (t.frame != Frame::Meet) end = std::min(end, i + 10);
             size_t k = i;
             while (k > first && i - k < 5 && !m_w[k - 1].isPunct() && !in(kPhraseVerbs, m_w[k - 1].lower) &&
                    !(triggersOf(m_w[k - 1].lower).verb && verbal(k - 1)))
@@ -478,18 +520,45 @@ private:
             case Frame::Trade: ok = trade(c, first, end); break;
             case Frame::Help: ok = help(c, first, end, isPassive); break;
             case Frame::Statement: ok = statement(c, t, first, end); break;
+            case Frame::Exercise: ok = exercise(c, first, end); break;
             case Frame::Count: break;
         }
-        if (!ok) return std::nullopt;
+        if (!ok && !(ok = anaphor(c, t, first))) return std::nullopt;
         c.kindConfidence = t.strength == TriggerStrength::Strong ? 0.9f : t.strength == TriggerStrength::Normal ? 0.75f : 0.55f;
         pickQuantity(c, first, end);
-        pickTime(c, first, end);
         for (size_t a = 0; a < m_s.attributions.size(); ++a) {
             const Attribution& at = m_s.attributions[a];
             if (at.cueWord == i) continue;
             if (at.covers(i)) c.attributions.push_back(static_cast<int>(a));
         }
         return c;
+    }
+
+    // "the transfer includes around 400 missiles", "the talks", "there have been four shipments":
+    // a definite or counted noun with no places of its own refers to an event told before.
+    bool anaphor(Candidate& c, const TriggerInfo& t, size_t first) {
+        const size_t i = c.trigger;
+        if (!t.noun || c.modality == Modality::Negated) return false;
+        bool definite = false;
+        for (size_t k = i; k > first && i - k < 4; --k) {
+            const std::string& w = m_w[k - 1].lower;
+            definite |= w == "the" || w == "this" || w == "these" || w == "those" || w == "such" || w == "its" || w == "their";
+            if (m_w[k - 1].shape == WordShape::Number && k >= 3 && is(k - 3, "been")) definite = true;  // "there have been four shipments"
+        }
+        if (!definite) return false;
+        if (t.kind) {
+            c.kind = *t.kind;
+        } else {
+            auto [cargoWord, info] = cargo(i, first, std::min(m_w.size(), i + 4), false);
+            c.kind = info.cls == CargoClass::None ? EventKind::MunitionsTransfer : kindOfCargo(info.cls);
+            c.cargo = modelCargo(info.cls);
+            if (info.cls == CargoClass::None) c.cues.push_back("refers to the transfer told before");
+        }
+        c.anaphoric = true;
+        c.places.clear();
+        c.flow = false;
+        c.cues.push_back("'" + m_w[i].lower + "' refers to an event told before");
+        return true;
     }
 
     // A noun used as a modifier of the next noun ("arms exhibition", "sanctions violations").
@@ -522,6 +591,7 @@ private:
         } else if (f && f->place != kNoPlace) {
             c.places.push_back(from);
             c.placeConfidence = 0.4f;
+            c.originOnly = true;
             c.cues.push_back("at " + f->placeName + " (no destination found)");
         }
     }
@@ -575,7 +645,20 @@ private:
         }
         if (from == to) to = -1;
         setFlow(c, from, to, cargoKind);
-        if (!c.flow && c.places.empty()) return false;
+        for (size_t k = i + 1; k < end; ++k)
+            if ((is(k, "via") || is(k, "through")) && k + 1 < end) {
+                const int via = entityAfter(k + 1, std::min(end, k + 5), std::array<std::string_view, 2>{"via", "through"});
+                if (via >= 0 && via != c.to && via != c.from) c.via.push_back(via);
+            }
+        if (!c.flow && c.places.empty()) {
+            // "some being shipped via the Caspian Sea": a route for a transfer told before.
+            if (!c.via.empty() && !t.noun) {
+                c.anaphoric = true;
+                c.cues.push_back("a route for the transfer told before");
+                return true;
+            }
+            return false;
+        }
         addActor(c, from);
         return true;
     }
@@ -668,6 +751,7 @@ private:
         } else if (origin >= 0 && entity(origin)->place != kNoPlace) {
             c.places.push_back(origin);
             c.placeConfidence = 0.4f;
+            c.originOnly = true;
             c.cues.push_back("at " + entity(origin)->placeName + " (the side that fires)");
         }
         if (!c.flow && c.places.empty()) return false;
@@ -687,6 +771,12 @@ private:
         return out;
     }
 
+    bool isTitleWord(size_t k) const {
+        static constexpr std::array<std::string_view, 10> kTitles = {"president", "minister", "prime", "leader", "chancellor",
+                                                                     "king", "premier", "secretary", "foreign", "defense"};
+        return in(kTitles, m_w[k].lower);
+    }
+
     // "Kim and Putin discussed", "the two leaders will discuss", "both sides talked".
     bool jointSubject(size_t i, size_t first) const {
         size_t k = i;
@@ -698,7 +788,8 @@ private:
             return true;
         const int e = m_s.entityAt[k - 1];
         if (e < 0) return false;
-        const size_t before = m_s.entities[static_cast<size_t>(e)].first;
+        size_t before = m_s.entities[static_cast<size_t>(e)].first;
+        while (before > 0 && isTitleWord(before - 1)) --before;  // "Sunak and President Biden"
         return before >= 2 && is(before - 1, "and") && m_s.entityAt[before - 2] >= 0;
     }
 
@@ -769,6 +860,10 @@ private:
         } else {
             visitor = subject(i, first);
             if (visitor >= 0 && entity(visitor)->type == EntityType::Group) return groupMovement(c, visitor, lemma, end);
+            // "A Chinese naval flotilla set off", "Russian troops entered": forces on the move.
+            auto [cargoWord, moving] = cargo(i, m_clauseFirst, i, false);
+            if (moving.cls == CargoClass::Troops)
+                if (const int origin = cargoOrigin(cargoWord); origin >= 0) return groupMovement(c, origin, lemma, end);
             destination = t.frame == Frame::Visit ? object(i, end) : -1;
             if (destination < 0)
                 destination = entityAfter(i + 1, end, std::array<std::string_view, 5>{"to", "in", "into", "for", "at"});
@@ -801,17 +896,52 @@ private:
         return true;
     }
 
+    // "A Chinese naval flotilla … in an exercise in the Sea of Japan", "the Sea of Japan drill": forces
+    // at a place together. Needs a military word or a demonym beside it, and a place.
+    bool exercise(Candidate& c, size_t first, size_t end) {
+        const size_t i = c.trigger;
+        bool military = false;
+        for (size_t k = m_clauseFirst; k < end; ++k) {
+            const std::string& w = m_w[k].lower;
+            military |= w == "military" || w == "naval" || w == "joint" || w == "army" || w == "navy" || w == "warships" ||
+                        w == "troops" || w == "forces" || w == "air" || w == "drills" || w == "war" || w == "combat";
+        }
+        if (!military) return false;
+        int at = entityAfter(i + 1, end, std::array<std::string_view, 5>{"in", "at", "near", "off", "over"});
+        if (at < 0) {
+            const int before = possessiveBefore(i, first);
+            if (before >= 0 && entity(before)->type == EntityType::Place) at = before;  // "the Sea of Japan drill"
+        }
+        if (at < 0) at = entityAfter(m_clauseFirst, i, std::array<std::string_view, 3>{"in", "at", "off"});
+        if (at < 0 || entity(at)->place == kNoPlace) return false;
+        c.kind = EventKind::TroopDeployment;
+        c.places.push_back(at);
+        c.placeConfidence = 0.6f;
+        for (int e : parties(m_clauseFirst, end))
+            if (e != at && entity(e)->countryLevel) addActor(c, e);
+        c.cues.push_back("exercise at " + entity(at)->placeName);
+        return true;
+    }
+
     // An armed group that arrives or leaves is a deployment or a withdrawal: "Wagner has left Mali"
     // goes from Mali home to Russia; "Houthi fighters entered Marib" goes to Marib.
     bool groupMovement(Candidate& c, int group, const std::string& lemma, size_t end) {
         const size_t i = c.trigger;
-        const bool leaving = lemma == "leave" || lemma == "withdraw" || lemma == "depart" || lemma == "exit";
+        const bool leaving = lemma == "leave" || lemma == "withdraw" || lemma == "depart" || lemma == "exit" || lemma == "set";
         int place = leaving ? object(i, end) : -1;
         if (place < 0) place = entityAfter(i + 1, end, std::array<std::string_view, 5>{"from", "to", "into", "in", "for"});
         if (place < 0 || entity(place)->place == kNoPlace) return false;
         c.kind = EventKind::TroopDeployment;
-        if (leaving) setFlow(c, place, group, model::Cargo::Troops);
-        else setFlow(c, group, place, model::Cargo::Troops);
+        const int onward = entityAfter(i + 1, end, std::array<std::string_view, 4>{"to", "for", "toward", "towards"});
+        if (leaving && entity(place)->country == entity(group)->country) {
+            // Leaving home ("left the port of Qingdao") is setting out, not coming back.
+            if (onward >= 0 && onward != place) setFlow(c, place, onward, model::Cargo::Troops);
+            else return false;
+        } else if (leaving) {
+            setFlow(c, place, group, model::Cargo::Troops);
+        } else {
+            setFlow(c, group, place, model::Cargo::Troops);
+        }
         addActor(c, group);
         c.cues.push_back(std::string(leaving ? "withdrawal of " : "arrival of ") + entity(group)->text);
         return c.flow || !c.places.empty();
@@ -833,7 +963,8 @@ private:
             bool signedNear = false;
             for (size_t k = first; k < end; ++k) {
                 const TriggerForms f = triggersOf(m_w[k].lower);
-                signedNear |= k != i && ((f.verb && (f.verb->frame == Frame::Sign || f.verb->frame == Frame::Agree)) ||
+                const bool announcing = f.verb && f.verb->frame == Frame::Statement && (lemmaOf(m_w[k].lower) == "declare" || lemmaOf(m_w[k].lower) == "announce");
+                signedNear |= k != i && ((f.verb && (f.verb->frame == Frame::Sign || f.verb->frame == Frame::Agree)) || announcing ||
                                          (f.noun && f.noun->frame == Frame::Sign && f.noun->strength != TriggerStrength::Weak));
             }
             if (!signedNear) return false;
@@ -851,9 +982,10 @@ private:
             c.places.push_back(at);
             c.placeConfidence = 0.7f;
         } else {
-            for (int e : parties(first, end)) {
+            // The parties' countries: "a deal … between Iranian and Russian officials".
+            for (int e : parties(first, std::max(end, clauseOf(i).second))) {
                 const Entity* ent = entity(e);
-                if (ent->place == kNoPlace || ent->type == EntityType::Demonym) continue;
+                if (ent->place == kNoPlace || (ent->type == EntityType::Person && !ent->countryLevel)) continue;
                 if (std::any_of(c.places.begin(), c.places.end(), [&](int p) { return entity(p)->placeName == ent->placeName; })) continue;
                 c.places.push_back(e);
                 if (c.places.size() == 2) break;
@@ -917,7 +1049,8 @@ private:
         const size_t i = c.trigger;
         bool technical = false;
         for (size_t k = first; k < end; ++k)
-            technical |= cargoOf(m_w[k].lower, false).cls == CargoClass::Technology || in(kTechAdjectives, m_w[k].lower) ||
+            technical |= (cargoOf(m_w[k].lower, false).cls == CargoClass::Technology && cargoOf(m_w[k].lower, false).strong) ||
+                         in(kTechAdjectives, m_w[k].lower) ||
                          is(k, "production") || is(k, "factory") || is(k, "plant");
         if (!technical) return false;
         c.kind = EventKind::TechnologyTransfer;
@@ -952,6 +1085,11 @@ private:
             if (owner < 0) return false;
             return statementAt(c, owner);
         }
+        // "declared a 'no limits' partnership": an agreement, read from its noun.
+        for (size_t k = i + 1; k < end && k < i + 6; ++k) {
+            const TriggerForms f = triggersOf(m_w[k].lower);
+            if (f.noun && f.noun->frame == Frame::Sign) return false;
+        }
         const int speaker = subject(i, first);
         if (speaker < 0) return false;
         if (i > 0 && (is(i - 1, "to") || is(i - 1, "of"))) return false;
@@ -983,7 +1121,9 @@ private:
                 case EventKind::MunitionsTransfer:
                 case EventKind::MissileStrike:
                     fits = unit == CargoClass::Munitions || unit == CargoClass::Missiles || p.unitHead == "containers" ||
-                           p.unitHead == "rounds" || (p.money && c.kind == EventKind::MunitionsTransfer);
+                           p.unitHead == "rounds" || (p.money && c.kind == EventKind::MunitionsTransfer) ||
+                           (c.kind == EventKind::MissileStrike && (p.unitHead == "targets" || p.unitHead == "locations" ||
+                                                                  p.unitHead == "sites" || p.unitHead == "strikes" || p.unitHead == "attacks"));
                     break;
                 case EventKind::AidTrade: fits = p.money || unit == CargoClass::AidEnergy || unit == CargoClass::Money; break;
                 case EventKind::TechnologyTransfer: fits = unit == CargoClass::Technology || p.money; break;
@@ -997,40 +1137,33 @@ private:
         c.quantity = best;
     }
 
-    void pickTime(Candidate& c, size_t first, size_t end) const {
-        // A trigger inside a time phrase is what the phrase dates from ("since Russia's invasion").
-        for (size_t t = 0; t < m_s.times.size(); ++t)
-            if (c.trigger >= m_s.times[t].firstWord && c.trigger < m_s.times[t].endWord) {
-                c.time = static_cast<int>(t);
-                c.timeIsAnchor = true;
-                return;
-            }
-        int best = -1;
-        size_t bestDistance = SIZE_MAX;
+    // Each time phrase dates the candidate it stands nearest to ("systems ordered in October 2018
+    // from Russia" dates the ordering, not the receiving); a trigger inside a phrase ("since Russia's
+    // invasion") is dated by it. Time adjuncts follow their verb: a trigger after the phrase, or a
+    // noun, counts as farther.
+    void assignTimes(std::vector<Candidate>& out) const {
+        std::vector<bool> anchor(m_s.times.size(), false);
+        for (Candidate& c : out)
+            for (size_t t = 0; t < m_s.times.size(); ++t)
+                if (c.trigger >= m_s.times[t].firstWord && c.trigger < m_s.times[t].endWord) {
+                    c.time = static_cast<int>(t);
+                    c.timeIsAnchor = true;
+                    anchor[t] = true;
+                }
         for (size_t t = 0; t < m_s.times.size(); ++t) {
+            if (anchor[t]) continue;
             const TimePhrase& p = m_s.times[t];
-            if (nearestTrigger(p) != c.trigger) continue;  // "systems ordered in October 2018": the ordering's date
-            const bool inClause = p.firstWord >= first && p.firstWord < end;
-            const size_t d = p.firstWord > c.trigger ? p.firstWord - c.trigger : c.trigger - p.endWord;
-            const size_t score = d + (inClause ? 0 : 20);
-            if (score < bestDistance) bestDistance = score, best = static_cast<int>(t);
+            size_t best = SIZE_MAX, bestDistance = SIZE_MAX;
+            for (const Candidate& c : out) {
+                if (c.timeIsAnchor) continue;
+                const size_t k = c.trigger;
+                const size_t d = (k < p.firstWord ? p.firstWord - k : k - p.endWord + 1 + 3) + (c.noun ? 3 : 0) +
+                                 (m_s.clause[k] == m_s.clause[p.firstWord] ? 0 : 10);
+                if (d < bestDistance) bestDistance = d, best = k;
+            }
+            for (Candidate& c : out)
+                if (c.trigger == best && !c.timeIsAnchor && c.time < 0) c.time = static_cast<int>(t);
         }
-        c.time = best;
-    }
-
-    // The trigger word a time phrase stands nearest to (verb triggers and strong nouns), by words.
-    size_t nearestTrigger(const TimePhrase& p) const {
-        size_t best = SIZE_MAX, bestDistance = SIZE_MAX;
-        for (size_t k = 0; k < m_w.size(); ++k) {
-            if (k >= p.firstWord && k < p.endWord) continue;
-            if (m_w[k].isPunct() || m_s.entityAt[k] >= 0) continue;
-            const TriggerForms f = triggersOf(m_w[k].lower);
-            if (!f.any() || (!f.noun && nounUsage(k))) continue;
-            if (f.verb && !f.noun && !verbal(k) && cargoOf(m_w[k].lower, false).cls != CargoClass::None) continue;
-            const size_t d = k < p.firstWord ? p.firstWord - k : k - p.endWord + 1;
-            if (d < bestDistance) bestDistance = d, best = k;
-        }
-        return best;
     }
 
     // A statement whose reported content holds an event of another kind is that event's source,

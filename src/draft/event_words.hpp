@@ -30,6 +30,7 @@ enum class Frame : uint8_t {
     Trade,      // trade, export, import (of goods)
     Help,       // help, assist, aid: technology when technical, else aid
     Statement,  // warn, urge, condemn, accuse, deny, threaten, invite, praise
+    Exercise,   // drill, exercise, patrol: forces at a place together
     Count
 };
 
