@@ -89,6 +89,16 @@ public:
                 a.scopeFirst = clauseStart(i);
                 a.scopeEnd = clauseEnd(i);
                 out.push_back(a);
+            } else if ((w.lower == "reports" || w.lower == "report") && (is(i + 1, "of") || is(i + 1, "that")) &&
+                       !(i > 0 && (m_w[i - 1].capitalised() || m_w[i - 1].possessive))) {
+                // "There have been reports of Iran supplying drones": claimed, no speaker named.
+                Attribution a;
+                a.cueWord = i;
+                a.cue = "reports";
+                a.hedge = true;
+                a.scopeFirst = i + 1;
+                a.scopeEnd = m_w.size();
+                out.push_back(a);
             } else if (isPassiveHedge(i)) {
                 Attribution a;
                 a.cueWord = i;

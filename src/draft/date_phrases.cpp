@@ -487,8 +487,13 @@ private:
         if (w.lower == "since" || w.lower == "until" || w.lower == "till" || w.lower == "through" || w.lower == "by") {
             const TimeRole role = w.lower == "since" ? TimeRole::Since : TimeRole::Until;
             if (auto a = atom(i + 1)) return finish(*a, a->end, role, a->range);
-            if (role == TimeRole::Since)
+            if (role == TimeRole::Since) {
                 if (auto a = anchorAtom(i + 1)) return finish(*a, a->end, role, a->range);
+                // "since the Russians invaded in late February": a clause with a date in it.
+                for (size_t k = i + 2; k < m_w.size() && k < i + 9 && !m_w[k].isPunct(); ++k)
+                    if (is(k, "in") || is(k, "on") || is(k, "last"))
+                        if (auto a = atom(is(k, "last") ? k : k + 1)) return finish(*a, a->end, role, a->range);
+            }
             return std::nullopt;
         }
         if (w.lower == "in" || w.lower == "on" || w.lower == "during" || w.lower == "over" || w.lower == "at" || w.lower == "of") {

@@ -145,6 +145,28 @@ bool attributionCorrect(const Event& r, const Event& d) {
     return true;
 }
 
+std::string joined(const std::vector<std::string>& list) {
+    std::string out;
+    for (const std::string& s : list) out += (out.empty() ? "" : ", ") + s;
+    return "[" + out + "]";
+}
+
+// One field of an event in a line, for reading misses.
+std::string describe(const Briefing& b, const Event& e, std::string_view field) {
+    const auto name = [&](uint32_t p) { return b.places[p].name; };
+    if (field == "date") return e.start.text() + ".." + e.end.text();
+    if (field == "places") {
+        std::vector<std::string> names;
+        for (uint32_t p : e.places) names.push_back(name(p));
+        return joined(names);
+    }
+    if (field == "flow") return e.flow ? name(e.flow->from) + " → " + name(e.flow->to) : "none";
+    if (field == "quantity") return e.quantity ? e.quantity->text : "none";
+    if (field == "attribution") return joined(e.attribution);
+    if (field == "status") return std::string(model::claimStatusName(e.status));
+    return {};
+}
+
 void count(FieldScore& f, bool correct) {
     ++f.scored;
     f.correct += correct;
@@ -271,7 +293,9 @@ DraftScore scoreDraft(const Briefing& ref, const Briefing& drafted) {
         ++score.matched;
         const auto check = [&](FieldScore& f, bool ok, const char* field) {
             count(f, ok);
-            if (!ok) score.misses.push_back("wrong " + std::string(field) + ": " + re.id + " ~ " + de.id);
+            if (!ok)
+                score.misses.push_back("wrong " + std::string(field) + ": " + re.id + " ~ " + de.id + " (reference " +
+                                       describe(ref, re, field) + "; drafted " + describe(drafted, de, field) + ")");
         };
         check(score.date, dateCorrect(re, de), "date");
         if (!re.places.empty()) check(score.places, placesCorrect(ref, re, drafted, de), "places");

@@ -90,9 +90,22 @@ public:
         for (DraftEvent& e : events) {
             if (e.anaphoric) {
                 const auto referent = std::find_if(out.events.rbegin(), out.events.rend(), [&](const DraftEvent& o) {
-                    return sameFamily(o.kind, e.kind) && o.sources.back().end + 2000 >= e.sources.front().start;
+                    return sameFamily(o.kind, e.kind) && (e.topic.empty() || o.topic == e.topic) &&
+                           o.sources.back().end + 2000 >= e.sources.front().start;
                 });
-                if (referent != out.events.rend()) mergeInto(*referent, std::move(e));
+                if (referent == out.events.rend()) continue;
+                if (e.instance) {
+                    // A new event of the same series: the referent's route, its own date and figures.
+                    e.anaphoric = false;
+                    e.from = referent->from;
+                    e.to = referent->to;
+                    e.cargo = referent->cargo;
+                    e.places = referent->places;
+                    e.explanation.push_back("same route as " + summaryOf(*referent));
+                    out.events.push_back(std::move(e));
+                } else {
+                    mergeInto(*referent, std::move(e));
+                }
                 continue;
             }
             auto same = std::find_if(out.events.begin(), out.events.end(),
@@ -120,6 +133,7 @@ private:
         for (int p : c.places) e.places.push_back(placeOf(entity(p)));
         for (int v : c.via) e.via.push_back(placeOf(entity(v)));
         e.anaphoric = c.anaphoric;
+        e.instance = c.instance;
         for (int a : c.actors) {
             const std::string& name = entity(a).text;
             if (std::find(e.actors.begin(), e.actors.end(), name) == e.actors.end()) e.actors.push_back(name);
@@ -139,13 +153,13 @@ private:
                 commentary = true;
                 continue;
             }
-            std::string speaker = a.hedge ? std::string("reports") : a.speaker;
-            if (a.pronoun) speaker = m_lastSpeaker.empty() ? std::string() : m_lastSpeaker;
+            const Speaker who = resolveSpeaker(s, a);
+            const std::string speaker = a.hedge ? std::string("reports") : who.name;
             if (speaker.empty()) continue;
             // A party's own official account ("KCNA said" of North Korea's doing) confirms it, and
             // is not an attribution: the event is theirs.
             bool own = false;
-            for (const std::string& country : speakerCountries(s, a.speakerFirst, a.speakerEnd))
+            for (const std::string& country : who.countries)
                 if (!country.empty() && std::find(actingCountries.begin(), actingCountries.end(), country) != actingCountries.end())
                     own = true;
             if (own && !a.hedge) {
@@ -170,6 +184,7 @@ private:
         if (commentary && !attributed) return std::nullopt;
         e.status = attributed && !confirms && !ownAccount ? ClaimStatus::Claimed : ClaimStatus::Confirmed;
         if (hedged) e.status = ClaimStatus::Claimed;
+        e.officialConfirmation = (ownAccount || confirms) && !hedged;
         if (e.status == ClaimStatus::Claimed) e.explanation.push_back("status claimed: attributed, not confirmed");
         // When: the phrase the rules picked, else the publication month.
         if (c.time >= 0) {
@@ -210,9 +225,9 @@ private:
     void linkDenials(const SentenceAnalysis& s, std::vector<DraftEvent>& here, std::vector<DraftEvent>& before) {
         for (const Attribution& a : s.attributions) {
             if (!a.denies) continue;
-            const std::vector<std::string> deniers = speakerCountries(s, a.speakerFirst, a.speakerEnd);
+            const std::vector<std::string> deniers = resolveSpeaker(s, a).countries;
             std::string denier = a.speaker;
-            if (a.pronoun && !m_lastSpeaker.empty()) denier = m_lastSpeaker;
+            if (a.pronoun && !m_lastSpeaker.name.empty()) denier = m_lastSpeaker.name;
             const auto involves = [&](const DraftEvent& e) {
                 if (deniers.empty()) return true;
                 for (const std::string& c : deniers) {
@@ -328,9 +343,29 @@ private:
         here.push_back(std::move(e));
     }
 
+    struct Speaker {
+        std::string name;
+        std::vector<std::string> countries;
+    };
+
+    // Who an attribution names: "he" and "the ministry" are the speaker named last ("China's
+    // defense ministry"), when that speaker's words hold the same noun.
+    Speaker resolveSpeaker(const SentenceAnalysis& s, const Attribution& a) const {
+        if (a.pronoun) return m_lastSpeaker;
+        Speaker who{a.speaker, speakerCountries(s, a.speakerFirst, a.speakerEnd)};
+        if (who.countries.empty() && a.speakerEnd > a.speakerFirst && !m_lastSpeaker.name.empty()) {
+            const std::string& head = s.words[a.speakerEnd - 1].lower;
+            const bool definite = a.speakerFirst > 0 && (s.words[a.speakerFirst - 1].lower == "the" || s.words[a.speakerFirst].lower == "same");
+            std::string last = m_lastSpeaker.name;
+            for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+            if (definite && last.find(head) != std::string::npos) return m_lastSpeaker;
+        }
+        return who;
+    }
+
     void rememberSpeakers(const SentenceAnalysis& s) {
         for (const Attribution& a : s.attributions)
-            if (!a.pronoun && !a.hedge && !a.speaker.empty()) m_lastSpeaker = a.speaker;
+            if (!a.pronoun && !a.hedge && !a.speaker.empty()) m_lastSpeaker = resolveSpeaker(s, a);
     }
 
     void finishEvent(DraftEvent& e) {
@@ -348,7 +383,7 @@ private:
     model::PartialDate m_published;
     const geo::Geocoder& m_geocoder;
     ArticleContext m_context;
-    std::string m_lastSpeaker;
+    Speaker m_lastSpeaker;
 };
 
 OccurrencePlace occurrencePlace(const DraftPlace& p, const geo::Gazetteer& gaz) {
@@ -415,8 +450,12 @@ void mergeInto(DraftEvent& a, DraftEvent&& b) {
         if (std::find(a.actors.begin(), a.actors.end(), s) == a.actors.end()) a.actors.push_back(std::move(s));
     for (std::string& s : b.attribution)
         if (std::find(a.attribution.begin(), a.attribution.end(), s) == a.attribution.end()) a.attribution.push_back(std::move(s));
-    // The more cautious reading stands: disputed over claimed over confirmed.
-    if (static_cast<int>(b.status) > static_cast<int>(a.status)) a.status = b.status;
+    // A denial anywhere makes it disputed; an official confirmation anywhere (the acting side's own
+    // account, "confirmed") makes it confirmed; else claimed if any sentence only claims it.
+    a.officialConfirmation |= b.officialConfirmation;
+    if (a.status == ClaimStatus::Disputed || b.status == ClaimStatus::Disputed) a.status = ClaimStatus::Disputed;
+    else if (a.officialConfirmation) a.status = ClaimStatus::Confirmed;
+    else if (b.status == ClaimStatus::Claimed) a.status = ClaimStatus::Claimed;
     a.confidence.kind = std::max(a.confidence.kind, b.confidence.kind);
     for (std::string& line : b.explanation) a.explanation.push_back("(merged) " + line);
 }

@@ -42,6 +42,8 @@ struct DraftEvent {
     std::string summary;
     std::string topic;  // agreements: what kind of agreement (event_rules Candidate::topic)
     bool anaphoric = false;  // "the transfer": joins the event it refers to, never stands alone
+    bool instance = false;   // "the most recent shipment": takes the referent's places, stays its own event
+    bool officialConfirmation = false;  // a source confirms it officially (the acting side's own account)
 };
 
 struct DraftedArticle {

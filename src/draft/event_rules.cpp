@@ -235,6 +235,8 @@ private:
         if (verbal(i) || i == 0) return false;
         const Word& prev = m_w[i - 1];
         if (in(kDeterminers, prev.lower) || (in(kPrepositions, prev.lower) && prev.lower != "and")) return true;
+        // "Russian targets": a demonym is an adjective, so what follows is a noun.
+        if (const Entity* e = m_s.entityOf(i - 1); e && e->type == EntityType::Demonym) return true;
         // "commercial ships", "military strikes": an adjective before a plural.
         if (prev.shape == WordShape::Lower && m_w[i].lower.ends_with("s") &&
             (prev.lower.ends_with("al") || prev.lower.ends_with("ic") || prev.lower.ends_with("ive") || prev.lower.ends_with("ous") ||
@@ -279,6 +281,15 @@ private:
         return {};
     }
 
+    // A demonym standing for its country's land: "Ukrainian cities", "Indian soil", "Russian
+    // territory" (a plural place noun after it, or territory/soil), not "the Ukrainian city of Kharkiv".
+    bool demonymPlace(const Entity& e) const {
+        if (e.type != EntityType::Demonym || e.end >= m_w.size()) return false;
+        const std::string& next = m_w[e.end].lower;
+        return next == "cities" || next == "towns" || next == "villages" || next == "territory" || next == "soil" ||
+               next == "ports" || next == "regions" || next == "airspace" || next == "waters";
+    }
+
     // The first entity in [from, end) hanging on one of `preps`.
     template <size_t N>
     int entityAfter(size_t from, size_t end, const std::array<std::string_view, N>& preps, bool placeOnly = true) const {
@@ -287,7 +298,7 @@ private:
             if (e < 0 || m_s.entities[static_cast<size_t>(e)].first != k) continue;
             const Entity& ent = m_s.entities[static_cast<size_t>(e)];
             if (placeOnly && ent.place == kNoPlace) continue;
-            if (ent.type == EntityType::Demonym) continue;
+            if (ent.type == EntityType::Demonym && !demonymPlace(ent)) continue;
             if (m_w[ent.end - 1].possessive && ent.end < m_w.size() && m_s.entityAt[ent.end] >= 0) continue;  // "Russia's Kursk region"
             if (in(preps, prepositionOf(k))) return e;
         }
@@ -310,7 +321,15 @@ private:
             return -1;
         }
         for (size_t k = i; k > clauseFirst; --k) {
-            if (is(k - 1, "that") && k - 1 > clauseFirst && !m_s.entityOf(k - 2)) return -1;  // "warned that …": the speaker is no subject here
+            if (is(k - 1, "that") && k - 1 > clauseFirst && !m_s.entityOf(k - 2)) {
+                // "announced that it is doubling": "it" is the one who announced; else the speaker
+                // is no subject here ("warned that Western deliveries…").
+                if (k < m_w.size() && (is(k, "it") || is(k, "they") || is(k, "we")))
+                    for (size_t j = k - 1; j > clauseFirst; --j)
+                        if (const Entity* e = m_s.entityOf(j - 1); e && e->type != EntityType::Person && e->countryLevel)
+                            return m_s.entityAt[j - 1];
+                return -1;
+            }
             const int e = m_s.entityAt[k - 1];
             if (e < 0) continue;
             const Entity& ent = m_s.entities[static_cast<size_t>(e)];
@@ -338,6 +357,7 @@ private:
             const Word& w = m_w[k];
             const Entity* e = m_s.entityOf(k);
             if (e && e->type != EntityType::Demonym) return m_s.entityAt[k];
+            if (e && demonymPlace(*e)) return m_s.entityAt[k];  // "targeted Ukrainian cities"
             if (e) {  // "the Ukrainian city of Kharkiv": a demonym describes what follows
                 k = e->end;
                 continue;
@@ -557,8 +577,24 @@ private:
         c.anaphoric = true;
         c.places.clear();
         c.flow = false;
+        c.topic = std::string(nounTopic(lemmaOf(m_w[i].lower)));
+        for (size_t k = i; k > first && i - k < 3; --k) {
+            const std::string& w = m_w[k - 1].lower;
+            if (w == "latest" || w == "recent" || w == "newest" || w == "new" || w == "another" || w == "first" || w == "second" ||
+                w == "last" || w == "next" || w == "third")
+                c.instance = true;  // another event on the same route or of the same series
+        }
         c.cues.push_back("'" + m_w[i].lower + "' refers to an event told before");
         return true;
+    }
+
+    // What a definite noun refers back to: "the drill" to an exercise, "the deal" to an agreement;
+    // empty where any event of the kind will do ("the transfer", "the strikes").
+    static std::string_view nounTopic(const std::string& lemma) {
+        if (lemma == "drill" || lemma == "exercise" || lemma == "maneuvers" || lemma == "manoeuvres" || lemma == "wargame" ||
+            lemma == "patrol")
+            return "exercise";
+        return agreementTopic(lemma);
     }
 
     // A noun used as a modifier of the next noun ("arms exhibition", "sanctions violations").
@@ -873,6 +909,15 @@ private:
             if (weak && !(visitor >= 0 && entity(visitor)->type == EntityType::Person)) return false;
         }
         if (destination < 0 || entity(destination)->place == kNoPlace) return false;
+        // "the tanker arrived in Astrakhan": vehicles come and go, that is no visit.
+        if (!t.noun) {
+            size_t k = i;
+            while (k > first && in(kAuxiliaries, m_w[k - 1].lower)) --k;
+            static constexpr std::array<std::string_view, 14> kVehicles = {"ship", "ships", "vessel", "vessels", "tanker",
+                                                                           "freighter", "plane", "planes", "aircraft", "train",
+                                                                           "convoy", "trucks", "cargo", "flight"};
+            if (k > first && in(kVehicles, m_w[k - 1].lower)) return false;
+        }
         // Troops or weapons that arrive are deployments and deliveries, read by their own frames.
         if (lemma == "arrive" || lemma == "enter" || lemma == "land") {
             if (visitor >= 0 && entity(visitor)->type != EntityType::Person && entity(visitor)->type != EntityType::Place) return false;
@@ -915,6 +960,7 @@ private:
         if (at < 0) at = entityAfter(m_clauseFirst, i, std::array<std::string_view, 3>{"in", "at", "off"});
         if (at < 0 || entity(at)->place == kNoPlace) return false;
         c.kind = EventKind::TroopDeployment;
+        c.topic = "exercise";
         c.places.push_back(at);
         c.placeConfidence = 0.6f;
         for (int e : parties(m_clauseFirst, end))
@@ -1020,7 +1066,7 @@ private:
             if (!action) return false;
         }
         c.kind = EventKind::Sanction;
-        int actor = t.noun ? possessiveBefore(i, first) : subject(i, first);
+        int actor = t.noun ? possessiveBefore(i, first) : passive(i) ? entityAfter1(i + 1, end, "by") : subject(i, first);
         if (actor < 0) actor = subject(i, first);
         const int at = entityAfter(first, end, std::array<std::string_view, 2>{"at", "in"});
         const int place = actor >= 0 && entity(actor)->place != kNoPlace ? actor : at;
@@ -1113,7 +1159,10 @@ private:
         size_t bestDistance = SIZE_MAX;
         for (size_t q = 0; q < m_s.quantities.size(); ++q) {
             const QuantityPhrase& p = m_s.quantities[q];
-            if (p.numberWord < first || p.numberWord >= end) continue;
+            const auto [clauseFirst, clauseEnd] = clauseOf(c.trigger);
+            const bool inWindow = p.numberWord >= first && p.numberWord < end;
+            // A sum ends the sentence often: "took the total US military aid … to $16.2 billion".
+            if (!inWindow && !(p.money && p.numberWord >= clauseFirst && p.numberWord < clauseEnd)) continue;
             const CargoClass unit = cargoOf(p.unitHead, false).cls;
             bool fits = false;
             switch (c.kind) {

@@ -29,6 +29,7 @@ struct Candidate {
     bool purpose = false;         // "in order to send": not an event of its own
     bool originOnly = false;      // the only place known is where it comes from (a flow's destination is missing)
     bool anaphoric = false;       // "the transfer", "the talks": no places of its own; it joins the event it refers to
+    bool instance = false;        // "the most recent shipment": a new event like the one referred to, not the same
     std::vector<int> via;         // entity indices a flow passes ("via the Caspian Sea")
     float kindConfidence = 0, flowConfidence = 0, placeConfidence = 0;
     std::string topic;            // what an agreement is about ("agreement", "membership"): two topics are two agreements
