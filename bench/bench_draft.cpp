@@ -23,16 +23,16 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// The annotated non-seed briefings, merged into one per set (odd numbers: dev; even: test).
-std::optional<model::Briefing> loadSet(const geo::Geocoder& geocoder, bool odd, size_t& files) {
+// The annotated non-seed briefings of one set (odd numbers: dev; even: test), one per article: each
+// was annotated on its own, so each is drafted and scored on its own.
+std::optional<std::vector<model::Briefing>> loadSet(const geo::Geocoder& geocoder, bool odd) {
     const fs::path dir = fs::path(BRIEFMAP_SOURCE_DIR) / "bench/data/draft/gold";
     std::vector<fs::path> paths;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(dir, ec))
         if (entry.path().extension() == ".json") paths.push_back(entry.path());
     std::sort(paths.begin(), paths.end());
-    model::Briefing set;
-    files = 0;
+    std::vector<model::Briefing> set;
     for (const fs::path& p : paths) {
         const int number = std::atoi(p.filename().string().c_str());
         if ((number % 2 == 1) != odd) continue;
@@ -41,32 +41,15 @@ std::optional<model::Briefing> loadSet(const geo::Geocoder& geocoder, bool odd, 
             std::fprintf(stderr, "%s\n", loaded.problems.front().text().c_str());
             return std::nullopt;
         }
-        ++files;
-        // Append, renumbering places and articles.
-        model::Briefing& b = loaded.briefing;
-        std::vector<uint32_t> placeMap(b.places.size());
-        for (size_t i = 0; i < b.places.size(); ++i) {
-            const std::string key = std::to_string(number) + ":" + b.places[i].name;
-            placeMap[i] = static_cast<uint32_t>(set.places.size());
-            model::Place copy = b.places[i];
-            copy.name = key;
-            set.places.push_back(std::move(copy));
-        }
-        const uint32_t articleBase = static_cast<uint32_t>(set.articles.size());
-        for (model::Article& a : b.articles) set.articles.push_back(std::move(a));
-        for (model::Event& e : b.events) {
-            for (uint32_t& place : e.places) place = placeMap[place];
-            if (e.flow) {
-                e.flow->from = placeMap[e.flow->from];
-                e.flow->to = placeMap[e.flow->to];
-                for (uint32_t& place : e.flow->via) place = placeMap[place];
-            }
-            for (model::Source& s : e.sources)
-                if (s.article != model::kNone) s.article += articleBase;
-            set.events.push_back(std::move(e));
-        }
+        set.push_back(std::move(loaded.briefing));
     }
     return set;
+}
+
+size_t articleCount(const std::vector<model::Briefing>& set) {
+    size_t n = 0;
+    for (const model::Briefing& b : set) n += b.articles.size();
+    return n;
 }
 
 void printScore(const char* name, size_t articles, const draft::DraftScore& s, bool comma) {
@@ -97,9 +80,8 @@ int benchDraft(bool printMisses) {
         std::fprintf(stderr, "%s\n", seed.problems.front().text().c_str());
         return 1;
     }
-    size_t devFiles = 0, testFiles = 0;
-    const std::optional<model::Briefing> dev = loadSet(geocoder, true, devFiles);
-    const std::optional<model::Briefing> test = loadSet(geocoder, false, testFiles);
+    const std::optional<std::vector<model::Briefing>> dev = loadSet(geocoder, true);
+    const std::optional<std::vector<model::Briefing>> test = loadSet(geocoder, false);
     if (!dev || !test) return 1;
 
     const auto scoreSet = [&](const char* name, const model::Briefing& reference) {
@@ -109,16 +91,24 @@ int benchDraft(bool printMisses) {
             for (const std::string& line : s.misses) std::fprintf(stderr, "%s: %s\n", name, line.c_str());
         return s;
     };
+    const auto scoreEach = [&](const char* name, const std::vector<model::Briefing>& set) {
+        draft::DraftScore total;
+        for (const model::Briefing& b : set) total.add(scoreSet(name, b));
+        return total;
+    };
+    // The seed briefing merges sentences across its five articles, so they are drafted together.
     const draft::DraftScore seedScore = scoreSet("seed", seed.briefing);
-    const draft::DraftScore devScore = scoreSet("dev", *dev);
-    const draft::DraftScore testScore = scoreSet("test", *test);
+    const draft::DraftScore devScore = scoreEach("dev", *dev);
+    const draft::DraftScore testScore = scoreEach("test", *test);
     draft::DraftScore unseen = devScore;
     unseen.add(testScore);
 
     // Speed on one core: every article text, repeated to ~2 MB, drafted one by one.
     std::vector<std::pair<const model::Article*, int>> articles;
-    for (const model::Briefing* b : std::initializer_list<const model::Briefing*>{&seed.briefing, &*dev, &*test})
-        for (const model::Article& a : b->articles) articles.emplace_back(&a, 0);
+    for (const model::Article& a : seed.briefing.articles) articles.emplace_back(&a, 0);
+    for (const std::vector<model::Briefing>* set : {&*dev, &*test})
+        for (const model::Briefing& b : *set)
+            for (const model::Article& a : b.articles) articles.emplace_back(&a, 0);
     size_t bytes = 0, events = 0;
     const auto t = std::chrono::steady_clock::now();
     while (bytes < (size_t{2} << 20))
@@ -135,9 +125,9 @@ int benchDraft(bool printMisses) {
 
     std::printf("{\"bench\":\"draft\",");
     printScore("seed", seed.briefing.articles.size(), seedScore, true);
-    printScore("dev", dev->articles.size(), devScore, true);
-    printScore("test", test->articles.size(), testScore, true);
-    printScore("non_seed", dev->articles.size() + test->articles.size(), unseen, true);
+    printScore("dev", articleCount(*dev), devScore, true);
+    printScore("test", articleCount(*test), testScore, true);
+    printScore("non_seed", articleCount(*dev) + articleCount(*test), unseen, true);
     std::printf("\"mb_per_s_one_core\":%.2f,\"speed_mb\":%.1f,\"speed_events\":%zu,\"cli_article_bytes\":%zu,"
                 "\"cli_article_ms_median\":%.1f}\n",
                 static_cast<double>(bytes) / (1024.0 * 1024.0) / seconds, static_cast<double>(bytes) / (1024.0 * 1024.0),

@@ -80,6 +80,7 @@ public:
             std::vector<DraftEvent> fromSentence;
             for (const Candidate& c : findCandidates(m_text, s))
                 if (auto e = toEvent(s, c)) fromSentence.push_back(std::move(*e));
+            rememberDestinations(i, fromSentence);
             reportedStatement(s, fromSentence);
             linkDenials(s, fromSentence, events);
             rememberSpeakers(s);
@@ -134,6 +135,10 @@ private:
         for (int v : c.via) e.via.push_back(placeOf(entity(v)));
         e.anaphoric = c.anaphoric;
         e.instance = c.instance;
+        e.originOnly = c.originOnly;
+        if (c.flow) e.cargo = c.cargo;
+        else if (c.kind == EventKind::MissileStrike) e.cargo = model::Cargo::Missiles;
+        else if (c.cargo != model::Cargo::People) e.cargo = c.cargo;
         for (int a : c.actors) {
             const std::string& name = entity(a).text;
             if (std::find(e.actors.begin(), e.actors.end(), name) == e.actors.end()) e.actors.push_back(name);
@@ -256,6 +261,31 @@ private:
                 linked = true;
             }
             if (!linked) denialStatement(s, a, here);
+        }
+    }
+
+    // "The missiles were part of a package Biden approved" after "shipped missiles to Ukraine": a
+    // transfer or strike with a sender but no destination goes where the last one of its kind went,
+    // told within the three sentences before.
+    void rememberDestinations(uint32_t sentence, std::vector<DraftEvent>& here) {
+        for (DraftEvent& e : here) {
+            const bool strike = e.kind == EventKind::MissileStrike;
+            const bool transfer = sameFamily(e.kind, EventKind::MunitionsTransfer);
+            if (!strike && !transfer) continue;
+            Destination& memory = strike ? m_lastTarget : m_lastDelivery;
+            if (e.from && e.to) {
+                memory = {*e.to, sentence, true};
+                continue;
+            }
+            if (!e.originOnly || !memory.known || sentence > memory.sentence + 3 || e.places.empty()) continue;
+            const DraftPlace origin = e.places.front();
+            if (origin.place == memory.to.place || origin.country == memory.to.country) continue;
+            e.from = origin;
+            e.to = memory.to;
+            e.places.clear();
+            e.cargo = e.cargo == model::Cargo::People ? (strike ? model::Cargo::Missiles : model::Cargo::Munitions) : e.cargo;
+            e.confidence.flow = 0.45f;
+            e.explanation.push_back("destination from the " + std::string(strike ? "strike" : "transfer") + " told before: " + memory.to.name);
         }
     }
 
@@ -384,6 +414,12 @@ private:
     const geo::Geocoder& m_geocoder;
     ArticleContext m_context;
     Speaker m_lastSpeaker;
+    struct Destination {
+        DraftPlace to;
+        uint32_t sentence = 0;
+        bool known = false;
+    };
+    Destination m_lastTarget, m_lastDelivery;
 };
 
 OccurrencePlace occurrencePlace(const DraftPlace& p, const geo::Gazetteer& gaz) {

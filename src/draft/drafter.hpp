@@ -43,6 +43,7 @@ struct DraftEvent {
     std::string topic;  // agreements: what kind of agreement (event_rules Candidate::topic)
     bool anaphoric = false;  // "the transfer": joins the event it refers to, never stands alone
     bool instance = false;   // "the most recent shipment": takes the referent's places, stays its own event
+    bool originOnly = false; // its only place is where it comes from (the destination was not found)
     bool officialConfirmation = false;  // a source confirms it officially (the acting side's own account)
 };
 

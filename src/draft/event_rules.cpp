@@ -33,6 +33,9 @@ constexpr std::array<std::string_view, 30> kPrepositions = {
     "in", "at", "to", "from", "into", "on", "of", "for", "with", "by", "toward", "towards", "against", "via",
     "through", "near", "across", "over", "onto", "inside", "within", "between", "among", "outside", "around",
     "off", "along", "beyond", "and", "under"};
+// Words that open an adjunct of their own: a trigger's arguments stop there.
+constexpr std::array<std::string_view, 11> kSubordinators = {"after", "before", "while", "although", "though", "because",
+                                                            "despite", "amid", "following", "whereas", "unless"};
 // Words that end a noun phrase read backwards from its head.
 constexpr std::array<std::string_view, 14> kPhraseVerbs = {"is", "are", "was", "were", "has", "have", "had", "that",
                                                            "which", "who", "after", "before", "since", "while"};
@@ -385,6 +388,10 @@ private:
                 continue;
             if (m_s.entityAt[k] >= 0 && c.cls != CargoClass::Troops && !m_w[k].lower.starts_with("shahed")) continue;
             if (!c.strong && !supported(k)) continue;
+            // "military aid", "security assistance": weapons.
+            if (c.cls == CargoClass::AidEnergy && (m_w[k].lower == "aid" || m_w[k].lower == "assistance") && k > 0 &&
+                in(kMilitaryAdjectives, m_w[k - 1].lower))
+                c = {CargoClass::Munitions, true};
             size_t distance = k > i ? k - i : (i - k) + (after ? 4 : 0);
             if (distance < bestDistance) bestDistance = distance, best = static_cast<int>(k), bestInfo = c;
         }
@@ -468,6 +475,8 @@ private:
     // drones for attacks on Kyiv": Kyiv belongs to the attacks).
     size_t argumentEnd(size_t i, size_t end) const {
         for (size_t k = i + 2; k < end; ++k) {
+            // Adjuncts that open a new scene: "shipped missiles to Ukraine, …, after opposition from the Pentagon".
+            if (in(kSubordinators, m_w[k].lower)) return k;
             if (m_w[k].isPunct() || m_s.entityAt[k] >= 0) continue;
             const TriggerForms f = triggersOf(m_w[k].lower);
             if ((f.verb && verbal(k)) || (f.noun && f.noun->strength != TriggerStrength::Weak && f.noun->kind)) return k;
@@ -562,7 +571,8 @@ private:
         bool definite = false;
         for (size_t k = i; k > first && i - k < 4; --k) {
             const std::string& w = m_w[k - 1].lower;
-            definite |= w == "the" || w == "this" || w == "these" || w == "those" || w == "such" || w == "its" || w == "their";
+            definite |= w == "the" || w == "this" || w == "these" || w == "those" || w == "such" || w == "its" || w == "their" ||
+                        w == "second" || w == "another" || w == "third";
             if (m_w[k - 1].shape == WordShape::Number && k >= 3 && is(k - 3, "been")) definite = true;  // "there have been four shipments"
         }
         if (!definite) return false;
@@ -664,6 +674,19 @@ private:
             if (from < 0) from = cargoOrigin(cargoWord);
             if (to < 0 && receiving) to = subject(i, m_clauseFirst);
             if (from < 0 && !receiving && prepositionOf(i) != "to" && prepositionOf(i) != "for") from = subject(i, m_clauseFirst);
+            if (from < 0 && !receiving) {
+                // "a $300 million package U.S. President Joe Biden approved": the giver in the relative clause.
+                for (size_t k = i + 1; k < end && k < i + 6; ++k) {
+                    const int e = m_s.entityAt[k];
+                    if (e < 0) continue;
+                    const size_t after = m_s.entities[static_cast<size_t>(e)].end;
+                    const std::string verb = after < m_w.size() ? lemmaOf(m_w[after].lower) : "";
+                    if (verb == "approve" || verb == "announce" || verb == "pledge" || verb == "sign" || verb == "unveil" ||
+                        verb == "send" || verb == "provide" || verb == "promise")
+                        from = e;
+                    break;
+                }
+            }
         } else if (isPassive) {
             if (from < 0) from = entityAfter1(i + 1, end, "by");
             if (from < 0) from = cargoOrigin(cargoWord);
@@ -733,6 +756,14 @@ private:
         if (t.frame == Frame::Invade) {
             if (to < 0) to = t.noun ? entityAfter1(i + 1, end, "of") : object(i, end);
             if (from < 0) from = t.noun ? possessiveBefore(i, first) : subject(i, first);
+            if (to < 0 && from >= 0) {
+                // "military aid to Ukraine since Russia's invasion": the country invaded is the other one named.
+                for (size_t k = 0; k < m_w.size() && to < 0; ++k)
+                    if (const Entity* e = m_s.entityOf(k); e && e->countryLevel && e->country != entity(from)->country &&
+                                                          e->type != EntityType::Person && e->type != EntityType::Group)
+                        to = m_s.entityAt[k];
+                if (to >= 0) c.cues.push_back("the invaded country is the other one named");
+            }
         } else if (t.noun) {
             if (from < 0) from = possessiveBefore(i, first);
         } else if (!isPassive && from < 0) {
@@ -1004,7 +1035,7 @@ private:
                 object = f.noun && f.noun->frame == Frame::Sign;
                 if (object) c.topic = std::string(agreementTopic(lemmaOf(m_w[k].lower)));
             }
-            if (!object && (t.frame == Frame::Agree || t.strength == TriggerStrength::Weak)) return false;
+            if (!object) return false;  // "signed a bill": a law is no agreement between parties
         } else if (t.strength == TriggerStrength::Weak) {
             bool signedNear = false;
             for (size_t k = first; k < end; ++k) {

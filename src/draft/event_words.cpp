@@ -198,6 +198,7 @@ const std::array kCargo = {
     CargoRow{"loan", CargoClass::Money}, CargoRow{"investment", CargoClass::Money}, CargoRow{"payment", CargoClass::Money},
     CargoRow{"dollar", CargoClass::Money}, CargoRow{"euro", CargoClass::Money}, CargoRow{"medicine", CargoClass::AidEnergy},
     CargoRow{"electricity", CargoClass::AidEnergy}, CargoRow{"coal", CargoClass::AidEnergy}, CargoRow{"crude", CargoClass::AidEnergy},
+    CargoRow{"aid", CargoClass::AidEnergy, false}, CargoRow{"assistance", CargoClass::AidEnergy, false},
     CargoRow{"delegation", CargoClass::People}, CargoRow{"leader", CargoClass::People, false},
 };
 
@@ -390,6 +391,8 @@ std::string_view institutionPlace(std::string_view w) {
         {"white house", "Washington"},
         {"pentagon", "Washington"},
         {"state department", "Washington"},
+        {"defense department", "Washington"},
+        {"department of defense", "Washington"},
         {"congress", "Washington"},
         {"kcna", "Pyongyang"},
         {"korean central news agency", "Pyongyang"},

@@ -33,6 +33,11 @@ bool sameOccurrence(const Occurrence& a, const Occurrence& b) {
     // Dates must overlap; two single days may differ by one (a night, a time zone).
     const int slack = a.firstDay == a.lastDay && b.firstDay == b.lastDay ? 1 : 0;
     if (a.dated && b.dated && !(a.firstDay <= b.lastDay + slack && b.firstDay <= a.lastDay + slack)) return false;
+    // A campaign of years and one delivery inside it are two events, not one.
+    if (a.dated && b.dated) {
+        const int spanA = a.lastDay - a.firstDay + 1, spanB = b.lastDay - b.firstDay + 1;
+        if (std::max(spanA, spanB) > 180 && std::max(spanA, spanB) > 6 * std::min(spanA, spanB)) return false;
+    }
     if (a.quantity && b.quantity) {
         const double ratio = *a.quantity / std::max(1.0, *b.quantity);
         if (ratio > 2.5 || ratio < 0.4) return false;

@@ -112,10 +112,11 @@ std::optional<Entity> namedBody(const std::vector<Word>& words, size_t i, size_t
 
 // Nouns after which a country name is its organisation: "U.S. forces", "U.S. military".
 bool isActorNoun(std::string_view w) {
-    static constexpr std::array<std::string_view, 16> kWords = {"forces", "military", "officials", "army", "navy",
+    static constexpr std::array<std::string_view, 21> kWords = {"forces", "military", "officials", "army", "navy",
                                                                 "command", "government", "troops", "intelligence",
                                                                 "administration", "authorities", "air", "defense",
-                                                                "defence", "central", "special"};
+                                                                "defence", "central", "special", "senate", "congress",
+                                                                "house", "parliament", "embassy"};
     return std::find(kWords.begin(), kWords.end(), w) != kWords.end();
 }
 
