@@ -246,6 +246,8 @@ DraftScore scoreDraft(const Briefing& ref, const Briefing& drafted) {
         if (re.flow && de.flow) agree += flowCorrect(ref, re, drafted, de) ? 2 : 0;
         if (!re.places.empty()) agree += placesCorrect(ref, re, drafted, de) ? 2 : 0;
         agree += dateCorrect(re, de) ? 1 : 0;
+        agree += (re.quantity || de.quantity) && quantityCorrect(re, de) ? 1 : 0;
+        agree += re.status == de.status ? 1 : 0;
         return agree;
     };
     const auto allowed = [&](size_t r, size_t d) {

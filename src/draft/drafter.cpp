@@ -135,6 +135,7 @@ private:
         for (int v : c.via) e.via.push_back(placeOf(entity(v)));
         e.anaphoric = c.anaphoric;
         e.instance = c.instance;
+        e.triggerWord = c.trigger;
         e.originOnly = c.originOnly;
         if (c.flow) e.cargo = c.cargo;
         else if (c.kind == EventKind::MissileStrike) e.cargo = model::Cargo::Missiles;
@@ -306,6 +307,8 @@ private:
         if (std::any_of(here.begin(), here.end(), [](const DraftEvent& e) { return !e.anaphoric; })) return;
         for (const Attribution& a : s.attributions) {
             if (a.hedge || a.pronoun || a.denies || std::find(kCues.begin(), kCues.end(), a.cue) == kCues.end()) continue;
+            // What they said is about an event told before ("The package represents…, the Pentagon said").
+            if (std::any_of(here.begin(), here.end(), [&](const DraftEvent& e) { return a.covers(e.triggerWord); })) continue;
             const Entity* speaker = nullptr;
             bool office = false, media = false;
             for (size_t k = a.speakerFirst; k < a.speakerEnd && k < s.words.size(); ++k) {

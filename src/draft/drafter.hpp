@@ -44,6 +44,7 @@ struct DraftEvent {
     bool anaphoric = false;  // "the transfer": joins the event it refers to, never stands alone
     bool instance = false;   // "the most recent shipment": takes the referent's places, stays its own event
     bool originOnly = false; // its only place is where it comes from (the destination was not found)
+    size_t triggerWord = 0;  // in its first sentence: where the trigger stands
     bool officialConfirmation = false;  // a source confirms it officially (the acting side's own account)
 };
 

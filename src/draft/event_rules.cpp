@@ -710,8 +710,11 @@ private:
                 if (via >= 0 && via != c.to && via != c.from) c.via.push_back(via);
             }
         if (!c.flow && c.places.empty()) {
-            // "some being shipped via the Caspian Sea": a route for a transfer told before.
-            if (!c.via.empty() && !t.noun) {
+            // "The 18 additional rocket systems … will be sent": the things of a transfer told before.
+            bool definiteCargo = false;
+            for (size_t k = static_cast<size_t>(cargoWord); cargoWord >= 0 && k > first && static_cast<size_t>(cargoWord) - k < 5; --k)
+                definiteCargo |= is(k - 1, "the") || is(k - 1, "these") || is(k - 1, "those") || is(k - 1, "such");
+            if (!t.noun && (definiteCargo || !c.via.empty())) {
                 c.anaphoric = true;
                 c.cues.push_back("a route for the transfer told before");
                 return true;

@@ -269,6 +269,26 @@ SentenceAnalysis analyzeSentence(const ArticleContext& c, TextSpan span, uint32_
             }
         }
         if (found) continue;
+        // Plural demonyms the geoparser leaves out: "the Russians", "Ukrainians".
+        if (s.words[i].lower.size() > 4 && s.words[i].lower.back() == 's') {
+            const std::string singular = foldName(s.words[i].lower.substr(0, s.words[i].lower.size() - 1));
+            if (const std::string_view country = geo::demonymCountry(singular); !country.empty()) {
+                Entity e;
+                e.type = EntityType::Demonym;
+                e.first = i;
+                e.end = i + 1;
+                e.text = s.textOf(c.text, i, i + 1);
+                e.place = lookupPlace(*c.geocoder, country);
+                if (e.place != kNoPlace) {
+                    e.placeName = std::string(gaz.placeName(e.place));
+                    e.country = std::string(gaz.place(e.place).country, 2);
+                    e.countryLevel = true;
+                    e.confidence = 0.8f;
+                    add(std::move(e));
+                    continue;
+                }
+            }
+        }
         // A country written as a modifier of an organisation ("U.S. forces", "Iran's Revolutionary
         // Guards" aside): the geoparser leaves such names out, but they say who acts.
         for (size_t n = 1; n <= 2 && i + n < s.words.size() && !found; ++n) {
