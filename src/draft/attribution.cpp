@@ -243,7 +243,8 @@ private:
             }
         a.accuses = verb.lower == "accused" || verb.lower == "accuses";
         // ", said a Pentagon spokesman." — inverted, the speaker after the verb.
-        if (v > 0 && m_w[v - 1].punct(',') && (verb.lower == "said" || verb.lower == "says")) {
+        if (v > 0 && m_w[v - 1].punct(',') && (verb.lower == "said" || verb.lower == "says" || verb.lower == "reported" ||
+                                              verb.lower == "reports" || verb.lower == "added")) {
             Attribution f = forward(v, v + 1, verb.lower);
             if (f.speakerEnd > f.speakerFirst && speakerLike(f.speakerFirst, f.speakerEnd)) {
                 f.scopeFirst = 0;

@@ -200,6 +200,7 @@ DraftResult draftEdits(const model::Briefing& target, std::vector<DraftInput>& i
             }
             for (auto& s : p.sources) same->sources.push_back(s);
             mergeInto(same->event, std::move(p.event));
+            settleClaims(same->event);
         }
     }
     std::set<std::string> usedEventIds;

@@ -131,19 +131,24 @@ std::set<std::string> whoWords(const std::string& attribution) {
     return out;
 }
 
+// Two attributions name the same source: a shared word that says who ("U.S. officials" and "US
+// intelligence"), or, for words that only say what kind of source ("reports"), the same words.
+bool sameSource(const std::string& a, const std::string& b) {
+    const std::set<std::string> wa = whoWords(a), wb = whoWords(b);
+    if (wa.empty() || wb.empty()) return foldName(a) == foldName(b);
+    for (const std::string& w : wa)
+        if (wb.count(w)) return true;
+    return false;
+}
+
+// Right when every drafted source is one the reference names and at least one of the reference's
+// sources is drafted: a draft may name fewer sources, never invented ones.
 bool attributionCorrect(const Event& r, const Event& d) {
     if (r.attribution.empty() || d.attribution.empty()) return false;
-    for (const std::string& ra : r.attribution) {
-        const std::set<std::string> want = whoWords(ra);
-        const bool met = std::any_of(d.attribution.begin(), d.attribution.end(), [&](const std::string& da) {
-            if (want.empty()) return foldName(da) == foldName(ra);  // "reports", "sources": the words themselves
-            for (const std::string& w : whoWords(da))
-                if (want.count(w)) return true;
-            return false;
-        });
-        if (!met) return false;
-    }
-    return true;
+    const auto named = [](const std::vector<std::string>& list, const std::string& s) {
+        return std::any_of(list.begin(), list.end(), [&](const std::string& x) { return sameSource(x, s); });
+    };
+    return std::all_of(d.attribution.begin(), d.attribution.end(), [&](const std::string& s) { return named(r.attribution, s); });
 }
 
 std::string joined(const std::vector<std::string>& list) {

@@ -143,15 +143,10 @@ private:
         for (int a : c.actors) {
             const std::string& name = entity(a).text;
             if (std::find(e.actors.begin(), e.actors.end(), name) == e.actors.end()) e.actors.push_back(name);
+            if (!entity(a).country.empty()) e.actorCountries.push_back(entity(a).country);
         }
         // Who says so, and how sure the sentence is.
-        bool attributed = false, hedged = false, confirms = false, commentary = false, ownAccount = false;
-        // The side that acts: a flow's sender, an event's places, its named actors.
-        std::vector<std::string> actingCountries;
-        if (c.flow) actingCountries.push_back(entity(c.from).country);
-        else
-            for (int p : c.places) actingCountries.push_back(entity(p).country);
-        for (int a : c.actors) actingCountries.push_back(entity(a).country);
+        bool attributed = false, commentary = false;
         for (int ai : c.attributions) {
             const Attribution& a = s.attributions[static_cast<size_t>(ai)];
             if (a.denies) continue;  // a denial answers a claim: linkDenials reads it
@@ -160,24 +155,11 @@ private:
                 continue;
             }
             const Speaker who = resolveSpeaker(s, a);
-            const std::string speaker = a.hedge ? std::string("reports") : who.name;
-            if (speaker.empty()) continue;
-            // A party's own official account ("KCNA said" of North Korea's doing) confirms it, and
-            // is not an attribution: the event is theirs.
-            bool own = false;
-            for (const std::string& country : who.countries)
-                if (!country.empty() && std::find(actingCountries.begin(), actingCountries.end(), country) != actingCountries.end())
-                    own = true;
-            if (own && !a.hedge) {
-                ownAccount = true;
-                e.explanation.push_back("the acting side's own account: '" + a.cue + "' " + a.speaker);
-                continue;
-            }
+            DraftClaim claim{a.hedge ? std::string("reports") : who.name, who.countries, a.hedge, a.confirms};
+            if (claim.speaker.empty()) continue;
             attributed = true;
-            hedged |= a.hedge;
-            confirms |= a.confirms;
-            if (std::find(e.attribution.begin(), e.attribution.end(), speaker) == e.attribution.end()) e.attribution.push_back(speaker);
-            e.explanation.push_back("attribution: '" + a.cue + "' " + (a.hedge ? "(no speaker named)" : a.speaker));
+            e.claims.push_back(std::move(claim));
+            e.explanation.push_back("attribution: '" + a.cue + "' " + (a.hedge ? "(no speaker named)" : who.name));
         }
         switch (c.modality) {
             case Modality::Negated: return std::nullopt;  // the article says it did not happen
@@ -188,10 +170,7 @@ private:
             case Modality::Fact: break;
         }
         if (commentary && !attributed) return std::nullopt;
-        e.status = attributed && !confirms && !ownAccount ? ClaimStatus::Claimed : ClaimStatus::Confirmed;
-        if (hedged) e.status = ClaimStatus::Claimed;
-        e.officialConfirmation = (ownAccount || confirms) && !hedged;
-        if (e.status == ClaimStatus::Claimed) e.explanation.push_back("status claimed: attributed, not confirmed");
+        e.statedAsFact = !attributed && !c.noun && c.modality == Modality::Fact;
         // When: the phrase the rules picked, else the publication month.
         if (c.time >= 0) {
             const TimePhrase& t = s.times[static_cast<size_t>(c.time)];
@@ -245,8 +224,7 @@ private:
                 return false;
             };
             const auto dispute = [&](DraftEvent& e) {
-                e.status = ClaimStatus::Disputed;
-                if (e.attribution.empty()) e.attribution.push_back("reports");
+                e.denied = true;
                 e.explanation.push_back("disputed: denied by " + denier + " ('" + phraseText(m_text, s.span).substr(0, 80) + "…')");
             };
             bool linked = false;
@@ -391,7 +369,10 @@ private:
             const bool definite = a.speakerFirst > 0 && (s.words[a.speakerFirst - 1].lower == "the" || s.words[a.speakerFirst].lower == "same");
             std::string last = m_lastSpeaker.name;
             for (char& ch : last) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-            if (definite && last.find(head) != std::string::npos) return m_lastSpeaker;
+            // "the report", "the statement", "the newspaper": the source named last.
+            const bool sourceNoun = head == "report" || head == "statement" || head == "newspaper" || head == "paper" ||
+                                    head == "agency" || head == "outlet" || head == "broadcaster" || head == "channel";
+            if (definite && (sourceNoun || last.find(head) != std::string::npos)) return m_lastSpeaker;
         }
         return who;
     }
@@ -406,10 +387,10 @@ private:
         e.sources.erase(std::unique(e.sources.begin(), e.sources.end(),
                                     [](TextSpan a, TextSpan b) { return a.start == b.start && a.end == b.end; }),
                         e.sources.end());
+        settleClaims(e);
         model::DraftConfidence& c = e.confidence;
         const float support = std::min(0.1f, 0.05f * static_cast<float>(e.sources.size() - 1));
         c.event = clamp01(0.45f * c.kind + 0.2f * std::max(c.places, c.flow) + 0.15f * c.date + 0.2f * c.status + support);
-        e.summary = summaryOf(e);
     }
 
     std::string_view m_text;
@@ -487,16 +468,40 @@ void mergeInto(DraftEvent& a, DraftEvent&& b) {
         if (std::none_of(a.via.begin(), a.via.end(), [&](const DraftPlace& x) { return x.place == v.place; })) a.via.push_back(std::move(v));
     for (std::string& s : b.actors)
         if (std::find(a.actors.begin(), a.actors.end(), s) == a.actors.end()) a.actors.push_back(std::move(s));
-    for (std::string& s : b.attribution)
-        if (std::find(a.attribution.begin(), a.attribution.end(), s) == a.attribution.end()) a.attribution.push_back(std::move(s));
-    // A denial anywhere makes it disputed; an official confirmation anywhere (the acting side's own
-    // account, "confirmed") makes it confirmed; else claimed if any sentence only claims it.
-    a.officialConfirmation |= b.officialConfirmation;
-    if (a.status == ClaimStatus::Disputed || b.status == ClaimStatus::Disputed) a.status = ClaimStatus::Disputed;
-    else if (a.officialConfirmation) a.status = ClaimStatus::Confirmed;
-    else if (b.status == ClaimStatus::Claimed) a.status = ClaimStatus::Claimed;
+    for (DraftClaim& c : b.claims) a.claims.push_back(std::move(c));
+    for (std::string& c : b.actorCountries) a.actorCountries.push_back(std::move(c));
+    a.denied |= b.denied;
+    a.statedAsFact |= b.statedAsFact;
     a.confidence.kind = std::max(a.confidence.kind, b.confidence.kind);
     for (std::string& line : b.explanation) a.explanation.push_back("(merged) " + line);
+}
+
+void settleClaims(DraftEvent& e) {
+    std::vector<std::string> acting = e.actorCountries;
+    if (e.from && e.to) acting.push_back(e.from->country);
+    else
+        for (const DraftPlace& p : e.places) acting.push_back(p.country);
+    bool own = false, confirms = false, named = false;
+    e.attribution.clear();
+    for (const DraftClaim& c : e.claims) {
+        const bool theirs = !c.hedge && std::any_of(c.countries.begin(), c.countries.end(), [&](const std::string& country) {
+            return !country.empty() && std::find(acting.begin(), acting.end(), country) != acting.end();
+        });
+        if (theirs) {
+            own = true;
+            continue;
+        }
+        confirms |= c.confirms && !c.hedge;
+        named |= !c.hedge;
+        if (std::find(e.attribution.begin(), e.attribution.end(), c.speaker) == e.attribution.end()) e.attribution.push_back(c.speaker);
+    }
+    // A named source says more than "reports".
+    if (named) e.attribution.erase(std::remove(e.attribution.begin(), e.attribution.end(), "reports"), e.attribution.end());
+    if (e.denied) e.status = ClaimStatus::Disputed;
+    else if (own || confirms || e.statedAsFact || e.attribution.empty()) e.status = ClaimStatus::Confirmed;
+    else e.status = ClaimStatus::Claimed;
+    if (e.status != ClaimStatus::Confirmed && e.attribution.empty()) e.attribution.push_back("reports");
+    e.summary = summaryOf(e);
 }
 
 DraftedArticle draftArticle(std::string_view text, const model::PartialDate& published, const geo::Geocoder& geocoder) {

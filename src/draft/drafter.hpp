@@ -24,6 +24,15 @@ struct DraftPlace {
     float confidence = 0;
 };
 
+// Who said an event happened, as read in one sentence; attribution and status are settled from all
+// of an event's claims once its sentences are merged (settleClaims).
+struct DraftClaim {
+    std::string speaker;                 // as written ("Ukrainian officials"); "reports" for a hedge
+    std::vector<std::string> countries;  // the countries the speaker stands for
+    bool hedge = false;                  // "reportedly": no speaker named
+    bool confirms = false;               // "confirmed", "verified"
+};
+
 struct DraftEvent {
     model::EventKind kind = model::EventKind::Statement;
     DateRange date;
@@ -45,7 +54,10 @@ struct DraftEvent {
     bool instance = false;   // "the most recent shipment": takes the referent's places, stays its own event
     bool originOnly = false; // its only place is where it comes from (the destination was not found)
     size_t triggerWord = 0;  // in its first sentence: where the trigger stands
-    bool officialConfirmation = false;  // a source confirms it officially (the acting side's own account)
+    std::vector<DraftClaim> claims;
+    std::vector<std::string> actorCountries;  // who takes part (ISO2): their own words confirm it
+    bool denied = false;     // the article reports a denial of it
+    bool statedAsFact = false;  // a sentence tells it with a verb and no one to attribute it to
 };
 
 struct DraftedArticle {
@@ -60,7 +72,11 @@ DraftedArticle draftArticle(std::string_view text, const model::PartialDate& pub
 bool sameOccurrence(const DraftEvent& a, const DraftEvent& b, const geo::Gazetteer& gazetteer);
 struct Occurrence;
 Occurrence occurrenceOf(const DraftEvent& event, const geo::Gazetteer& gazetteer);
-// Merges b into a (sources, fields a lacks, the more cautious status).
+// Merges b into a (sources, claims, fields a lacks); settle a's claims again afterwards.
 void mergeInto(DraftEvent& a, DraftEvent&& b);
+// Attribution and status from the claims: a claim by the acting side itself (the sender, the place
+// of the event) confirms and names no source; a denial makes it disputed; other claims are its
+// attribution and make it claimed unless one of them confirms.
+void settleClaims(DraftEvent& e);
 
 }  // namespace briefmap::draft

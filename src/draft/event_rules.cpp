@@ -590,7 +590,7 @@ private:
         c.topic = std::string(nounTopic(lemmaOf(m_w[i].lower)));
         for (size_t k = i; k > first && i - k < 3; --k) {
             const std::string& w = m_w[k - 1].lower;
-            if (w == "latest" || w == "recent" || w == "newest" || w == "new" || w == "another" || w == "first" || w == "second" ||
+            if (w == "latest" || w == "recent" || w == "newest" || w == "another" || w == "first" || w == "second" ||
                 w == "last" || w == "next" || w == "third")
                 c.instance = true;  // another event on the same route or of the same series
         }
@@ -760,11 +760,15 @@ private:
             if (to < 0) to = t.noun ? entityAfter1(i + 1, end, "of") : object(i, end);
             if (from < 0) from = t.noun ? possessiveBefore(i, first) : subject(i, first);
             if (to < 0 && from >= 0) {
-                // "military aid to Ukraine since Russia's invasion": the country invaded is the other one named.
-                for (size_t k = 0; k < m_w.size() && to < 0; ++k)
+                // "military aid to Ukraine since Russia's invasion": the country invaded is the other one
+                // named, the nearest to the word.
+                size_t best = SIZE_MAX;
+                for (size_t k = 0; k < m_w.size(); ++k)
                     if (const Entity* e = m_s.entityOf(k); e && e->countryLevel && e->country != entity(from)->country &&
-                                                          e->type != EntityType::Person && e->type != EntityType::Group)
-                        to = m_s.entityAt[k];
+                                                          e->type != EntityType::Person && e->type != EntityType::Group) {
+                        const size_t d = k > i ? k - i : i - k;
+                        if (d < best) best = d, to = m_s.entityAt[k];
+                    }
                 if (to >= 0) c.cues.push_back("the invaded country is the other one named");
             }
         } else if (t.noun) {
