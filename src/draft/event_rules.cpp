@@ -676,14 +676,18 @@ private:
             if (from < 0 && !receiving && prepositionOf(i) != "to" && prepositionOf(i) != "for") from = subject(i, m_clauseFirst);
             if (from < 0 && !receiving) {
                 // "a $300 million package U.S. President Joe Biden approved": the giver in the relative clause.
-                for (size_t k = i + 1; k < end && k < i + 6; ++k) {
-                    const int e = m_s.entityAt[k];
-                    if (e < 0) continue;
-                    const size_t after = m_s.entities[static_cast<size_t>(e)].end;
-                    const std::string verb = after < m_w.size() ? lemmaOf(m_w[after].lower) : "";
-                    if (verb == "approve" || verb == "announce" || verb == "pledge" || verb == "sign" || verb == "unveil" ||
-                        verb == "send" || verb == "provide" || verb == "promise")
-                        from = e;
+                int agent = -1;
+                for (size_t k = i + 1; k < m_w.size() && k < i + 9; ++k) {
+                    if (const int e = m_s.entityAt[k]; e >= 0) {
+                        if (agent < 0 || m_s.entities[static_cast<size_t>(e)].countryLevel) agent = e;
+                        k = m_s.entities[static_cast<size_t>(e)].end - 1;
+                        continue;
+                    }
+                    if (isTitleWord(k) || m_w[k].punct('.')) continue;
+                    const std::string verb = lemmaOf(m_w[k].lower);
+                    if (agent >= 0 && (verb == "approve" || verb == "announce" || verb == "pledge" || verb == "sign" ||
+                                       verb == "unveil" || verb == "send" || verb == "provide" || verb == "promise"))
+                        from = agent;
                     break;
                 }
             }
@@ -735,6 +739,8 @@ private:
                 if (ent.end == i || (ent.end + 1 == i && m_w[ent.end].lower.size() > 2)) return e;
                 return -1;
             }
+            // "Houthi drone and missile attacks": "and" joins modifiers of the same noun.
+            if (m_w[k - 1].lower == "and" && k >= 2 && !m_w[k - 2].isPunct() && m_w[k - 2].shape == WordShape::Lower) continue;
             if (m_w[k - 1].isPunct() || in(kFunctionWords, m_w[k - 1].lower)) return -1;
         }
         return -1;
@@ -1011,7 +1017,7 @@ private:
     // goes from Mali home to Russia; "Houthi fighters entered Marib" goes to Marib.
     bool groupMovement(Candidate& c, int group, const std::string& lemma, size_t end) {
         const size_t i = c.trigger;
-        const bool leaving = lemma == "leave" || lemma == "withdraw" || lemma == "depart" || lemma == "exit" || lemma == "set";
+        const bool leaving = lemma == "leave" || lemma == "withdraw" || lemma == "depart" || lemma == "exit";
         int place = leaving ? object(i, end) : -1;
         if (place < 0) place = entityAfter(i + 1, end, std::array<std::string_view, 5>{"from", "to", "into", "in", "for"});
         if (place < 0 || entity(place)->place == kNoPlace) return false;
@@ -1037,7 +1043,7 @@ private:
             if (t.frame == Frame::Agree && (is(i + 1, "to") || is(i + 1, "that"))) return false;  // "agreed to send": the sending is the event
             // "approved Sweden's NATO bid", "signed off on the ratification": a verb with an agreement for object.
             bool object = false;
-            for (size_t k = i + 1; k < end && k < i + 8 && !object; ++k) {
+            for (size_t k = i + 1; k < clauseOf(i).second && k < i + 8 && !object; ++k) {
                 const TriggerForms f = triggersOf(m_w[k].lower);
                 object = f.noun && f.noun->frame == Frame::Sign;
                 if (object) c.topic = std::string(agreementTopic(lemmaOf(m_w[k].lower)));
@@ -1062,6 +1068,12 @@ private:
         c.kind = EventKind::Agreement;
         if (t.noun) c.topic = std::string(agreementTopic(lemmaOf(m_w[i].lower)));
         int at = entityAfter(first, end, std::array<std::string_view, 2>{"in", "at"});
+        const std::string verb = t.noun ? "" : lemmaOf(m_w[i].lower);
+        if (at < 0 && (verb == "approve" || verb == "ratify")) {
+            // "The Turkish parliament approved Sweden's bid": one side acts, where it sits.
+            const int approver = subject(i, m_clauseFirst);
+            if (approver >= 0 && entity(approver)->place != kNoPlace) at = approver;
+        }
         if (at >= 0) {
             c.places.push_back(at);
             c.placeConfidence = 0.7f;
