@@ -136,21 +136,52 @@ public:
     void splitCoordinated(std::vector<Candidate>& out) const {
         const size_t n = out.size();
         for (size_t k = 0; k < n; ++k) {
-            if (!out[k].flow) continue;
             if (out[k].kind != EventKind::MissileStrike && out[k].kind != EventKind::MunitionsTransfer &&
                 out[k].kind != EventKind::TroopDeployment)
                 continue;
-            const Entity& to = m_s.entities[static_cast<size_t>(out[k].to)];
-            if (to.end + 1 >= m_w.size() || !is(to.end, "and")) continue;
-            const int second = m_s.entityAt[to.end + 1];
-            if (second < 0 || second == out[k].from) continue;
-            const Entity& other = m_s.entities[static_cast<size_t>(second)];
-            if (other.place == kNoPlace || other.type != to.type || other.countryLevel != to.countryLevel) continue;
-            Candidate copy = out[k];
-            copy.to = second;
-            copy.cues.push_back("second destination of a coordination: " + other.placeName);
-            out.push_back(std::move(copy));
+            // The destination (or, without a flow, the place) and the entities listed after it.
+            const int head = out[k].flow ? out[k].to : out[k].places.size() == 1 ? out[k].places[0] : -1;
+            if (head >= 0)
+                for (int other : listedAfter(head))
+                    if (other != out[k].from) {
+                        Candidate copy = out[k];
+                        if (copy.flow) copy.to = other;
+                        else copy.places = {other};
+                        copy.cues.push_back("another place of a list: " + m_s.entities[static_cast<size_t>(other)].placeName);
+                        out.push_back(std::move(copy));
+                    }
+            // "German and Italian troops": one deployment per sending country.
+            if (out[k].flow && out[k].from >= 0) {
+                const Entity& from = m_s.entities[static_cast<size_t>(out[k].from)];
+                if (from.type == EntityType::Demonym && from.end + 1 < m_w.size() && is(from.end, "and"))
+                    if (const int second = m_s.entityAt[from.end + 1]; second >= 0 && second != out[k].to &&
+                                                                     m_s.entities[static_cast<size_t>(second)].type == EntityType::Demonym) {
+                        Candidate copy = out[k];
+                        copy.from = second;
+                        copy.cues.push_back("another sender of a list: " + m_s.entities[static_cast<size_t>(second)].placeName);
+                        out.push_back(std::move(copy));
+                    }
+            }
         }
+    }
+
+    // The entities of the same type listed after `head`: "in Sudan, Libya, Mali and Syria".
+    std::vector<int> listedAfter(int head) const {
+        std::vector<int> out;
+        const Entity& first = m_s.entities[static_cast<size_t>(head)];
+        size_t k = first.end;
+        while (k + 1 < m_w.size() && (m_w[k].punct(',') || is(k, "and"))) {
+            const bool last = is(k, "and") || (m_w[k].punct(',') && is(k + 1, "and"));
+            if (m_w[k].punct(',') && is(k + 1, "and")) ++k;
+            const int e = m_s.entityAt[k + 1];
+            if (e < 0 || e == head) break;
+            const Entity& other = m_s.entities[static_cast<size_t>(e)];
+            if (other.place == kNoPlace || other.countryLevel != first.countryLevel || other.type == EntityType::Person) break;
+            out.push_back(e);
+            k = other.end;
+            if (last) break;
+        }
+        return out;
     }
 
     // "Putin's visit to India for a meet with Modi": a meeting with no place of its own is held where
@@ -166,6 +197,7 @@ public:
             if (c.kind != EventKind::Meeting || c.placeConfidence >= 0.5f) continue;
             c.places = {destination};
             c.placeConfidence = 0.6f;
+            c.sameTimeAs = static_cast<int>(visit - out.data());
             c.cues.push_back("held where the visit goes: " + m_s.entities[static_cast<size_t>(destination)].placeName);
         }
     }
@@ -614,6 +646,14 @@ private:
         if (next.lower.ends_with("ed") || next.lower.ends_with("ing") || next.lower.ends_with("ly")) return false;
         if (triggersOf(next.lower).noun) return true;  // "trade agreement": the agreement is the head
         if (modalityOf(next.lower)) return false;
+        // "the transfer includes around 400 missiles": a verb, its object after it.
+        if (i + 2 < m_w.size()) {
+            const Word& after = m_w[i + 2];
+            if (after.shape == WordShape::Number || in(kDeterminers, after.lower) || after.lower == "around" ||
+                after.lower == "about" || after.lower == "some" || after.lower == "more" || after.lower == "nearly" ||
+                after.lower == "several" || after.lower == "at" || after.lower == "to" || after.lower == "up")
+                return false;
+        }
         return next.lower.ends_with("s") || next.lower.ends_with("ion") || next.lower.ends_with("ment") ||
                next.lower == "exhibition" || next.lower == "program" || next.lower == "programme" || next.lower == "industry" ||
                next.lower == "capability" || next.lower == "factory" || next.lower == "plant" || next.lower == "stockpile";
@@ -755,7 +795,7 @@ private:
         auto [cargoWord, info] = cargo(i, first, end, !t.noun);
         const bool troopCargo = info.cls == CargoClass::Troops;
         if (!troopCargo && t.frame != Frame::Invade) {
-            const int s = subject(i, first);
+            const int s = t.noun ? possessiveBefore(i, first) : subject(i, first);  // "Wagner's presence"
             if (!(s >= 0 && entity(s)->type == EntityType::Group)) return false;
         }
         if (info.cls != CargoClass::None && !troopCargo && t.frame == Frame::Deploy) return false;  // "deployed missiles"
@@ -1100,7 +1140,10 @@ private:
             bool context = false;
             for (size_t k = first; k < end; ++k)
                 context |= is(k, "sanctions") || is(k, "embargo") || is(k, "security") || is(k, "u.n.") || is(k, "un") ||
-                           is(k, "tariffs") || (is(k, "controls") && is(k - 1, "export")) || is(k, "restrictions") || is(k, "vetoed") || is(k, "adopted");
+                           is(k, "tariffs") || (is(k, "controls") && is(k - 1, "export")) || is(k, "restrictions") || is(k, "vetoed") || is(k, "adopted") ||
+                           // diplomatic retaliation: "expelled the ambassador", "revoked the envoy's accreditation"
+                           is(k, "ambassador") || is(k, "diplomats") || is(k, "accreditation") || is(k, "envoy") ||
+                           is(k, "relations") || is(k, "ties") || is(k, "embassy");
             if (!context) return false;
         }
         if (t.noun && w != "veto") {
@@ -1262,6 +1305,17 @@ private:
             }
             for (Candidate& c : out)
                 if (c.trigger == best && !c.timeIsAnchor && c.time < 0) c.time = static_cast<int>(t);
+        }
+        for (Candidate& c : out)
+            if (c.sameTimeAs >= 0 && c.time < 0) c.time = out[static_cast<size_t>(c.sameTimeAs)].time;
+        // "a deal in meetings held late last year": what the clause's one time phrase dates, its
+        // other events share.
+        for (Candidate& c : out) {
+            if (c.time >= 0) continue;
+            int only = -1;
+            for (size_t t = 0; t < m_s.times.size(); ++t)
+                if (m_s.clause[m_s.times[t].firstWord] == m_s.clause[c.trigger]) only = only < 0 ? static_cast<int>(t) : -2;
+            if (only >= 0 && !anchor[static_cast<size_t>(only)]) c.time = only;
         }
     }
 

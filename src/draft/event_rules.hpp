@@ -24,6 +24,7 @@ struct Candidate {
     int quantity = -1;            // index into SentenceAnalysis::quantities
     int time = -1;                // index into SentenceAnalysis::times
     bool timeIsAnchor = false;    // the trigger is the phrase's anchor: the event is at its date
+    int sameTimeAs = -1;          // a candidate of the same sentence whose date this one shares
     std::vector<int> attributions;  // indices into SentenceAnalysis::attributions
     Modality modality = Modality::Fact;
     bool purpose = false;         // "in order to send": not an event of its own

@@ -45,6 +45,8 @@ const std::array kVerbs = {
     VerbRow{"deploy", Frame::Deploy, S}, VerbRow{"station", Frame::Deploy}, VerbRow{"redeploy", Frame::Deploy, S},
     VerbRow{"mass", Frame::Deploy, W}, VerbRow{"reinforce", Frame::Deploy, W}, VerbRow{"withdraw", Frame::Travel, W},
     VerbRow{"remain", Frame::Deploy, W}, VerbRow{"stay", Frame::Deploy, W}, VerbRow{"exit", Frame::Travel, W},
+    VerbRow{"base", Frame::Deploy, W}, VerbRow{"operate", Frame::Deploy, W},
+    VerbRow{"expel", Frame::Sanction, W}, VerbRow{"revoke", Frame::Sanction, W}, VerbRow{"downgrade", Frame::Sanction, W},
     VerbRow{"invade", Frame::Invade, S}, VerbRow{"occupy", Frame::Invade}, VerbRow{"annex", Frame::Invade},
     VerbRow{"fight", Frame::Fight}, VerbRow{"battle", Frame::Fight, W}, VerbRow{"join", Frame::Fight, W},
     VerbRow{"recruit", Frame::Deploy, W}, VerbRow{"train", Frame::Help, W},
