@@ -153,35 +153,41 @@ public:
             // "German and Italian troops": one deployment per sending country.
             if (out[k].flow && out[k].from >= 0) {
                 const Entity& from = m_s.entities[static_cast<size_t>(out[k].from)];
-                if (from.type == EntityType::Demonym && from.end + 1 < m_w.size() && is(from.end, "and"))
-                    if (const int second = m_s.entityAt[from.end + 1]; second >= 0 && second != out[k].to &&
-                                                                     m_s.entities[static_cast<size_t>(second)].type == EntityType::Demonym) {
-                        Candidate copy = out[k];
-                        copy.from = second;
-                        copy.cues.push_back("another sender of a list: " + m_s.entities[static_cast<size_t>(second)].placeName);
-                        out.push_back(std::move(copy));
-                    }
+                int other = -1;
+                if (from.type == EntityType::Demonym && from.end + 1 < m_w.size() && is(from.end, "and")) other = m_s.entityAt[from.end + 1];
+                else if (from.type == EntityType::Demonym && from.first >= 2 && is(from.first - 1, "and")) other = m_s.entityAt[from.first - 2];
+                if (other >= 0 && other != out[k].to && m_s.entities[static_cast<size_t>(other)].type == EntityType::Demonym) {
+                    Candidate copy = out[k];
+                    copy.from = other;
+                    copy.cues.push_back("another sender of a list: " + m_s.entities[static_cast<size_t>(other)].placeName);
+                    out.push_back(std::move(copy));
+                }
             }
         }
     }
 
-    // The entities of the same type listed after `head`: "in Sudan, Libya, Mali and Syria".
+    // The entities of the same type listed after `head`: "in Sudan, Libya, Mali and Syria". A list
+    // ends with "and" (or "or"): "to Russia, U.S. officials said" is none.
     std::vector<int> listedAfter(int head) const {
         std::vector<int> out;
         const Entity& first = m_s.entities[static_cast<size_t>(head)];
         size_t k = first.end;
-        while (k + 1 < m_w.size() && (m_w[k].punct(',') || is(k, "and"))) {
-            const bool last = is(k, "and") || (m_w[k].punct(',') && is(k + 1, "and"));
-            if (m_w[k].punct(',') && is(k + 1, "and")) ++k;
-            const int e = m_s.entityAt[k + 1];
+        bool closed = false;
+        while (k + 1 < m_w.size() && (m_w[k].punct(',') || is(k, "and") || is(k, "or"))) {
+            const bool last = !m_w[k].punct(',') || is(k + 1, "and") || is(k + 1, "or");
+            if (m_w[k].punct(',') && (is(k + 1, "and") || is(k + 1, "or"))) ++k;
+            const int e = k + 1 < m_w.size() ? m_s.entityAt[k + 1] : -1;
             if (e < 0 || e == head) break;
             const Entity& other = m_s.entities[static_cast<size_t>(e)];
             if (other.place == kNoPlace || other.countryLevel != first.countryLevel || other.type == EntityType::Person) break;
             out.push_back(e);
             k = other.end;
-            if (last) break;
+            if (last) {
+                closed = true;
+                break;
+            }
         }
-        return out;
+        return closed ? out : std::vector<int>{};
     }
 
     // "Putin's visit to India for a meet with Modi": a meeting with no place of its own is held where

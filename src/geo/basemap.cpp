@@ -1,15 +1,13 @@
-// Loads the base map: unwraps the antimeridian, splits country outlines into coastlines and borders,
-// and places country labels.
+// Loads the base map (its files read by the GDAL plugin): unwraps the antimeridian, splits country
+// outlines into coastlines and borders, and places country labels.
 #include "geo/basemap.hpp"
-
-#include <ogrsf_frmts.h>
 
 #include <cmath>
 #include <cstdlib>
 #include <numbers>
 #include <algorithm>
 
-#include "geo/gdal_reader.hpp"
+#include "geo/gdal_plugin.hpp"
 #include "geo/polylabel.hpp"
 
 namespace briefmap::geo {
@@ -77,12 +75,9 @@ void classifyEdges(Basemap& map) {
     }
 }
 
-Status loadCountries(const std::string& path, Basemap& map) {
-    return forEachFeature(path, "", [&](OGRFeature& f) {
-        Country c;
-        c.id = f.GetFieldAsString("id");
-        c.name = f.GetFieldAsString("name");
-        collectRings(f.GetGeometryRef(), c.rings);
+// Unwraps each country's rings and places its label at the largest ring's pole of inaccessibility.
+void prepareCountries(std::vector<Country>& read, Basemap& map) {
+    for (Country& c : read) {
         const Ring* largest = nullptr;
         for (Ring& r : c.rings) {
             unwrapRing(r);
@@ -92,41 +87,10 @@ Status loadCountries(const std::string& path, Basemap& map) {
                 largest = &r;
             }
         }
-        if (!largest) return;
+        if (!largest) continue;
         c.labelAnchor = poleOfInaccessibility(*largest);
         map.countries.push_back(std::move(c));
-    });
-}
-
-Status loadAdmin1Lines(const std::string& path, Basemap& map) {
-    return forEachFeature(path, "", [&](OGRFeature& f) {
-        std::vector<Ring> paths;
-        collectRings(f.GetGeometryRef(), paths);
-        for (Ring& p : paths) {
-            for (size_t i = 1; i < p.size(); ++i) p[i].lon -= 360.0 * std::round((p[i].lon - p[i - 1].lon) / 360.0);
-            for (size_t i = 1; i < p.size(); ++i) map.admin1Borders.push_back({p[i - 1], p[i]});
-        }
-    });
-}
-
-Status loadAdmin1Labels(const std::string& path, Basemap& map) {
-    return forEachFeature(path, "", [&](OGRFeature& f) {
-        const OGRGeometry* g = f.GetGeometryRef();
-        if (!g || wkbFlatten(g->getGeometryType()) != wkbPoint) return;
-        const OGRPoint* p = g->toPoint();
-        RegionLabel label;
-        label.anchor = {p->getX(), p->getY()};
-        label.name = f.GetFieldAsString("name_en");
-        if (label.name.empty()) label.name = f.GetFieldAsString("name");
-        label.countryIso2 = f.GetFieldAsString("iso_a2");
-        label.rank = f.GetFieldAsInteger("labelrank");
-        const char* nativeField = label.countryIso2 == "RU" || label.countryIso2 == "BY" ? "name_ru"
-                                  : label.countryIso2 == "UA"                              ? "name_uk"
-                                  : label.countryIso2 == "KP" || label.countryIso2 == "KR" ? "name_ko"
-                                                                                           : nullptr;
-        if (nativeField) label.nativeName = f.GetFieldAsString(nativeField);
-        map.admin1Labels.push_back(std::move(label));
-    });
+    }
 }
 
 }  // namespace
@@ -137,10 +101,19 @@ std::string defaultGeodataDir() {
 }
 
 Result<Basemap> loadBasemap(const std::string& dir) {
+    Result<const GdalApi*> gdal = gdalApi();
+    if (!gdal) return gdal.error();
     Basemap map;
-    if (Status s = loadCountries(dir + "/countries-50m.fgb", map); !s) return s.error();
-    if (Status s = loadAdmin1Lines(dir + "/admin1-lines.fgb", map); !s) return s.error();
-    if (Status s = loadAdmin1Labels(dir + "/admin1-labels.fgb", map); !s) return s.error();
+    std::vector<Country> countries;
+    if (Status s = (*gdal)->readCountries(dir + "/countries-50m.fgb", countries); !s) return s.error();
+    prepareCountries(countries, map);
+    std::vector<Ring> paths;
+    if (Status s = (*gdal)->readLines(dir + "/admin1-lines.fgb", paths); !s) return s.error();
+    for (Ring& p : paths) {
+        for (size_t i = 1; i < p.size(); ++i) p[i].lon -= 360.0 * std::round((p[i].lon - p[i - 1].lon) / 360.0);
+        for (size_t i = 1; i < p.size(); ++i) map.admin1Borders.push_back({p[i - 1], p[i]});
+    }
+    if (Status s = (*gdal)->readRegionLabels(dir + "/admin1-labels.fgb", map.admin1Labels); !s) return s.error();
     classifyEdges(map);
     return map;
 }

@@ -1,11 +1,10 @@
-// World-file text and SRS WKT (from GDAL's OGRSpatialReference, not typed by hand).
+// World-file text and SRS WKT (from GDAL's OGRSpatialReference through the GDAL plugin, not typed by hand).
 #include "geo/world_file.hpp"
-
-#include <ogr_spatialref.h>
 
 #include <cstdio>
 
 #include "core/atomic_file.hpp"
+#include "geo/gdal_plugin.hpp"
 
 namespace briefmap::geo {
 
@@ -19,14 +18,8 @@ std::string worldFileText(const MapView& view) {
 }
 
 std::string projectionWkt(Projection projection, bool esri) {
-    OGRSpatialReference srs;
-    srs.importFromEPSG(epsgCode(projection));
-    char* wkt = nullptr;
-    const char* options[] = {esri ? "FORMAT=WKT1_ESRI" : "FORMAT=WKT2_2018", nullptr};
-    srs.exportToWkt(&wkt, options);
-    std::string out = wkt ? wkt : "";
-    CPLFree(wkt);
-    return out;
+    Result<const GdalApi*> gdal = gdalApi();
+    return gdal ? (*gdal)->projectionWkt(epsgCode(projection), esri) : std::string();
 }
 
 Status writeWorldFiles(const std::string& pngPath, const MapView& view) {

@@ -125,6 +125,62 @@ TEST_CASE("meetings, visits and statements land where they happen") {
     CHECK(st->places[0].name == "Japan");
 }
 
+TEST_CASE("a definite event noun joins the event it refers to; 'the latest shipment' is a new one on the same route") {
+    const auto a = drafted(
+        "Iran has sent hundreds of drones to Russia, U.S. officials said. "
+        "According to two sources, the shipments included around 400 drones. "
+        "The latest shipment left on June 3.");
+    std::vector<const DraftEvent*> transfers;
+    for (const DraftEvent& e : a.events)
+        if (e.kind == EventKind::MunitionsTransfer) transfers.push_back(&e);
+    REQUIRE(transfers.size() == 2);
+    const DraftEvent& campaign = *transfers[0];
+    CHECK(campaign.sources.size() == 2);
+    REQUIRE(campaign.quantity);
+    CHECK(campaign.quantity->value == 400);  // an exact figure beats "hundreds of"
+    CHECK(campaign.status == ClaimStatus::Claimed);
+    const DraftEvent& latest = *transfers[1];
+    REQUIRE(latest.to);
+    CHECK(latest.to->name == "Russia");
+    CHECK(latest.date.start.text() == "2024-06-03");
+}
+
+TEST_CASE("lists of places and of senders are one event each") {
+    const auto a = drafted("Wagner has deployed fighters to Mali, Libya and Sudan.");
+    std::vector<std::string> destinations;
+    for (const DraftEvent& e : a.events)
+        if (e.kind == EventKind::TroopDeployment && e.to) destinations.push_back(e.to->name);
+    CHECK(destinations == std::vector<std::string>{"Mali", "Libya", "Sudan"});
+    const auto b = drafted("German and Italian troops are based in Niamey.");
+    std::vector<std::string> senders;
+    for (const DraftEvent& e : b.events)
+        if (e.kind == EventKind::TroopDeployment && e.from) senders.push_back(e.from->name);
+    std::sort(senders.begin(), senders.end());
+    CHECK(senders == std::vector<std::string>{"Germany", "Italy"});
+}
+
+TEST_CASE("an official's words that report no event are a statement; the acting side's own words confirm") {
+    const auto a = drafted("Kremlin spokesman Dmitry Peskov said on Tuesday that relations were developing well.");
+    const DraftEvent* s = firstOfKind(a, EventKind::Statement);
+    REQUIRE(s);
+    CHECK(s->date.start.text() == "2024-06-11");
+    const auto b = drafted("North Korea sent troops to Russia last fall, KCNA said.", "2025-08-13");
+    const DraftEvent* t = firstOfKind(b, EventKind::TroopDeployment);
+    REQUIRE(t);
+    CHECK(t->status == ClaimStatus::Confirmed);  // North Korea's own agency
+    CHECK(t->attribution.empty());
+    CHECK_FALSE(firstOfKind(b, EventKind::Statement));
+}
+
+TEST_CASE("a denial that answers no drafted claim is a statement of its own") {
+    const auto a = drafted("The talks were cordial. Iran, which backs the Houthis, has denied supplying them with weapons.");
+    const DraftEvent* s = firstOfKind(a, EventKind::Statement);
+    REQUIRE(s);
+    REQUIRE_FALSE(s->places.empty());
+    CHECK(s->places[0].name == "Iran");
+    CHECK_FALSE(firstOfKind(a, EventKind::MunitionsTransfer));
+}
+
 TEST_CASE("every source is a whole sentence at its offsets, and every event has a confidence") {
     const std::string text = "Iran sent drones to Russia in August. Russia fired them at Kyiv in October.";
     const auto a = drafted(text);

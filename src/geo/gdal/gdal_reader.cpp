@@ -1,5 +1,5 @@
 // GDAL vector reading with network access and sibling-file probing switched off.
-#include "geo/gdal_reader.hpp"
+#include "geo/gdal/gdal_reader.hpp"
 
 #include <cpl_conv.h>
 #include <cpl_error.h>
