@@ -41,6 +41,10 @@ bool SentenceRules::transfer(Candidate& c, const TriggerInfo& t, size_t first, s
         }
     }
     if (info.cls == CargoClass::None || info.cls == CargoClass::People) return false;
+    // A weak verb ("sought", "got", "offered") carries only its direct object: "sought the Kremlin's
+    // help" is no weapons deal because weapons are named earlier in the clause.
+    if (!t.noun && t.strength == TriggerStrength::Weak && (cargoWord < static_cast<int>(i) || cargoWord > static_cast<int>(i) + 5))
+        return false;
     c.kind = kindOfCargo(info.cls);
     c.cues.push_back("cargo '" + m_w[static_cast<size_t>(cargoWord)].lower + "' → " + std::string(model::eventKindName(c.kind)));
     const model::Cargo cargoKind = modelCargo(info.cls);

@@ -54,7 +54,7 @@ const std::array kVerbs = {
     VerbRow{"fire", Frame::Fire}, VerbRow{"strike", Frame::Fire, S}, VerbRow{"hit", Frame::Fire, W},
     VerbRow{"attack", Frame::Fire, S}, VerbRow{"bomb", Frame::Fire, S}, VerbRow{"shell", Frame::Fire, S},
     VerbRow{"target", Frame::Fire}, VerbRow{"pound", Frame::Fire}, VerbRow{"raid", Frame::Fire},
-    VerbRow{"shoot", Frame::Fire}, VerbRow{"intercept", Frame::Fire, S}, VerbRow{"down", Frame::Fire, W},
+    VerbRow{"shoot", Frame::Fire}, VerbRow{"intercept", Frame::Fire, S},
     VerbRow{"launch", Frame::Launch}, VerbRow{"test", Frame::Launch, W}, VerbRow{"test-fire", Frame::Launch, S},
     VerbRow{"seize", Frame::Fire, W}, VerbRow{"sink", Frame::Fire, S}, VerbRow{"damage", Frame::Fire, W},
     VerbRow{"destroy", Frame::Fire, W},
