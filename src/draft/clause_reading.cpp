@@ -246,6 +246,13 @@ bool SentenceRules::isPurpose(size_t i) const {
     if (!is(i - 1, "to") || i < 2) return false;
     const std::string& governor = m_w[i - 2].lower;
     if (in(kGoverning, governor) || modalityOf(governor)) return false;
+    // "ordered U.S. troops to leave", "urged Iran to stop": what someone was told to do.
+    for (size_t k = i - 1; k > 0 && i - 1 - k < 5; --k) {
+        const std::string lemma = lemmaOf(m_w[k - 1].lower);
+        if (lemma == "order" || lemma == "ordered" || lemma == "tell" || lemma == "told" || lemma == "ask" || lemma == "urge" ||
+            lemma == "force" || lemma == "allow" || lemma == "instruct" || lemma == "direct" || lemma == "invite")
+            return false;
+    }
     return true;
 }
 

@@ -124,7 +124,10 @@ bool SentenceRules::troops(Candidate& c, const TriggerInfo& t, size_t first, siz
     const bool troopCargo = info.cls == CargoClass::Troops;
     if (!troopCargo && t.frame != Frame::Invade) {
         const int s = t.noun ? possessiveBefore(i, first) : subject(i, first);  // "Wagner's presence"
-        if (!(s >= 0 && entity(s)->type == EntityType::Group)) return false;
+        // "Russia's military presence in Niger": a country's forces, said with "military".
+        const bool military = t.noun && s >= 0 && entity(s)->countryLevel && i > 0 &&
+                              (is(i - 1, "military") || is(i - 1, "troop") || is(i - 1, "naval"));
+        if (!(s >= 0 && (entity(s)->type == EntityType::Group || military))) return false;
     }
     if (info.cls != CargoClass::None && !troopCargo && t.frame == Frame::Deploy) return false;  // "deployed missiles"
     c.kind = EventKind::TroopDeployment;
@@ -258,7 +261,9 @@ bool SentenceRules::meeting(Candidate& c, const TriggerInfo& t, size_t first, si
     }
     if (w == "conference" && !(is(i - 1, "press") == false)) return false;
     c.kind = EventKind::Meeting;
-    int at = entityAfter(first, end, std::array<std::string_view, 2>{"in", "at"});
+    // "arrived in Moscow and held talks … in the Kremlin": the place after the talks first.
+    int at = entityAfter(i + 1, end, std::array<std::string_view, 2>{"in", "at"});
+    if (at < 0) at = entityAfter(first, i, std::array<std::string_view, 2>{"in", "at"});
     if (at < 0 && is(m_clauseFirst, "where") && m_clauseFirst > 0) {
         // "…at Ramstein Air Base in Germany, where officials met": the place named before.
         for (size_t k = m_clauseFirst; k-- > clauseOf(m_clauseFirst - 1).first;)
@@ -552,13 +557,17 @@ bool SentenceRules::statement(Candidate& c, const TriggerInfo& t, size_t first, 
         if (owner < 0) return false;
         return statementAt(c, owner);
     }
-    // "declared a 'no limits' partnership": an agreement, read from its noun.
-    for (size_t k = i + 1; k < end && k < i + 6; ++k) {
+    // "declared a 'no limits' partnership": an agreement, read from its noun ("expressed concern
+    // about the arms deal" is still a statement).
+    for (size_t k = i + 1; (lemma == "declare" || lemma == "announce") && k < end && k < i + 6; ++k) {
         const TriggerForms f = triggersOf(m_w[k].lower);
         if (f.noun && f.noun->frame == Frame::Sign) return false;
     }
-    const int speaker = subject(i, first);
+    int speaker = subject(i, first);
     if (speaker < 0) return false;
+    // "Japan's Chief Cabinet Secretary expressed": an untitled office speaks for its country.
+    if (entity(speaker)->place == kNoPlace)
+        if (const int owner = possessiveBefore(entity(speaker)->first, first); owner >= 0) speaker = owner;
     if (i > 0 && (is(i - 1, "to") || is(i - 1, "of"))) return false;
     (void)end;
     return statementAt(c, speaker);

@@ -184,8 +184,14 @@ void SentenceRules::dropCoveredStatements(std::vector<Candidate>& out) const {
     std::vector<Candidate> kept;
     for (const Candidate& c : out) {
         if (c.kind == EventKind::Statement) {
+            // "expressed concern about the arms deal": a judgement on an event told elsewhere (an
+            // anaphor) is a statement of its own; what was announced or warned of is not.
+            const std::string lemma = lemmaOf(m_w[c.trigger].lower);
+            const bool judgement = lemma == "express" || lemma == "condemn" || lemma == "denounce" || lemma == "welcome" ||
+                                   lemma == "praise" || lemma == "criticize" || lemma == "criticise" || lemma == "slam" ||
+                                   lemma == "protest";
             const bool covers = std::any_of(out.begin(), out.end(), [&](const Candidate& o) {
-                return o.kind != EventKind::Statement && o.trigger > c.trigger;
+                return o.kind != EventKind::Statement && o.trigger > c.trigger && !(judgement && o.anaphoric);
             });
             if (covers) continue;
         }

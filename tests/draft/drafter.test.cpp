@@ -195,3 +195,20 @@ TEST_CASE("every source is a whole sentence at its offsets, and every event has 
         CHECK_FALSE(e.explanation.empty());
     }
 }
+
+TEST_CASE("a country's military presence is a deployment; what someone was ordered to do is still told") {
+    const auto a = drafted("Russia's military presence in Mali has grown since the coup.");
+    const DraftEvent* d = firstOfKind(a, EventKind::TroopDeployment);
+    REQUIRE(d);
+    REQUIRE(d->to);
+    CHECK(d->to->name == "Mali");
+    // Without "military", a presence is no deployment.
+    CHECK(firstOfKind(drafted("Russia's diplomatic presence in Mali has grown."), EventKind::TroopDeployment) == nullptr);
+
+    // "ordered … to leave" is no purpose clause: the withdrawal is what the article reports.
+    const auto o = drafted("In July, the junta ordered French troops to leave Niger.");
+    const DraftEvent* w = firstOfKind(o, EventKind::TroopDeployment);
+    REQUIRE(w);
+    REQUIRE(w->from);
+    CHECK(w->from->name == "Niger");
+}
