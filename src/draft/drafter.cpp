@@ -300,13 +300,7 @@ private:
                                   (speaker->type == EntityType::Person && !speaker->country.empty()) ||
                                   (speaker->type == EntityType::Place && a.speakerEnd - a.speakerFirst == speaker->end - speaker->first);
             if (!official) continue;
-            DraftEvent e;
-            e.kind = EventKind::Statement;
-            e.places.push_back(placeOf(*speaker));
-            e.actors.push_back(a.speaker);
-            e.sources.push_back(s.span);
-            e.date = publicationMonth(m_published);
-            e.confidence.date = 0.35f;
+            DraftEvent e = statementEvent(s, *speaker, a.speaker, 0.5f, 0.8f);
             // The time nearest the reporting verb: "said on Tuesday".
             size_t best = SIZE_MAX;
             for (const TimePhrase& t : s.times) {
@@ -318,14 +312,28 @@ private:
                     e.confidence.date = t.confidence;
                 }
             }
-            e.confidence.kind = 0.5f;
-            e.confidence.places = 0.6f;
-            e.confidence.flow = e.confidence.quantity = e.confidence.attribution = 0.8f;
-            e.confidence.status = 0.8f;
             e.explanation.push_back("statement: '" + a.cue + "' by " + a.speaker + ", reporting no event of its own");
             here.push_back(std::move(e));
             return;
         }
+    }
+
+    // A statement by `speaker`, located at the speaker's place and dated to the publication month
+    // until a time phrase says better.
+    DraftEvent statementEvent(const SentenceAnalysis& s, const Entity& speaker, std::string actor, float kindConfidence,
+                              float statusConfidence) const {
+        DraftEvent e;
+        e.kind = EventKind::Statement;
+        e.places.push_back(placeOf(speaker));
+        e.actors.push_back(std::move(actor));
+        e.sources.push_back(s.span);
+        e.date = publicationMonth(m_published);
+        e.confidence.date = 0.35f;
+        e.confidence.kind = kindConfidence;
+        e.confidence.places = 0.6f;
+        e.confidence.flow = e.confidence.quantity = e.confidence.attribution = 0.8f;
+        e.confidence.status = statusConfidence;
+        return e;
     }
 
     // A denial that answers nothing drafted: the denial itself is the news.
@@ -334,22 +342,12 @@ private:
         for (size_t k = a.speakerFirst; k < a.speakerEnd && !speaker; ++k)
             if (const Entity* e = s.entityOf(k); e && e->place != kNoPlace) speaker = e;
         if (!speaker) return;
-        DraftEvent e;
-        e.kind = EventKind::Statement;
-        e.places.push_back(placeOf(*speaker));
-        e.actors.push_back(speaker->text);
-        e.sources.push_back(s.span);
-        e.date = publicationMonth(m_published);
-        e.confidence.date = 0.35f;
+        DraftEvent e = statementEvent(s, *speaker, speaker->text, 0.6f, 0.7f);
         for (const TimePhrase& t : s.times) {
             e.date = t.range;
             e.dated = true;
             e.confidence.date = t.confidence;
         }
-        e.confidence.kind = 0.6f;
-        e.confidence.places = 0.6f;
-        e.confidence.flow = e.confidence.quantity = e.confidence.attribution = 0.8f;
-        e.confidence.status = 0.7f;
         e.explanation.push_back("denial '" + a.cue + "' by " + a.speaker + ": nothing drafted before it answers, a statement of its own");
         here.push_back(std::move(e));
     }
