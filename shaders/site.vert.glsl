@@ -9,7 +9,7 @@
 layout(location = 0) in vec4 a_site;  // projected x, y (on the CPU); first event texel pair; event count
 uniform samplerBuffer u_events;       // per event: (x, y, start, next start), (count, kind, active-until, -)
 uniform float u_day;
-uniform vec4 u_kindColors[10];
+uniform vec4 u_kindColors[15];
 uniform float u_pastOpacity;
 uniform float u_appearDays;  // a new place's marker grows in over this many days (under a second)
 uniform float u_pulseDays;

@@ -6,6 +6,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
+#include "cli/import_flags.hpp"
 #include "geo/basemap.hpp"
 #include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
@@ -23,9 +24,11 @@ namespace {
 void printUsage() {
     std::printf("usage: briefmap [--data FILE] [--articles FILE.txt|DIR[,...]] [--time YYYY-MM-DD] [--frames N]\n"
                 "                [--screenshot FILE.png] [--size WxH] [--geodata DIR] [--timing] [--trace]\n"
+                "                [--import DATAFILE] %s\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
                 "        no --articles: the places its own articles name)\n"
-                "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n");
+                "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n",
+                briefmap::cli::kImportFlagsUsage);
     for (const auto& c : briefmap::cli::commands()) std::printf("  %-10s %s\n", c.name, c.summary);
 }
 
@@ -44,7 +47,8 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles"}, {"--timing", "--trace", "--help"});
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles", "--columns", "--import"},
+                                                  {"--timing", "--trace", "--strict", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
         printUsage();
@@ -63,6 +67,13 @@ int main(int argc, char** argv) {
     options.timing = flags->has("--timing");
     options.trace = flags->has("--trace");
     options.dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
+    Result<model::ImportOptions> importOptions = cli::importOptions(*flags);
+    if (!importOptions) {
+        std::fprintf(stderr, "briefmap: %s\n", importOptions.error().message.c_str());
+        return cli::kExitUsage;
+    }
+    options.importOptions = std::move(*importOptions);
+    options.importPath = flags->get("--import").value_or("");
     if (auto a = flags->get("--articles")) {
         options.articlePaths = model::splitPathList(*a);
         if (options.articlePaths.empty()) {

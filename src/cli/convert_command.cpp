@@ -4,6 +4,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
+#include "cli/import_flags.hpp"
 #include "core/atomic_file.hpp"
 #include "model/briefing_loader.hpp"
 #include "model/geojson_export.hpp"
@@ -12,22 +13,24 @@ namespace briefmap::cli {
 
 namespace {
 
-constexpr const char* kUsage = "usage: briefmap convert --to geojson [--out FILE.geojson] [--gazetteer FILE] INPUT";
+const std::string kUsage = std::string("usage: briefmap convert --to geojson [--out FILE.geojson] [--gazetteer FILE] ") + kImportFlagsUsage + " INPUT";
 
 int usageError(const std::string& message) {
-    std::fprintf(stderr, "briefmap convert: %s\n%s\n", message.c_str(), kUsage);
+    std::fprintf(stderr, "briefmap convert: %s\n%s\n", message.c_str(), kUsage.c_str());
     return kExitUsage;
 }
 
 }  // namespace
 
 int runConvert(const std::vector<std::string>& args) {
-    Result<Flags> flags = Flags::parse(args, {"--to", "--out", "--gazetteer"}, {"--help"});
+    Result<Flags> flags = Flags::parse(args, {"--to", "--out", "--gazetteer", "--columns"}, {"--strict", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
-        std::printf("%s\n", kUsage);
+        std::printf("%s\n", kUsage.c_str());
         return kExitOk;
     }
+    Result<model::ImportOptions> options = importOptions(*flags);
+    if (!options) return usageError(options.error().message);
     const std::string to = flags->get("--to").value_or("");
     if (to != "geojson") return usageError(to.empty() ? "--to is required" : "--to: unknown format '" + to + "'; expected geojson");
     if (flags->positional().size() != 1) return usageError("expected exactly one input file");
@@ -37,7 +40,8 @@ int runConvert(const std::vector<std::string>& args) {
         return kExitFailure;
     }
     const geo::Geocoder geocoder(*gaz);
-    const model::LoadedBriefing loaded = model::loadBriefingFile(flags->positional()[0], geocoder);
+    const model::LoadedBriefing loaded = model::loadBriefingFile(flags->positional()[0], geocoder, *options);
+    printImportReport(flags->positional()[0], loaded);
     if (!loaded.ok()) {
         printProblems(loaded.problems);
         return kExitFailure;

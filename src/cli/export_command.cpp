@@ -7,29 +7,33 @@
 
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
+#include "cli/import_flags.hpp"
 #include "geo/basemap.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_export.hpp"
 #include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
+#include "model/data_frame.hpp"
 #include "model/timeline.hpp"
 
 namespace briefmap::cli {
 
 namespace {
 
-constexpr const char* kUsage =
+const std::string kUsage = std::string(
     "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD] [--size WxH]\n"
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
+    "                       ") + kImportFlagsUsage + "\n" +
     "Without --data: the default seed briefing. Without --time: the briefing's last day.\n"
+    "Without --bbox: the briefing's own view, else the data's extent (far outliers left out).\n"
     "Without --articles: the places named in the briefing's own articles (rings; the 'mentions' layer).";
 
 int usageError(const std::string& message) {
-    std::fprintf(stderr, "briefmap export: %s\n%s\n", message.c_str(), kUsage);
+    std::fprintf(stderr, "briefmap export: %s\n%s\n", message.c_str(), kUsage.c_str());
     return kExitUsage;
 }
 
@@ -50,15 +54,17 @@ struct SceneLoad {
     std::optional<render::PreparedScene> prepared;
     render::MentionGeometry mentions;
     model::DayNumber lastDay = 0;
+    GeoBounds frame{};  // the briefing's view or its data's extent
     model::Diagnostics problems;
     std::string articlesError;
 };
 
 SceneLoad loadScene(const std::string& path, const std::string& font, bool nativeNames,
-                    const std::vector<std::string>& articlePaths) {
+                    const std::vector<std::string>& articlePaths, const model::ImportOptions& importOptions) {
     SceneLoad out;
-    model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths);
+    model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths, importOptions);
     model::LoadedBriefing& loaded = opened.loaded;
+    printImportReport(path, loaded);
     if (!loaded.ok()) {
         out.problems = std::move(loaded.problems);
         return out;
@@ -75,6 +81,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
     }
     out.prepared = std::move(*prepared);
     out.lastDay = model::timeRangeOf(loaded.briefing).last;
+    out.frame = model::openingFrame(loaded.briefing, kDefaultBriefingBounds);
     return out;
 }
 
@@ -101,11 +108,11 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
-                                              "--time", "--layers", "--articles"},
-                                       {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--help"});
+                                              "--time", "--layers", "--articles", "--columns"},
+                                       {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
-        std::printf("%s\n", kUsage);
+        std::printf("%s\n", kUsage.c_str());
         return kExitOk;
     }
     if (!flags->positional().empty()) return usageError("unexpected argument '" + flags->positional().front() + "'");
@@ -118,13 +125,15 @@ int runExport(const std::vector<std::string>& args) {
         if (!parsed) return usageError("--size: " + parsed.error().message);
         std::tie(width, height) = parsed.value();
     }
-    GeoBounds bounds = kDefaultBriefingBounds;
+    std::optional<GeoBounds> bounds;
     if (auto bbox = flags->get("--bbox")) {
         std::string why;
         std::optional<GeoBounds> parsed = parseGeoBounds(*bbox, why);
         if (!parsed) return usageError("--bbox: " + why);
         bounds = *parsed;
     }
+    Result<model::ImportOptions> importOptions = cli::importOptions(*flags);
+    if (!importOptions) return usageError(importOptions.error().message);
     Projection projection = Projection::Mercator;
     if (auto p = flags->get("--projection")) {
         std::optional<Projection> parsed = parseProjection(*p);
@@ -156,7 +165,6 @@ int runExport(const std::vector<std::string>& args) {
     // and warms the GL pipeline: they share nothing until init.
     const std::string geodata = flags->get("--geodata").value_or(geo::defaultGeodataDir());
     const std::string font = render::GlyphAtlas::defaultFontPath();
-    const MapView view = MapView::fitBounds(projection, bounds, width, height);
     std::future<Result<render::PreparedMap>> loading = std::async(std::launch::async, render::loadPreparedMap, geodata, font);
     // The briefing loads (and its scene is prepared) on another worker.
     const std::string dataPath = flags->get("--data").value_or(model::defaultBriefingPath());
@@ -164,7 +172,7 @@ int runExport(const std::vector<std::string>& args) {
     const std::vector<std::string> articlePaths = model::splitPathList(flags->get("--articles").value_or(""));
     if (flags->get("--articles") && articlePaths.empty()) return usageError("--articles: no path given");
     std::future<SceneLoad> sceneLoading =
-        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths);
+        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths, *importOptions);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
     render::MapRenderer renderer;
     if (context) renderer.prepare(font);  // a failure resurfaces in init
@@ -202,6 +210,7 @@ int runExport(const std::vector<std::string>& args) {
         return kExitFailure;
     }
     renderer.setSceneFrame(frame);
+    const MapView view = MapView::fitBounds(projection, bounds.value_or(scene.frame), width, height);
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;
     if (Status s = render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings); !s) {

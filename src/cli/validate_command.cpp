@@ -3,13 +3,14 @@
 
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
+#include "cli/import_flags.hpp"
 #include "model/briefing_loader.hpp"
 
 namespace briefmap::cli {
 
 namespace {
 
-constexpr const char* kUsage = "usage: briefmap validate [--gazetteer FILE] [--quiet] FILE...";
+const std::string kUsage = std::string("usage: briefmap validate [--gazetteer FILE] [--quiet] ") + kImportFlagsUsage + " FILE...";
 constexpr size_t kMaxProblemsShown = 200;
 
 }  // namespace
@@ -23,17 +24,22 @@ void printProblems(const model::Diagnostics& problems) {
 }
 
 int runValidate(const std::vector<std::string>& args) {
-    Result<Flags> flags = Flags::parse(args, {"--gazetteer"}, {"--quiet", "--help"});
+    Result<Flags> flags = Flags::parse(args, {"--gazetteer", "--columns"}, {"--quiet", "--strict", "--help"});
     if (!flags) {
-        std::fprintf(stderr, "briefmap validate: %s\n%s\n", flags.error().message.c_str(), kUsage);
+        std::fprintf(stderr, "briefmap validate: %s\n%s\n", flags.error().message.c_str(), kUsage.c_str());
         return kExitUsage;
     }
     if (flags->has("--help")) {
-        std::printf("%s\n", kUsage);
+        std::printf("%s\n", kUsage.c_str());
         return kExitOk;
     }
     if (flags->positional().empty()) {
-        std::fprintf(stderr, "briefmap validate: no file given\n%s\n", kUsage);
+        std::fprintf(stderr, "briefmap validate: no file given\n%s\n", kUsage.c_str());
+        return kExitUsage;
+    }
+    Result<model::ImportOptions> options = importOptions(*flags);
+    if (!options) {
+        std::fprintf(stderr, "briefmap validate: %s\n%s\n", options.error().message.c_str(), kUsage.c_str());
         return kExitUsage;
     }
     const std::string gazPath = flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath());
@@ -45,22 +51,27 @@ int runValidate(const std::vector<std::string>& args) {
     const geo::Geocoder geocoder(*gaz);
     bool allValid = true;
     for (const std::string& file : flags->positional()) {
-        const model::LoadedBriefing loaded = model::loadBriefingFile(file, geocoder);
+        const model::LoadedBriefing loaded = model::loadBriefingFile(file, geocoder, *options);
+        if (!flags->has("--quiet") || !loaded.ok()) printImportReport(file, loaded);
         if (!loaded.ok()) {
             allValid = false;
             printProblems(loaded.problems);
             continue;
         }
         if (flags->has("--quiet")) continue;
-        size_t flows = 0, quotes = 0;
+        size_t flows = 0, quotes = 0, timeless = 0;
         for (const model::Event& e : loaded.briefing.events) {
             flows += e.flow.has_value();
+            timeless += e.timeless;
             for (const model::Source& s : e.sources) quotes += s.article != model::kNone;
         }
-        std::printf("%s: valid: %zu events (%zu flows), %zu places, %zu articles, %zu quotes checked, %s..%s\n",
-                    file.c_str(), loaded.briefing.events.size(), flows, loaded.briefing.places.size(),
-                    loaded.briefing.articles.size(), quotes, model::formatDay(loaded.briefing.firstDay()).c_str(),
-                    model::formatDay(loaded.briefing.lastDay()).c_str());
+        const std::string undated = timeless ? ", " + std::to_string(timeless) + " without a time" : "";
+        const std::string span = timeless == loaded.briefing.events.size()
+                                     ? std::string("no times")
+                                     : model::formatDay(loaded.briefing.firstDay()) + ".." + model::formatDay(loaded.briefing.lastDay());
+        std::printf("%s: valid: %zu events (%zu flows%s), %zu places, %zu articles, %zu quotes checked, %s\n",
+                    file.c_str(), loaded.briefing.events.size(), flows, undated.c_str(), loaded.briefing.places.size(),
+                    loaded.briefing.articles.size(), quotes, span.c_str());
     }
     return allValid ? kExitOk : kExitFailure;
 }

@@ -20,6 +20,14 @@ MapView::MapView(Projection projection, Vec2d center, double unitsPerPixel, int 
 MapView MapView::fitBounds(Projection projection, const GeoBounds& b, int width, int height) {
     const Vec2d sw = project(projection, {b.west, b.south});
     const Vec2d ne = project(projection, {b.east, b.north});
+    // The whole box shows: the scale is set by whichever side is the tighter fit (letterboxing the other).
+    const double upp = std::max((ne.x - sw.x) / std::max(1, width), (ne.y - sw.y) / std::max(1, height));
+    return MapView(projection, {(sw.x + ne.x) / 2.0, (sw.y + ne.y) / 2.0}, upp, width, height);
+}
+
+MapView MapView::fitWidth(Projection projection, const GeoBounds& b, int width, int height) {
+    const Vec2d sw = project(projection, {b.west, b.south});
+    const Vec2d ne = project(projection, {b.east, b.north});
     const double upp = (ne.x - sw.x) / std::max(1, width);
     return MapView(projection, {(sw.x + ne.x) / 2.0, (sw.y + ne.y) / 2.0}, upp, width, height);
 }
@@ -74,7 +82,7 @@ void MapView::zoomAround(double px, double py, double factor) {
 MapView MapView::withProjection(Projection projection) const {
     const GeoBounds g = geoExtent();
     const LonLat c = unproject(m_projection, m_center);
-    MapView v = fitBounds(projection, g, m_width, m_height);
+    MapView v = fitWidth(projection, g, m_width, m_height);
     v.m_center = project(projection, c);
     v.clampState();
     return v;

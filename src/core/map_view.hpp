@@ -15,9 +15,11 @@ public:
     MapView() = default;
     MapView(Projection projection, Vec2d center, double unitsPerPixel, int width, int height);
 
-    // Covers exactly bounds.west..bounds.east across `width` pixels; the latitude span follows from
-    // the aspect ratio, centred on the bbox's projected middle.
+    // Shows the whole box, centred on its projected middle: it fills the width or the height, whichever
+    // fits tighter, and the other side shows more (letterboxed to the viewport's aspect ratio).
     static MapView fitBounds(Projection projection, const GeoBounds& bounds, int width, int height);
+    // Covers exactly bounds.west..bounds.east across `width` pixels; the latitude span follows.
+    static MapView fitWidth(Projection projection, const GeoBounds& bounds, int width, int height);
 
     Projection projection() const { return m_projection; }
     Vec2d center() const { return m_center; }

@@ -38,7 +38,7 @@ Result<const GdalApi*> open() {
             continue;
         }
         using Entry = const GdalApi* (*)();
-        const auto entry = reinterpret_cast<Entry>(dlsym(handle, "briefmap_gdal_api_v1"));
+        const auto entry = reinterpret_cast<Entry>(dlsym(handle, "briefmap_gdal_api_v2"));
         if (!entry) {
             why = path + ": not a briefmap GDAL plugin";
             continue;

@@ -8,6 +8,7 @@
 
 #include "core/result.hpp"
 #include "geo/basemap.hpp"
+#include "geo/feature_table.hpp"
 
 namespace briefmap::geo {
 
@@ -22,6 +23,9 @@ struct GdalApi {
     Status (*readRegionLabels)(const std::string& path, std::vector<RegionLabel>& out);
     // ESRI WKT1 (esri) or WKT2 of an EPSG code, from PROJ's database; "" on failure.
     std::string (*projectionWkt)(int epsg, bool esri);
+    // Every row of a vector file (CSV, GeoJSON, GeoPackage, Shapefile, KML, GPX, FlatGeobuf), confined to
+    // that file: no network, no other files.
+    Status (*readTable)(const std::string& path, const TableReadOptions& options, TableSink& sink);
 };
 
 // Opens the plugin once ($BRIEFMAP_GDAL_PLUGIN, else beside the executable, else the build tree);

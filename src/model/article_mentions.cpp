@@ -145,7 +145,8 @@ ArticleMentions buildArticleMentions(std::vector<MentionArticle> articles, const
 }
 
 BriefingWithArticles loadBriefingWithArticles(const std::string& briefingPath,
-                                              const std::vector<std::string>& articlePaths) {
+                                              const std::vector<std::string>& articlePaths,
+                                              const ImportOptions& importOptions) {
     BriefingWithArticles out;
     Result<geo::Gazetteer> gazetteer = geo::Gazetteer::load(geo::Gazetteer::defaultPath());
     if (!gazetteer) {
@@ -154,7 +155,7 @@ BriefingWithArticles loadBriefingWithArticles(const std::string& briefingPath,
     }
     out.gazetteer = std::make_shared<const geo::Gazetteer>(std::move(*gazetteer));
     const geo::Geocoder geocoder(*out.gazetteer);
-    out.loaded = loadBriefingFile(briefingPath, geocoder);
+    out.loaded = loadBriefingFile(briefingPath, geocoder, importOptions);
     if (!out.loaded.ok()) return out;
     std::vector<MentionArticle> articles;
     if (articlePaths.empty()) {

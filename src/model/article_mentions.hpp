@@ -62,7 +62,8 @@ struct BriefingWithArticles {
     std::shared_ptr<const geo::Gazetteer> gazetteer;  // kept for articles added later
 };
 BriefingWithArticles loadBriefingWithArticles(const std::string& briefingPath,
-                                              const std::vector<std::string>& articlePaths);
+                                              const std::vector<std::string>& articlePaths,
+                                              const ImportOptions& importOptions = {});
 
 // The articles already loaded plus those at `paths` (files or folders; a file already loaded is not
 // read twice), geoparsed again as one set (places regroup, ring sizes change).

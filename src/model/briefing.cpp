@@ -16,10 +16,12 @@ std::optional<E> lookupName(const std::array<std::string_view, N>& names, std::s
 
 constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count)> kKindNames = {
     "meeting", "visit", "agreement", "troop_deployment", "munitions_transfer", "missile_strike",
-    "technology_transfer", "aid_trade", "sanction", "statement"};
+    "technology_transfer", "aid_trade", "sanction", "statement", "battle", "violence_against_civilians",
+    "protest", "riot", "other"};
 constexpr std::array<std::string_view, static_cast<size_t>(EventKind::Count)> kKindLabels = {
     "Meeting / summit", "Visit / travel", "Agreement", "Troop deployment", "Munitions transfer",
-    "Missile strike / use", "Technology transfer", "Aid / trade", "Sanctions / UN action", "Statement"};
+    "Missile strike / use", "Technology transfer", "Aid / trade", "Sanctions / UN action", "Statement",
+    "Battle / armed clash", "Violence against civilians", "Protest", "Riot", "Other"};
 constexpr std::array<std::string_view, 4> kPrecisionNames = {"day", "month", "season", "year"};
 constexpr std::array<std::string_view, static_cast<size_t>(Cargo::Count)> kCargoNames = {
     "troops", "munitions", "missiles", "technology", "aid_energy", "people"};
@@ -63,14 +65,18 @@ uint32_t Briefing::findEvent(std::string_view id) const {
 }
 
 DayNumber Briefing::firstDay() const {
-    DayNumber d = events.empty() ? 0 : events.front().startDay;
-    for (const Event& e : events) d = std::min(d, e.startDay);
+    bool any = false;
+    DayNumber d = 0;
+    for (const Event& e : events)
+        if (!e.timeless) d = any ? std::min(d, e.startDay) : e.startDay, any = true;
     return d;
 }
 
 DayNumber Briefing::lastDay() const {
-    DayNumber d = events.empty() ? 0 : events.front().endDay;
-    for (const Event& e : events) d = std::max(d, e.endDay);
+    bool any = false;
+    DayNumber d = 0;
+    for (const Event& e : events)
+        if (!e.timeless) d = any ? std::max(d, e.endDay) : e.endDay, any = true;
     return d;
 }
 
@@ -80,12 +86,21 @@ void Briefing::finish() {
     const bool inOrder = std::is_sorted(events.begin(), events.end(),
                                        [](const Event& a, const Event& b) { return a.startDay < b.startDay; });
     if (!events.empty() && !inOrder) {
-        const DayNumber first = firstDay(), last = std::max(first, lastDay());
-        std::vector<uint32_t> start(static_cast<size_t>(last - first) + 2, 0);
-        for (const Event& e : events) ++start[static_cast<size_t>(e.startDay - first) + 1];
+        // Timeless events take slot 0, before every dated day.
+        DayNumber first = 0, last = 0;
+        bool any = false;
+        for (const Event& e : events)
+            if (!e.timeless) {
+                first = any ? std::min(first, e.startDay) : e.startDay;
+                last = any ? std::max(last, e.startDay) : e.startDay;
+                any = true;
+            }
+        const auto slot = [&](const Event& e) { return e.timeless ? size_t{0} : static_cast<size_t>(e.startDay - first) + 1; };
+        std::vector<uint32_t> start(static_cast<size_t>(last - first) + 3, 0);
+        for (const Event& e : events) ++start[slot(e) + 1];
         for (size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
         std::vector<Event> sorted(events.size());
-        for (Event& e : events) sorted[start[static_cast<size_t>(e.startDay - first)]++] = std::move(e);
+        for (Event& e : events) sorted[start[slot(e)]++] = std::move(e);
         events = std::move(sorted);
     }
     for (Place& p : places) p.events.clear();

@@ -9,6 +9,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "core/geo_types.hpp"
 #include "model/date.hpp"
 
 namespace briefmap::model {
@@ -26,6 +27,12 @@ enum class EventKind : uint8_t {
     AidTrade,            // aid, trade, food and energy
     Sanction,            // sanctions and UN action
     Statement,           // claims, denials, official statements
+    // Kinds of imported event data (ACLED, UCDP, GDELT) that none of the above describes honestly.
+    Battle,                    // armed clash between organised groups
+    ViolenceAgainstCivilians,  // one-sided violence, mass violence
+    Protest,
+    Riot,
+    Other,                     // any other source type; Event::sourceType keeps its label
     Count
 };
 std::string_view eventKindName(EventKind kind);          // "troop_deployment"
@@ -88,6 +95,7 @@ struct Place {
     std::string nativeName;  // the gazetteer's name in the country's script (Russian, Ukrainian, Korean)
     double confidence = 0;
     bool declared = false;   // listed in the briefing's `places` (written back there)
+    bool unnamed = false;    // imported coordinates without a name: named "51.73°N 36.19°E", not labelled on the map
     Extras extras;
     std::vector<uint32_t> events;  // events naming this place (as a place, or a flow end or waypoint)
 };
@@ -109,7 +117,31 @@ struct Source {
 struct Flow {
     uint32_t from = kNone, to = kNone;
     std::vector<uint32_t> via;
+    std::vector<LonLat> line;  // drawn along this path (an imported LineString) instead of great circles
     Cargo cargo = Cargo::People;
+};
+
+// Imported events never dated are shown at every time ("timeless"): their interval spans these days.
+inline constexpr DayNumber kTimelessStartDay = -1'000'000, kTimelessEndDay = 1'000'000;
+
+// A filled area (a Polygon or MultiPolygon feature): rings in lon/lat, even-odd fill, outer rings and
+// holes alike.
+struct Area {
+    std::vector<Ring> rings;
+};
+
+// Columns of an imported file that briefmap does not map to a field, kept per event as the source
+// wrote them (a USGS `status: automatic`, ACLED's `fatalities`): one table for the whole file so a
+// million rows cost one string arena, not a million maps.
+struct AttributeTable {
+    std::vector<std::string> columns;
+    std::string text;               // all values, back to back
+    std::vector<uint32_t> offsets;  // row r, column c: text[offsets[r*C+c] .. offsets[r*C+c+1])
+    size_t rows() const { return columns.empty() || offsets.empty() ? 0 : (offsets.size() - 1) / columns.size(); }
+    std::string_view value(uint32_t row, size_t column) const {
+        const size_t i = static_cast<size_t>(row) * columns.size() + column;
+        return std::string_view(text).substr(offsets[i], offsets[i + 1] - offsets[i]);
+    }
 };
 
 struct Event {
@@ -128,6 +160,10 @@ struct Event {
     std::vector<Source> sources;
     ReviewState review = ReviewState::Reviewed;
     std::optional<DraftConfidence> confidence;
+    bool timeless = false;        // imported without a time: shown always, startDay/endDay span all time
+    std::string sourceType;       // the source's own type label for imported rows ("Battles: Armed clash")
+    std::optional<Area> area;     // drawn filled; places[0] is its label point
+    uint32_t attributeRow = kNone;  // row in Briefing::attributes, for imported events
     bool precisionGiven = false;  // `precision` written in the file (else implied by `start`)
     uint32_t order = 0;           // position in the file's events array: written back in that order
     Extras extras;
@@ -139,12 +175,14 @@ struct Briefing {
     Extras extras;
     std::vector<Article> articles;
     std::vector<Place> places;
-    std::vector<Event> events;  // sorted by start day, then file order
+    std::vector<Event> events;  // sorted by start day, then file order; timeless events first
+    AttributeTable attributes;  // unmapped columns of imported data
+    std::optional<GeoBounds> view;  // the frame the author chose ("view": {"bbox": [W, S, E, N]})
 
     uint32_t findPlace(std::string_view name) const;
     uint32_t findArticle(std::string_view id) const;
     uint32_t findEvent(std::string_view id) const;  // linear; kNone when absent
-    DayNumber firstDay() const;  // of all events; 0 when empty
+    DayNumber firstDay() const;  // of all dated events; 0 when none
     DayNumber lastDay() const;
 
     // Builds Place::events and sorts events by time; call after filling events.

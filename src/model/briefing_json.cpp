@@ -1,5 +1,7 @@
 #include "model/briefing_json.hpp"
 
+#include <cmath>
+
 #include <algorithm>
 #include <array>
 #include <filesystem>
@@ -52,17 +54,38 @@ public:
     // Everything but the events: format, title, articles (read from disk), places.
     bool readHeader(const json& doc) {
         m_headerRead = true;
-        if (!m_fields.object(doc, "", {"format", "title", "description", "articles", "places", "events"})) return false;
+        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events"})) return false;
         if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
             m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
         m_out.title = m_fields.string(doc, "", "title", false).value_or("");
         m_out.description = m_fields.string(doc, "", "description", false).value_or("");
         m_out.extras = JsonFields::extras(doc);
+        readView(doc);
         if (const json* a = m_fields.member(doc, "", "articles", json::value_t::array, false))
             for (size_t i = 0; i < a->size(); ++i) readArticle((*a)[i], JsonFields::join("articles", i));
         if (const json* p = m_fields.member(doc, "", "places", json::value_t::array, false))
             for (size_t i = 0; i < p->size(); ++i) readPlace((*p)[i], JsonFields::join("places", i));
         return true;
+    }
+
+    // "view": {"bbox": [W, S, E, N]}: the frame the window and export open on.
+    void readView(const json& doc) {
+        const json* view = m_fields.member(doc, "", "view", json::value_t::object, false);
+        if (!view || !m_fields.object(*view, "view", {"bbox"})) return;
+        const json* box = m_fields.member(*view, "view", "bbox", json::value_t::array, true);
+        if (!box) return;
+        if (box->size() != 4 || !std::all_of(box->begin(), box->end(), [](const json& v) { return v.is_number(); })) {
+            m_fields.problem("view.bbox", "expected [west, south, east, north] in degrees");
+            return;
+        }
+        GeoBounds b{(*box)[0].get<double>(), (*box)[1].get<double>(), (*box)[2].get<double>(), (*box)[3].get<double>()};
+        if (b.east < b.west) b.east += 360;  // across the antimeridian
+        if (!std::isfinite(b.west) || !std::isfinite(b.east) || std::abs(b.west) > 180 || b.east > 540 ||
+            !(b.south < b.north) || b.south < -90 || b.north > 90 || b.east - b.west > 360 || b.east <= b.west) {
+            m_fields.problem("view.bbox", "not a box: west and east within ±180, -90 ≤ south < north ≤ 90");
+            return;
+        }
+        m_out.view = b;
     }
 
     // Quotes are checked as sources are read against these articles (the parallel readers share the

@@ -9,21 +9,11 @@
 #include <unordered_set>
 
 #include "model/briefing_json.hpp"
-#include "model/csv_import.hpp"
-#include "model/geojson_import.hpp"
 #include "model/json_locator.hpp"
 
 namespace briefmap::model {
 
 namespace {
-
-bool endsWith(const std::string& s, const char* suffix) {
-    const size_t n = std::char_traits<char>::length(suffix);
-    if (s.size() < n) return false;
-    for (size_t i = 0; i < n; ++i)
-        if (std::tolower(static_cast<unsigned char>(s[s.size() - n + i])) != suffix[i]) return false;
-    return true;
-}
 
 // nlohmann's messages start "[json.exception.parse_error.101] parse error at line 1, column 5: ";
 // the position is printed by us, in the same form as every other problem.
@@ -55,7 +45,30 @@ void locateProblems(std::string_view text, Diagnostics& problems) {
     }
 }
 
+std::string lowerExtension(const std::string& path) {
+    std::string ext = std::filesystem::path(path).extension().string();
+    for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return ext;
+}
+
+// A .json file is GeoJSON when its top-level object says "FeatureCollection" early on (a briefing
+// says "briefmap-briefing"): read the head only, the file may be large.
+bool jsonIsFeatureCollection(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::string head(8192, '\0');
+    in.read(head.data(), static_cast<std::streamsize>(head.size()));
+    head.resize(static_cast<size_t>(in.gcount()));
+    return head.find("\"FeatureCollection\"") != std::string::npos && head.find("briefmap-briefing") == std::string::npos;
+}
+
 }  // namespace
+
+bool isDataFile(const std::string& path) {
+    const std::string ext = lowerExtension(path);
+    for (const char* data : {".csv", ".tsv", ".geojson", ".geojsonl", ".geojsons", ".gpkg", ".shp", ".kml", ".gpx", ".fgb", ".topojson"})
+        if (ext == data) return true;
+    return ext == ".json" && jsonIsFeatureCollection(path);
+}
 
 std::string defaultBriefingPath() {
     if (const char* env = std::getenv("BRIEFMAP_BRIEFING"); env && *env) return env;
@@ -101,7 +114,7 @@ void resolvePlaces(Briefing& b, const geo::Geocoder& geocoder, const std::vector
     }
 }
 
-LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder) {
+LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder, const ImportOptions& options) {
     LoadedBriefing loaded;
     const auto fail = [&](std::string message) {
         loaded.problems.push_back({path, 0, 0, {}, std::move(message)});
@@ -115,18 +128,41 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
     if (size > kMaxDataFileBytes)
         return fail("file is " + std::to_string(size >> 20) + " MiB; the limit is " +
                     std::to_string(kMaxDataFileBytes >> 20) + " MiB");
+    std::vector<PlaceRef> placePaths;
+    Diagnostics problems;
+    if (isDataFile(path)) {
+        const std::string ext = lowerExtension(path);
+        loaded.format = ext == ".csv" || ext == ".tsv" ? DataFormat::Csv
+                        : ext == ".geojson" || ext == ".json" ? DataFormat::GeoJson
+                                                               : DataFormat::OtherData;
+        importTable(path, options, loaded.briefing, placePaths, problems, loaded.report);
+        if (problems.empty() || !options.strict) {
+            Diagnostics unresolved;
+            resolvePlaces(loaded.briefing, geocoder, placePaths, path, unresolved);
+            if (options.strict) {
+                problems.insert(problems.end(), unresolved.begin(), unresolved.end());
+            } else if (!unresolved.empty()) {
+                // Lenient: a row whose place is not found is skipped like any other bad row.
+                std::vector<bool> bad(loaded.briefing.places.size(), false);
+                for (size_t i = 0; i < bad.size(); ++i) bad[i] = !loaded.briefing.places[i].resolved;
+                const size_t dropped = dropEventsAtPlaces(loaded.briefing, bad);
+                for (Diagnostic& d : unresolved) loaded.report.skip(std::move(d), "places not found");
+                loaded.report.skippedBecause["places not found"] = dropped;
+                loaded.report.imported = loaded.briefing.events.size();
+            }
+        }
+        loaded.problems = std::move(problems);
+        if (!loaded.ok()) {
+            loaded.briefing.events.clear();
+            return loaded;
+        }
+        loaded.briefing.finish();
+        return loaded;
+    }
     std::string text(size, '\0');
     std::ifstream in(path, std::ios::binary);
     if (!in.read(text.data(), static_cast<std::streamsize>(size))) return fail("cannot read");
-
-    std::vector<PlaceRef> placePaths;
-    Diagnostics problems;
-    if (endsWith(path, ".csv")) {
-        loaded.format = DataFormat::Csv;
-        readAcledCsv(text, path, loaded.briefing, placePaths, problems);
-        for (Diagnostic& d : problems) d.file = path;
-        resolvePlaces(loaded.briefing, geocoder, placePaths, path, problems);
-    } else {
+    {
         const std::string baseDir = std::filesystem::path(path).parent_path().string();
         BriefingJsonReader reader(baseDir.empty() ? "." : baseDir, loaded.briefing, placePaths, problems);
         nlohmann::json doc;
@@ -142,12 +178,7 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
             loaded.briefing = {};
             return loaded;
         }
-        if (doc.is_object() && doc.value("type", "") == "FeatureCollection") {
-            loaded.format = DataFormat::GeoJson;
-            readGeoJson(doc, path, loaded.briefing, placePaths, problems);
-        } else {
-            reader.finish(doc);
-        }
+        reader.finish(doc);
         resolvePlaces(loaded.briefing, geocoder, placePaths, path, problems);
         for (Diagnostic& d : problems) d.file = path;
         locateProblems(text, problems);
@@ -160,7 +191,7 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
     return loaded;
 }
 
-LoadedBriefing loadBriefingFile(const std::string& path) {
+LoadedBriefing loadBriefingFile(const std::string& path, const ImportOptions& options) {
     Result<geo::Gazetteer> gazetteer = geo::Gazetteer::load(geo::Gazetteer::defaultPath());
     if (!gazetteer) {
         LoadedBriefing failed;
@@ -168,7 +199,7 @@ LoadedBriefing loadBriefingFile(const std::string& path) {
         return failed;
     }
     const geo::Geocoder geocoder(*gazetteer);
-    return loadBriefingFile(path, geocoder);
+    return loadBriefingFile(path, geocoder, options);
 }
 
 }  // namespace briefmap::model

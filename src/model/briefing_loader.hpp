@@ -1,5 +1,5 @@
-// Opens a briefing from any supported file — briefing JSON, GeoJSON FeatureCollection, ACLED-style
-// CSV — resolves its places with the geocoder and reports every problem with file, line:column and
+// Opens a briefing from any supported file — briefing JSON, or data GDAL reads (CSV, GeoJSON,
+// GeoPackage, Shapefile, KML, GPX, FlatGeobuf: model/table_import) — resolves its places with the geocoder and reports every problem with file, line:column and
 // path. The one entry point the window, `export`, `validate` and `convert` share.
 #pragma once
 #include <string>
@@ -7,23 +7,29 @@
 #include "geo/geocoder.hpp"
 #include "model/briefing.hpp"
 #include "model/diagnostic.hpp"
+#include "model/table_import.hpp"
 
 namespace briefmap::model {
 
-enum class DataFormat { Briefing, GeoJson, Csv };
+enum class DataFormat { Briefing, GeoJson, Csv, OtherData };
 
 struct LoadedBriefing {
     Briefing briefing;
     DataFormat format = DataFormat::Briefing;
     Diagnostics problems;  // empty when the file is valid
+    ImportReport report;   // imported data: rows read, skipped and why, formats chosen
     bool ok() const { return problems.empty(); }
+    bool imported() const { return format != DataFormat::Briefing; }
 };
+
+// Whether `path` is read as data (by extension; a .json file is data when it is a FeatureCollection).
+bool isDataFile(const std::string& path);
 
 inline constexpr size_t kMaxDataFileBytes = 256u << 20;
 
-LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder);
+LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder, const ImportOptions& options = {});
 // The same with the default gazetteer (geo::Gazetteer::defaultPath()), loaded for this call.
-LoadedBriefing loadBriefingFile(const std::string& path);
+LoadedBriefing loadBriefingFile(const std::string& path, const ImportOptions& options = {});
 
 // Geocodes every place without coordinates; a place that does not resolve (or only to a typo-close
 // name) is reported at the first path naming it.

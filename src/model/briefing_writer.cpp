@@ -138,6 +138,10 @@ std::string briefingJson(const Briefing& b) {
     doc["format"] = "briefmap-briefing/1";
     doc["title"] = b.title;
     if (!b.description.empty()) doc["description"] = b.description;
+    if (b.view) {
+        const double east = b.view->east > 180 ? b.view->east - 360 : b.view->east;
+        doc["view"] = ordered{{"bbox", ordered::array({b.view->west, b.view->south, east, b.view->north})}};
+    }
     putExtras(doc, b.extras);
     ordered articles = ordered::array();
     for (const Article& a : b.articles) articles.push_back(articleJson(a));

@@ -25,11 +25,25 @@ json briefingToGeoJson(const Briefing& b) {
     for (const Event& e : b.events) {
         json geometry;
         json placeNames = json::array();
-        if (e.flow) {
+        if (e.area) {
+            // Rings as read (even-odd); one Polygon per ring group is not known here, so a MultiPolygon
+            // of one polygon holding every ring keeps the holes where they were.
+            json rings = json::array();
+            for (const Ring& ring : e.area->rings) {
+                json r = json::array();
+                for (const LonLat& v : ring) r.push_back(json::array({rounded(v.lon), rounded(v.lat)}));
+                rings.push_back(std::move(r));
+            }
+            geometry = {{"type", "Polygon"}, {"coordinates", std::move(rings)}};
+        } else if (e.flow) {
             json line = json::array();
-            line.push_back(position(b.places[e.flow->from]));
-            for (uint32_t v : e.flow->via) line.push_back(position(b.places[v]));
-            line.push_back(position(b.places[e.flow->to]));
+            if (!e.flow->line.empty()) {
+                for (const LonLat& v : e.flow->line) line.push_back(json::array({rounded(v.lon), rounded(v.lat)}));
+            } else {
+                line.push_back(position(b.places[e.flow->from]));
+                for (uint32_t v : e.flow->via) line.push_back(position(b.places[v]));
+                line.push_back(position(b.places[e.flow->to]));
+            }
             // RFC 7946 §3.1.9: a line crossing the antimeridian is cut into a MultiLineString; here the
             // longitudes are unwrapped instead and kept continuous, which QGIS and kepler.gl draw right.
             for (size_t i = 1; i < line.size(); ++i) {
@@ -50,15 +64,23 @@ json briefingToGeoJson(const Briefing& b) {
         for (uint32_t p : e.places) placeNames.push_back(b.places[p].name);
         json props = {{"id", e.id},
                       {"kind", eventKindName(e.kind)},
-                      {"start", formatDay(e.startDay)},
-                      {"end", formatDay(e.endDay)},
-                      {"date_as_given", e.start == e.end ? e.start.text() : e.start.text() + "/" + e.end.text()},
-                      {"precision", datePrecisionName(e.precision)},
                       {"summary", e.summary},
                       {"places", placeNames},
                       {"actors", joined(e.actors)},
                       {"attribution", joined(e.attribution)},
                       {"status", claimStatusName(e.status)}};
+        if (!e.timeless) {  // a feature without a time stays without one (kepler.gl and QGIS show it always)
+            props["start"] = formatDay(e.startDay);
+            props["end"] = formatDay(e.endDay);
+            props["date_as_given"] = e.start == e.end ? e.start.text() : e.start.text() + "/" + e.end.text();
+            props["precision"] = datePrecisionName(e.precision);
+        }
+        if (!e.sourceType.empty()) props["source_type"] = e.sourceType;
+        if (e.attributeRow != kNone)
+            for (size_t c = 0; c < b.attributes.columns.size(); ++c) {
+                const std::string& name = b.attributes.columns[c];
+                if (!props.contains(name)) props[name] = std::string(b.attributes.value(e.attributeRow, c));
+            }
         if (e.flow) {
             props["cargo"] = cargoName(e.flow->cargo);
             props["from"] = b.places[e.flow->from].name;

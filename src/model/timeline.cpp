@@ -119,6 +119,7 @@ void formatLongDate(DayNumber day, std::string& out) {
 }
 
 std::string formatEventDate(const Event& e) {
+    if (e.timeless) return "No time given";
     const auto one = [](const PartialDate& d) {
         if (!d.month) return std::to_string(d.year);
         if (!d.day) return monthYear(d);

@@ -35,22 +35,6 @@ void appendTriangle(std::vector<float>& out, LonLat a, LonLat b, LonLat c) {
 constexpr double kLodTolerances[] = {0.0, 0.008, 0.02, 0.05, 0.12, 0.3};
 constexpr double kMaxTolerancePixels = 0.6;
 
-void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::vector<float>& out) {
-    std::vector<LonLat> coarse;
-    for (const Ring& full : rings) {
-        const Ring r = geo::simplifyRing(full, tolerance);
-        const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
-        if (n < 3) continue;
-        coarse.clear();
-        for (size_t start = 0; start < n; start += kChunk) {
-            const size_t end = std::min(start + kChunk, n);  // chunk covers vertices start..end (wrapping)
-            coarse.push_back(r[start]);
-            for (size_t i = start + 1; i < end; ++i) appendTriangle(out, r[start], r[i], r[(i + 1) % n]);
-        }
-        for (size_t i = 1; i + 1 < coarse.size(); ++i) appendTriangle(out, coarse[0], coarse[i], coarse[i + 1]);
-    }
-}
-
 // Reorders primitives (`stride` floats each) by the 30° cell of their first vertex and records each
 // cell's bounding box. A counting sort: linear time, stable.
 void bucketize(LevelGeometry& level, size_t stride) {
@@ -101,6 +85,23 @@ bool drawn(GeometrySet set, const BasemapStyle& style) {
 }
 
 }  // namespace
+
+void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::vector<float>& out) {
+    std::vector<LonLat> coarse;
+    for (const Ring& full : rings) {
+        const Ring r = geo::simplifyRing(full, tolerance);
+        const size_t n = r.size() - (r.size() > 1 && r.front() == r.back() ? 1 : 0);
+        if (n < 3) continue;
+        coarse.clear();
+        for (size_t start = 0; start < n; start += kChunk) {
+            const size_t end = std::min(start + kChunk, n);  // chunk covers vertices start..end (wrapping)
+            coarse.push_back(r[start]);
+            for (size_t i = start + 1; i < end; ++i) appendTriangle(out, r[start], r[i], r[(i + 1) % n]);
+        }
+        for (size_t i = 1; i + 1 < coarse.size(); ++i) appendTriangle(out, coarse[0], coarse[i], coarse[i + 1]);
+    }
+}
+
 
 double pixelsPerDegree(const MapView& view) {
     return worldWidth(view.projection()) / 360.0 / view.unitsPerPixel();

@@ -11,6 +11,10 @@
 
 namespace briefmap::render {
 
+// Triangles (lon/lat, 6 floats each) whose even-odd stencil parity fills the rings: local fans over
+// runs of vertices, closed by one coarse fan. Rings are simplified to `tolerance` degrees first.
+void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::vector<float>& out);
+
 struct BasemapStyle {
     bool graticule = false;
     bool coastlines = true;

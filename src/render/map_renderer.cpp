@@ -83,6 +83,11 @@ Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model:
     if (!text) return text.error();
     scene.text = std::move(*text);
     scene.title = briefing.title;
+    for (const model::Event& e : briefing.events) {
+        scene.kinds |= 1u << static_cast<unsigned>(e.kind);
+        if (e.flow) scene.cargos |= 1u << static_cast<unsigned>(e.flow->cargo);
+        scene.timeless = scene.timeless || e.timeless;
+    }
     return scene;
 }
 
@@ -91,6 +96,8 @@ Status MapRenderer::setScene(PreparedScene scene) {
     // does not wait for them (LLVM compiles each for ~20 ms on software GL).
     if (Status s = m_flows.compileShaders(); !s) return s;
     if (Status s = m_markers.compileShaders(); !s) return s;
+    if (!scene.geometry.areas().empty())
+        if (Status s = m_areas.compileShaders(); !s) return s;
     if (Status s = m_siteLabels.compileShaders(); !s) return s;
     if (Status s = m_overlay.compileShaders(); !s) return s;
     m_scene = std::move(scene);
@@ -99,6 +106,9 @@ Status MapRenderer::setScene(PreparedScene scene) {
     m_siteLabels.upload(m_scene->text);
     m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
     m_overlayContent.title = m_scene->title;
+    m_overlayContent.kinds = m_scene->kinds;
+    m_overlayContent.cargos = m_scene->cargos;
+    m_overlayContent.timelessRow = m_scene->timeless;
     m_overlayDay = INT32_MIN;
     return Done{};
 }
@@ -121,6 +131,7 @@ void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
 void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Theme& theme,
                             const std::vector<ScreenBox>& obstacles, size_t firstLiveFlow) {
     const MapLayers& layers = style.layers;
+    if (m_scene && layers.places && !m_scene->geometry.areas().empty()) m_areas.draw(view, m_frame, m_scene->geometry);
     if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, firstLiveFlow);
     const bool mentions = m_mentions && layers.mentions && !m_mentions->empty();
     if (mentions) m_mentionLayer.draw(view, style.theme, m_frame);

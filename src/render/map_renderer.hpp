@@ -12,6 +12,7 @@
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
 #include "render/flow_backdrop.hpp"
+#include "render/area_layer.hpp"
 #include "render/flow_layer.hpp"
 #include "render/label_layer.hpp"
 #include "render/marker_layer.hpp"
@@ -55,6 +56,8 @@ struct PreparedScene {
     SceneGeometry geometry;
     SceneText text;
     std::string title;
+    uint32_t kinds = 0, cargos = 0;  // legend: which kinds and cargos occur
+    bool timeless = false;           // some events have no time
 };
 // `mentions`: the loaded articles' places, labelled where the briefing has no marker (may be null).
 Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
@@ -115,6 +118,7 @@ private:
     LabelLayer m_labels;
     std::optional<PreparedScene> m_scene;
     SceneFrame m_frame;
+    AreaLayer m_areas;
     FlowLayer m_flows;
     FlowBackdrop m_backdrop;
     MarkerLayer m_markers;

@@ -1,5 +1,7 @@
 #include "render/overlay_layer.hpp"
 
+#include <array>
+
 #include <algorithm>
 
 #include "model/briefing.hpp"
@@ -60,6 +62,16 @@ std::string_view fitted(const Writer& w, std::string_view s, float size, float m
 
 }  // namespace
 
+template <typename T, size_t N>
+struct FixedList {
+    std::array<T, N> items{};
+    size_t count = 0;
+    void push_back(T v) { items[count++] = v; }
+    size_t size() const { return count; }
+    bool empty() const { return count == 0; }
+    T operator[](size_t i) const { return items[i]; }
+};
+
 void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector<OverlayVertex>& vertices,
                    std::vector<ScreenBox>& boxes) {
     vertices.clear();
@@ -87,42 +99,59 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
     if (c.legend && W > 360 && H - c.insetBottom > 330) {
         const float size = 12.0f, row = 17.0f, header = 11.0f;
         const float width = 300.0f;
-        const float mentionRows = c.mentionsRow ? 6 + header * 1.6f + row : 0.0f;
-        const float height =
-            kPadding * 2 + header * 1.6f + 3 * row + 6 + header * 1.6f + 3 * row + 6 + header * 1.6f + 5 * row + mentionRows;
+        // Fixed arrays: the overlay is laid out again whenever the date changes, without allocating.
+        FixedList<model::Cargo, static_cast<size_t>(model::Cargo::Count)> cargos;
+        for (size_t k = 0; k < static_cast<size_t>(model::Cargo::Count); ++k)
+            if (c.cargos >> k & 1u) cargos.push_back(static_cast<model::Cargo>(k));
+        FixedList<model::EventKind, static_cast<size_t>(model::EventKind::Count)> kinds;
+        for (size_t k = 0; k < static_cast<size_t>(model::EventKind::Count); ++k)
+            if (c.kinds >> k & 1u) kinds.push_back(static_cast<model::EventKind>(k));
+        const auto rowsOf = [](size_t n) { return static_cast<float>((n + 1) / 2); };
+        const bool flows = !cargos.empty();
+        float height = kPadding * 2;
+        if (flows) height += header * 1.6f + rowsOf(cargos.size()) * row + 6 + header * 1.6f + 3 * row + 6;
+        height += header * 1.6f + rowsOf(kinds.size()) * row;
+        if (c.timelessRow) height += row;
+        if (c.mentionsRow) height += 6 + header * 1.6f + row;
         const float x0 = kMargin, y0 = H - c.insetBottom - kMargin - height;
         w.rect(x0, y0, x0 + width, y0 + height, panel);
         float y = y0 + kPadding + header;
-        w.text("FLOWS (width: quantity)", x0 + kPadding, y, header, muted);
-        y += header * 0.6f;
-        for (size_t k = 0; k < static_cast<size_t>(model::Cargo::Count); ++k) {
-            const auto cargo = static_cast<model::Cargo>(k);
-            const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
-            const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
-            w.lineSample(col, cy, col + 28, 4, cargoColor(cargo), 0);
-            w.text(model::cargoLabel(cargo), col + 36, cy + size * 0.35f, size, strong);
+        if (flows) {
+            w.text("FLOWS (width: quantity)", x0 + kPadding, y, header, muted);
+            y += header * 0.6f;
+            for (size_t k = 0; k < cargos.size(); ++k) {
+                const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
+                const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
+                w.lineSample(col, cy, col + 28, 4, cargoColor(cargos[k]), 0);
+                w.text(model::cargoLabel(cargos[k]), col + 36, cy + size * 0.35f, size, strong);
+            }
+            y += rowsOf(cargos.size()) * row + 6 + header;
+            w.text("HOW ESTABLISHED", x0 + kPadding, y, header, muted);
+            y += header * 0.6f;
+            const char* statusNames[] = {"confirmed (official or verified)", "claimed by one side", "claimed and denied"};
+            for (int k = 0; k < 3; ++k) {
+                const float cy = y + row * static_cast<float>(k) + row * 0.5f;
+                w.lineSample(x0 + kPadding, cy, x0 + kPadding + 28, 3, strong, static_cast<float>(k));
+                w.text(statusNames[k], x0 + kPadding + 36, cy + size * 0.35f, size, strong);
+            }
+            y += 3 * row + 6 + header;
         }
-        y += 3 * row + 6 + header;
-        w.text("HOW ESTABLISHED", x0 + kPadding, y, header, muted);
-        y += header * 0.6f;
-        const char* statusNames[] = {"confirmed (official or verified)", "claimed by one side", "claimed and denied"};
-        for (int k = 0; k < 3; ++k) {
-            const float cy = y + row * static_cast<float>(k) + row * 0.5f;
-            w.lineSample(x0 + kPadding, cy, x0 + kPadding + 28, 3, strong, static_cast<float>(k));
-            w.text(statusNames[k], x0 + kPadding + 36, cy + size * 0.35f, size, strong);
-        }
-        y += 3 * row + 6 + header;
         w.text("PLACES (size: events so far)", x0 + kPadding, y, header, muted);
         y += header * 0.6f;
-        for (size_t k = 0; k < static_cast<size_t>(model::EventKind::Count); ++k) {
-            const auto kind = static_cast<model::EventKind>(k);
+        for (size_t k = 0; k < kinds.size(); ++k) {
             const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
             const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
-            w.disc(col + 6, cy, 5.5f, kindColor(kind));
-            w.text(model::eventKindLabel(kind), col + 18, cy + size * 0.35f, size, strong);
+            w.disc(col + 6, cy, 5.5f, kindColor(kinds[k]));
+            w.text(model::eventKindLabel(kinds[k]), col + 18, cy + size * 0.35f, size, strong);
+        }
+        y += rowsOf(kinds.size()) * row;
+        if (c.timelessRow) {
+            const float cy = y + row * 0.5f;
+            w.text("Some events have no time: always shown", x0 + kPadding, cy + size * 0.35f, size, muted);
+            y += row;
         }
         if (c.mentionsRow) {
-            y += 5 * row + 6 + header;
+            y += 6 + header;
             w.text("NAMED IN THE ARTICLES (size: how often)", x0 + kPadding, y, header, muted);
             const float cy = y + header * 0.6f + row * 0.5f;
             w.ring(x0 + kPadding + 6, cy, 6.5f, c.mentionColor);

@@ -22,6 +22,9 @@ struct OverlayContent {
     int width = 0, height = 0;
     float insetBottom = 0;  // pixels kept free at the bottom (the window's time panel)
     bool mentionsRow = false;  // the articles' places are on the map: explain their rings
+    uint32_t kinds = ~0u;      // bit k: some event of EventKind k is in the data (the legend lists only those)
+    uint32_t cargos = ~0u;     // bit c: some flow carries Cargo c; none: no flow and status sections
+    bool timelessRow = false;  // some events have no time: say they are always shown
     Rgba mentionColor{};
     bool operator==(const OverlayContent&) const = default;
 };

@@ -22,6 +22,11 @@ constexpr std::array<Rgba, static_cast<size_t>(model::EventKind::Count)> kKinds 
     hex(0x7BC950),  // aid / trade: green
     hex(0xD0D6DE),  // sanctions / UN: silver
     hex(0x8C9BB0),  // statement: slate
+    hex(0xC0392B),  // battle: brick red
+    hex(0x9B2D86),  // violence against civilians: plum
+    hex(0x3DDC97),  // protest: mint
+    hex(0xF15BB5),  // riot: magenta
+    hex(0xA3A380),  // other: olive grey
 };
 
 constexpr std::array<Rgba, static_cast<size_t>(model::Cargo::Count)> kCargo = {

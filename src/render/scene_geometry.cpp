@@ -1,5 +1,7 @@
 #include "render/scene_geometry.hpp"
 
+#include "render/basemap_geometry.hpp"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -98,6 +100,23 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
     m_segments.clear();
     m_flowInfo.clear();
     m_arrows.clear();
+    m_areas.clear();
+
+    // Areas, under everything else.
+    for (uint32_t e = 0; e < b.events.size(); ++e) {
+        const model::Event& event = b.events[e];
+        if (!event.area || !filter.passes(event)) continue;
+        SceneArea area;
+        area.event = e;
+        area.start = static_cast<float>(event.startDay);
+        area.kind = static_cast<float>(event.kind);
+        stencilFanTriangles(event.area->rings, 0.0, area.triangles);
+        for (const Ring& ring : event.area->rings)
+            for (size_t i = 0; i + 1 < ring.size(); ++i)
+                area.outline.insert(area.outline.end(), {static_cast<float>(ring[i].lon), static_cast<float>(ring[i].lat),
+                                                         static_cast<float>(ring[i + 1].lon), static_cast<float>(ring[i + 1].lat)});
+        m_areas.push_back(std::move(area));
+    }
 
     // Sites: places at the same point (to ~1 km) merge.
     std::map<std::pair<long, long>, uint32_t> siteOf;
@@ -116,7 +135,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             const int sx = specificity(b.places[x]), sy = specificity(b.places[y]);
             return sx != sy ? sx < sy : b.places[x].events.size() < b.places[y].events.size();
         });
-        site.label = b.places[*best].name;
+        site.label = b.places[*best].unnamed ? "" : b.places[*best].name;
         site.nativeLabel = b.places[*best].nativeName;
     }
 
@@ -180,8 +199,11 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         flow.event = e;
         flow.widthPx = flowWidth(event.quantity);
         const uint32_t sa = placeSite[stops.front()], sb = placeSite[stops.back()];
-        const int lane = lanes[{std::min(sa, sb), std::max(sa, sb)}]++;
-        for (size_t k = 0; k + 1 < stops.size(); ++k) {
+        // A flow drawn along its own line (an imported LineString) keeps that line and its lane.
+        const int lane = event.flow->line.empty() ? lanes[{std::min(sa, sb), std::max(sa, sb)}]++ : 0;
+        for (const LonLat& p : event.flow->line)
+            flow.path.push_back(flow.path.empty() ? p : LonLat{wrapNear(p.lon, flow.path.back().lon), p.lat});
+        for (size_t k = 0; event.flow->line.empty() && k + 1 < stops.size(); ++k) {
             const model::Place &pa = b.places[stops[k]], &pb = b.places[stops[k + 1]];
             // 3° steps: a smooth curve at any zoom a briefing uses, and few primitives (software GL
             // pays per triangle: 10,000 flows are ~100,000 segments).

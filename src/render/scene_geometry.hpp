@@ -56,6 +56,15 @@ struct FlowInfo {               // two RGBA texels per flow in a buffer texture
     float projectedLength;  // set when projected (the shaders measure growth and patterns along it)
     float pad0, pad1;
 };
+// A filled area (an imported Polygon or MultiPolygon): stencil triangles and outline in lon/lat.
+struct SceneArea {
+    uint32_t event = 0;
+    float start = 0;              // shown from this day on (timeless: always)
+    float kind = 0;
+    std::vector<float> triangles; // lon, lat × 3 per triangle
+    std::vector<float> outline;   // lon0, lat0, lon1, lat1 per segment
+};
+
 struct ArrowInstance {
     float lon, lat, fromLon, fromLat;  // tip and a point just before it along the path
     float flow, pad0, pad1, pad2;
@@ -72,6 +81,7 @@ public:
     const std::vector<FlowSegmentInstance>& segments() const { return m_segments; }
     const std::vector<FlowInfo>& flowInfo() const { return m_flowInfo; }
     const std::vector<ArrowInstance>& arrows() const { return m_arrows; }
+    const std::vector<SceneArea>& areas() const { return m_areas; }
     // Flows are ordered by the day after their end, so "over by day D" is a prefix: flowEnds()[k] is
     // flow k's end + 1 and flowFirstSegment()[k] its first segment (one entry more than flows).
     const std::vector<float>& flowEnds() const { return m_flowEnds; }
@@ -98,6 +108,7 @@ public:
     Vec2d siteOnScreen(const MapView& view, const SceneSite& site) const;
 
 private:
+    std::vector<SceneArea> m_areas;
     std::vector<SceneSite> m_sites;
     std::vector<SceneFlow> m_flows;
     std::vector<MarkerInstance> m_markers;

@@ -20,8 +20,10 @@
 #include <vector>
 
 #include "cli/commands.hpp"
+#include "cli/import_flags.hpp"
 #include "geo/basemap.hpp"
 #include "model/briefing_loader.hpp"
+#include "model/data_frame.hpp"
 #include "ui/presenter.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/map_export.hpp"
@@ -203,10 +205,12 @@ struct LoadedScene {
     std::string error;
 };
 
-LoadedScene loadScene(const std::string& path, const std::vector<std::string>& articlePaths, const std::string& font) {
+LoadedScene loadScene(const std::string& path, const std::vector<std::string>& articlePaths, const std::string& font,
+                      const model::ImportOptions& importOptions) {
     LoadedScene out;
-    model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths);
+    model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths, importOptions);
     out.briefing = std::move(opened.loaded);
+    cli::printImportReport(path, out.briefing);
     if (!out.briefing.ok()) return out;
     if (!opened.articlesError.empty()) {
         out.error = "--articles: " + opened.articlesError;
@@ -344,6 +348,8 @@ int runApp(const AppOptions& options) {
         int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
         std::future<AddedArticles> articlesLoading;
+        std::future<LoadedScene> importLoading;  // a data file opened from the import dialog
+        if (!options.importPath.empty()) openImportDialog(state, options.importPath);
         std::vector<uint8_t> screenshotPixels;
         std::vector<float> frameTimes;  // for --timing; reserved so the loop does not allocate
         frameTimes.reserve(1 << 16);
@@ -351,7 +357,8 @@ int runApp(const AppOptions& options) {
         bool needsFrame = true;
         while (!glfwWindowShouldClose(window)) {
             if (!sceneReady && frame >= 1 && !sceneLoading.valid())
-                sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, options.articlePaths, font);
+                sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, options.articlePaths, font,
+                                          options.importOptions);
             if (!sceneReady && sceneLoading.valid() &&
                 sceneLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
                 loadedScene = sceneLoading.get();
@@ -379,13 +386,51 @@ int runApp(const AppOptions& options) {
                 }
                 state.range = model::timeRangeOf(loadedScene.briefing.briefing);
                 state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
+                state.view = MapView::fitBounds(state.view.projection(),
+                                                model::openingFrame(loadedScene.briefing.briefing, kDefaultBriefingBounds),
+                                                state.view.width(), state.view.height());
                 sceneReady = true;
                 needsFrame = true;
                 traceAction(options.trace, state, loadedScene.briefing.briefing, "ready");
             }
             const model::Briefing& briefing = sceneReady ? loadedScene.briefing.briefing : kNoBriefing;
-            for (std::string& p : g_droppedPaths) state.articlesToAdd.push_back(std::move(p));
+            for (std::string& p : g_droppedPaths) {
+                if (model::isDataFile(p)) openImportDialog(state, p);  // data opens through the dialog
+                else state.articlesToAdd.push_back(std::move(p));
+            }
             g_droppedPaths.clear();
+            if (sceneReady && state.importDialog.requested && !importLoading.valid()) {
+                state.importDialog.requested = false;
+                model::ImportOptions importOptions = options.importOptions;
+                importOptions.columns = state.importDialog.mapping;
+                importLoading = std::async(std::launch::async, loadScene, state.importDialog.path, std::vector<std::string>{}, font,
+                                           importOptions);
+                state.lastMessage = "importing " + state.importDialog.path + "…";
+            }
+            if (importLoading.valid() && importLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                LoadedScene opened = importLoading.get();
+                if (!opened.briefing.ok() || !opened.scene) {
+                    state.importDialog.error = !opened.briefing.ok() ? opened.briefing.problems.front().text() : opened.error;
+                    state.importDialog.open = true;
+                    state.lastMessage = "import failed";
+                } else {
+                    (void)renderer.setScene(std::move(*opened.scene));
+                    (void)renderer.setMentions(opened.rings);
+                    loadedScene = std::move(opened);
+                    state.selection = {};
+                    state.filter = {};
+                    state.range = model::timeRangeOf(loadedScene.briefing.briefing);
+                    state.day = state.range.last + 0.5;
+                    state.view = MapView::fitBounds(state.view.projection(),
+                                                    model::openingFrame(loadedScene.briefing.briefing, kDefaultBriefingBounds),
+                                                    state.view.width(), state.view.height());
+                    state.lastMessage = loadedScene.briefing.report.summary();
+                    state.importDialog.open = false;
+                    traceAction(options.trace, state, loadedScene.briefing.briefing, "imported",
+                                ",\"events\":" + std::to_string(loadedScene.briefing.briefing.events.size()));
+                }
+                needsFrame = true;
+            }
             if (sceneReady && !state.articlesToAdd.empty() && !articlesLoading.valid()) {
                 articlesLoading = std::async(std::launch::async, addArticlesInBackground, std::cref(loadedScene.mentions),
                                              std::move(state.articlesToAdd), std::cref(briefing), loadedScene.gazetteer,
@@ -449,6 +494,7 @@ int runApp(const AppOptions& options) {
                     drawDetailsPanel(state, briefing, *renderer.scene(), loadedScene.mentions, renderer.mentions());
                 drawArticlePanel(state, briefing, loadedScene.mentions);
             }
+            if (sceneReady) drawImportDialog(state);
             if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
                 drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);
             if (!state.traceAction.empty()) {

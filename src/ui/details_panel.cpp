@@ -31,6 +31,7 @@ const char* statusText(model::ClaimStatus s) {
 struct EventText {
     uint32_t event = 0;
     std::string date, who;
+    std::vector<std::pair<std::string, std::string>> attributes;  // imported data's other columns
     std::vector<std::string> quotes, sources;  // per source: "“…”", "— title, outlet, date"
 };
 
@@ -40,6 +41,10 @@ EventText eventText(const model::Briefing& b, uint32_t index) {
     t.event = index;
     t.date = model::formatEventDate(e);
     for (const std::string& a : e.attribution) t.who += (t.who.empty() ? "" : ", ") + a;
+    if (e.attributeRow != model::kNone)
+        for (size_t c = 0; c < b.attributes.columns.size(); ++c)
+            if (std::string_view v = b.attributes.value(e.attributeRow, c); !v.empty())
+                t.attributes.emplace_back(b.attributes.columns[c], std::string(v));
     for (const model::Source& src : e.sources) {
         t.quotes.push_back("“" + src.quote + "”");
         if (src.article != model::kNone) {
@@ -112,6 +117,7 @@ void drawEvent(UiState& state, const model::Briefing& b, const EventText& text) 
     ImGui::SameLine();
     const std::string_view kind = model::eventKindLabel(e.kind);
     ImGui::TextDisabled("%.*s%s", static_cast<int>(kind.size()), kind.data(), future ? "  (later)" : "");
+    if (!e.sourceType.empty()) ImGui::TextDisabled("Source type: %s", e.sourceType.c_str());
     ImGui::TextWrapped("%s", e.summary.c_str());
     if (e.flow) {
         const std::string_view cargo = model::cargoLabel(e.flow->cargo);
@@ -148,6 +154,19 @@ void drawEvent(UiState& state, const model::Briefing& b, const EventText& text) 
             ImGui::PopStyleColor();
         }
         ImGui::PopID();
+    }
+    if (!text.attributes.empty() && ImGui::TreeNode("attributes", "Attributes (%zu)", text.attributes.size())) {
+        if (ImGui::BeginTable("##attributes", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) {
+            for (const auto& [name, value] : text.attributes) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextDisabled("%s", name.c_str());
+                ImGui::TableNextColumn();
+                ImGui::TextWrapped("%s", value.c_str());
+            }
+            ImGui::EndTable();
+        }
+        ImGui::TreePop();
     }
     ImGui::Separator();
     ImGui::PopID();

@@ -9,6 +9,9 @@
 namespace briefmap::ui {
 
 void drawMapControlsPanel(UiState& state);
+// Opens the import dialog on a data file (reads its first rows).
+void openImportDialog(UiState& state, const std::string& path);
+void drawImportDialog(UiState& state);
 void drawTimelinePanel(UiState& state, const model::Briefing& briefing);
 void drawFiltersPanel(UiState& state, const model::Briefing& briefing);
 void drawDetailsPanel(UiState& state, const model::Briefing& briefing, const render::SceneGeometry& scene,

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/map_view.hpp"
+#include "model/table_import.hpp"
 #include "model/timeline.hpp"
 #include "render/map_renderer.hpp"
 
@@ -30,8 +31,20 @@ struct CameraFlight {
     double elapsed = 0, duration = 0.9;
 };
 
+// The import dialog: a data file's first rows and which column is which, before it is opened.
+struct ImportDialog {
+    bool open = false;
+    std::string path;
+    model::TablePreview preview;
+    std::vector<int> choice;  // per role shown: -2 automatic, -1 none, else a column index
+    bool requested = false;   // Import pressed: the frame loop opens `path` with `mapping`
+    model::ColumnMapping mapping;
+    std::string error;        // why the last import failed
+};
+
 struct UiState {
     MapView view;
+    ImportDialog importDialog;
     render::MapStyle style;
     bool showPanels = true;
     // Wheel zoom still to apply (a factor, 1 = none) and the pixel it zooms around; applied smoothly

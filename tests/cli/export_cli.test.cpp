@@ -30,7 +30,7 @@ TEST_CASE("export writes a PNG of the requested size and prints the fitted exten
     fs::remove_all(dir);
 }
 
-TEST_CASE("--world-file places the image exactly for GDAL") {
+TEST_CASE("--world-file places the image exactly for GDAL; --bbox shows the whole box, letterboxed") {
     const fs::path dir = test::makeTempDir("briefmap-export");
     for (const char* projection : {"mercator", "equirect"}) {
         const fs::path out = dir / (std::string(projection) + ".png");
@@ -46,15 +46,25 @@ TEST_CASE("--world-file places the image exactly for GDAL") {
         REQUIRE(ds->GetGeoTransform(gt) == CE_None);
         const OGRSpatialReference* srs = ds->GetSpatialRef();
         REQUIRE(srs);
+        // The box is 10° wide and 15° high in a 5:3 image: its height fills the image exactly (top and
+        // bottom edges), its width is centred with margin on both sides, nothing of the box is cut.
+        const double west = gt[0], east = gt[0] + 500 * gt[1], north = gt[3], south = gt[3] + 300 * gt[5];
         if (std::string(projection) == "equirect") {
-            CHECK(gt[0] == doctest::Approx(30.0).epsilon(1e-9));           // west edge exactly
-            CHECK(gt[0] + 500 * gt[1] == doctest::Approx(40.0).epsilon(1e-9));  // east edge exactly
+            CHECK(north == doctest::Approx(55.0).epsilon(1e-9));
+            CHECK(south == doctest::Approx(40.0).epsilon(1e-9));
+            CHECK(west < 30.0);
+            CHECK(east > 40.0);
+            CHECK((west + east) / 2 == doctest::Approx(35.0).epsilon(1e-9));
             CHECK(srs->GetEPSGGeogCS() == 4326);
         } else {
-            CHECK(gt[0] == doctest::Approx(3339584.723798207).epsilon(1e-9));  // 30°E in EPSG:3857
-            CHECK(gt[0] + 500 * gt[1] == doctest::Approx(4452779.631730943).epsilon(1e-9));
+            const double x30 = 3339584.723798207, x40 = 4452779.631730943;  // 30°E, 40°E in EPSG:3857
+            CHECK(west < x30);
+            CHECK(east > x40);
+            CHECK((west + east) / 2 == doctest::Approx((x30 + x40) / 2).epsilon(1e-9));
+            CHECK(north == doctest::Approx(7361866.113).epsilon(1e-6));  // 55°N
             CHECK(srs->IsProjected());
         }
+        CHECK(run.output.find("extent lon/lat") != std::string::npos);  // the extent used is printed
         CHECK(gt[5] == doctest::Approx(-gt[1]));  // square pixels
     }
     fs::remove_all(dir);
@@ -157,10 +167,18 @@ TEST_CASE("export --data/--time/--layers: the briefing at a moment, layer choice
     CHECK_MESSAGE(run.exitCode == 0, run.output);
     CHECK(fs::exists(out));
     fs::remove(out);
-    test::writeTextFile(csv, "event_date,event_type,location\nnot a date,Battles,Kursk\n");
-    run = test::runBriefmap({"export", "--out", out.string(), "--data", csv.string()});
+    // A bad row is skipped with its reason (lenient); --strict refuses the file and writes nothing.
+    test::writeTextFile(csv, "event_date,event_type,location\nnot a date,Battles,Kursk\n2024-01-03,Battles,Kursk\n");
+    run = test::runBriefmap({"export", "--out", out.string(), "--size", "480x270", "--data", csv.string()});
+    CHECK_MESSAGE(run.exitCode == 0, run.output);
+    CHECK(run.output.find("acled.csv: row 1 (event_date): not a date in ISO 8601: 'not a date' (row skipped)") != std::string::npos);
+    CHECK(run.output.find("acled.csv: 2 rows read, 1 event imported, 1 skipped: 1 bad dates") != std::string::npos);
+    fs::remove(out);
+    run = test::runBriefmap({"export", "--out", out.string(), "--data", csv.string(), "--strict"});
     CHECK(run.exitCode == 1);
-    CHECK(run.output.find("acled.csv:2:1: event_date:") != std::string::npos);
+    CHECK(run.output.find("acled.csv: row 1 (event_date): not a date") != std::string::npos);
+    CHECK(!fs::exists(out));
+    CHECK(test::runBriefmap({"export", "--out", out.string(), "--data", csv.string(), "--columns", "lat"}).exitCode == 2);
     CHECK(!fs::exists(out));
     fs::remove_all(dir);
 }

@@ -89,3 +89,15 @@ TEST_CASE("golden: seed briefing on 19 June 2024 (Putin in Pyongyang), light") {
 TEST_CASE("golden: seed briefing on 15 August 2025 (Alaska summit), dark, across the Pacific") {
     checkGolden("briefing-2025-08-15-dark", {"--size", "1280x720", "--time", "2025-08-15", "--bbox", "25,20,-145,70"});
 }
+
+// Imported data: polygons (one with a hole) transformed from EPSG:3857, a point, framed on the data.
+TEST_CASE("golden: imported polygons from EPSG:3857, framed on the data, dark") {
+    checkGolden("import-areas-dark", {"--size", "960x540", "--data",
+                                      std::string(BRIEFMAP_TEST_DIR) + "/fixtures/import/areas_3857.geojson", "--time", "2024-05-04"});
+}
+
+// Lines, a collection and a polygon from one GeoJSON, light theme: flows along their own lines.
+TEST_CASE("golden: imported lines, a geometry collection and a polygon, light") {
+    checkGolden("import-mixed-light", {"--size", "960x540", "--theme", "light", "--data",
+                                       std::string(BRIEFMAP_TEST_DIR) + "/fixtures/import/mixed_geometries.geojson", "--time", "2024-03-01"});
+}

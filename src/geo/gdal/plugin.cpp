@@ -4,6 +4,7 @@
 #include <ogrsf_frmts.h>
 
 #include "geo/gdal/gdal_reader.hpp"
+#include "geo/gdal/table_reader.hpp"
 #include "geo/gdal_plugin.hpp"
 
 namespace briefmap::geo {
@@ -55,12 +56,12 @@ std::string projectionWkt(int epsg, bool esri) {
     return out;
 }
 
-const GdalApi kApi{1, readCountries, readLines, readRegionLabels, projectionWkt};
+const GdalApi kApi{2, readCountries, readLines, readRegionLabels, projectionWkt, readTable};
 
 }  // namespace
 
 }  // namespace briefmap::geo
 
-extern "C" __attribute__((visibility("default"))) const briefmap::geo::GdalApi* briefmap_gdal_api_v1() {
+extern "C" __attribute__((visibility("default"))) const briefmap::geo::GdalApi* briefmap_gdal_api_v2() {
     return &briefmap::geo::kApi;
 }

@@ -1,0 +1,655 @@
+#include "model/table_import.hpp"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+
+#include "geo/gdal_plugin.hpp"
+#include "geo/polylabel.hpp"
+#include "model/source_kinds.hpp"
+#include "model/time_formats.hpp"
+
+namespace briefmap::model {
+
+namespace {
+
+constexpr size_t kMaxSkippedLines = 200;  // per file; the rest are counted
+constexpr size_t kMaxLineVertices = 2048;  // a flow drawn along a line keeps this many vertices
+
+std::string coordinateName(double lat, double lon) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.2f°%c %.2f°%c", std::abs(lat), lat >= 0 ? 'N' : 'S', std::abs(lon), lon >= 0 ? 'E' : 'W');
+    return buf;
+}
+
+bool validUtf8(std::string_view s) {
+    size_t i = 0;
+    while (i < s.size()) {
+        const auto c = static_cast<unsigned char>(s[i]);
+        size_t n = c < 0x80 ? 1 : (c >> 5) == 0x6 ? 2 : (c >> 4) == 0xE ? 3 : (c >> 3) == 0x1E ? 4 : 0;
+        if (n == 0 || i + n > s.size()) return false;
+        for (size_t k = 1; k < n; ++k)
+            if ((static_cast<unsigned char>(s[i + k]) >> 6) != 0x2) return false;
+        if (n == 2 && c < 0xC2) return false;
+        i += n;
+    }
+    return true;
+}
+
+// Latin-1 is the one legacy encoding whose bytes are its code points: each byte ≥ 0x80 becomes two.
+std::string latin1ToUtf8(std::string_view s) {
+    std::string out;
+    out.reserve(s.size() + s.size() / 4);
+    for (const char ch : s) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x80) {
+            out += ch;
+        } else {
+            out += static_cast<char>(0xC0 | (c >> 6));
+            out += static_cast<char>(0x80 | (c & 0x3F));
+        }
+    }
+    return out;
+}
+
+std::string trimmed(std::string_view s) {
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
+    while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::optional<double> parseNumber(std::string_view s) {
+    std::string text = trimmed(s);
+    if (text.empty()) return std::nullopt;
+    // "49,98" in a semicolon-separated European file is 49.98.
+    if (text.find('.') == std::string::npos && std::count(text.begin(), text.end(), ',') == 1) std::replace(text.begin(), text.end(), ',', '.');
+    double v = 0;
+    const char* first = text.data() + (text[0] == '+' ? 1 : 0);
+    const auto [end, ec] = std::from_chars(first, text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size() || !std::isfinite(v)) return std::nullopt;
+    return v;
+}
+
+std::optional<double> parseQuantity(std::string_view s) {
+    std::string digits;
+    for (char c : s)
+        if (c != ',' && c != ' ' && c != '_') digits += c;
+    const auto v = parseNumber(digits);
+    if (!v || *v < 0) return std::nullopt;
+    return v;
+}
+
+std::vector<std::string> splitList(const std::string& s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    while (start <= s.size()) {
+        const size_t semi = s.find(';', start);
+        std::string item = trimmed(std::string_view(s).substr(start, semi == std::string::npos ? std::string::npos : semi - start));
+        if (!item.empty()) out.push_back(std::move(item));
+        if (semi == std::string::npos) break;
+        start = semi + 1;
+    }
+    return out;
+}
+
+bool inRange(const LonLat& p) {
+    return std::isfinite(p.lon) && std::isfinite(p.lat) && std::abs(p.lat) <= 90 && std::abs(p.lon) <= 180;
+}
+
+std::string withThousands(size_t n) {
+    std::string digits = std::to_string(n), out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+// At most `limit` vertices, evenly spread, ends kept (a GPS track of 100,000 points).
+std::vector<LonLat> thinned(const Ring& line, size_t limit) {
+    std::vector<LonLat> out;
+    for (size_t k = 0; k + 1 < limit; ++k) out.push_back(line[(k * (line.size() - 1)) / (limit - 1)]);
+    out.push_back(line.back());
+    return out;
+}
+
+struct LayerState {
+    geo::TableInfo info;
+    ColumnPlan plan;
+    std::vector<int> attributeColumn;  // per column of the attribute table: this layer's column, or -1
+    std::string kindColumn;            // normalized name of the kind column
+};
+
+struct PendingTime {
+    uint32_t event = 0;
+    uint32_t layer = 0;
+    uint64_t row = 0;
+    std::string start, end;
+};
+
+class Importer final : public geo::TableSink {
+public:
+    Importer(const std::string& path, const ImportOptions& options, Briefing& out, std::vector<PlaceRef>& placePaths,
+             ImportReport& report)
+        : m_path(path), m_fileName(std::filesystem::path(path).filename().string()), m_options(options), m_out(out),
+          m_placePaths(placePaths), m_report(report) {}
+
+    std::optional<Error> failure;
+
+    bool begin(const geo::TableInfo& info) override {
+        Result<ColumnPlan> plan = planColumns(info.columns, m_options.columns, true);
+        LayerState layer;
+        layer.info = info;
+        if (!plan) {
+            failure = Error{plan.error().message};
+            return false;
+        }
+        layer.plan = *plan;
+        // Without native geometry the columns must place the rows; checked per layer once the first row shows.
+        if (layer.plan.has(ColumnRole::Kind)) layer.kindColumn = normalizedColumnName(info.columns[static_cast<size_t>(layer.plan.at(ColumnRole::Kind))]);
+        for (const std::string& note : layer.plan.notes) m_report.notes.push_back(note);
+        if (!info.crs.empty()) m_report.notes.push_back("coordinates transformed from " + info.crs + " to WGS84");
+        if (!info.geometryColumn.empty()) m_report.notes.push_back("geometry read as WKT from column '" + info.geometryColumn + "'");
+        addAttributeColumns(layer);
+        m_layers.push_back(std::move(layer));
+        m_checkedPlacement = false;
+        return true;
+    }
+
+    bool row(const geo::TableRow& row) override {
+        ++m_report.rows;
+        const LayerState& layer = m_layers.back();
+        const uint32_t layerIndex = static_cast<uint32_t>(m_layers.size() - 1);
+        const bool csvLike = layer.info.driver == "CSV";
+        const std::string where = (csvLike ? "row " : "feature ") + std::to_string(row.number);
+        if (!m_checkedPlacement) {
+            m_checkedPlacement = true;
+            if (!placementPossible(layer, row)) return false;
+        }
+        const auto cell = [&](ColumnRole r) -> std::string {
+            const int c = layer.plan.at(r);
+            if (c < 0 || !row.values[static_cast<size_t>(c)]) return {};
+            return text(row.values[static_cast<size_t>(c)]);
+        };
+        const auto columnName = [&](ColumnRole r) {
+            const int c = layer.plan.at(r);
+            return c < 0 ? std::string(columnRoleName(r)) : layer.info.columns[static_cast<size_t>(c)];
+        };
+        const auto skip = [&](ColumnRole r, const std::string& reason, const std::string& message) {
+            m_report.skip({m_path, 0, 0, where + (r == ColumnRole::Count ? "" : " (" + columnName(r) + ")"), message}, reason);
+            return true;
+        };
+
+        Event event;
+        event.id = cell(ColumnRole::Id);
+        if (event.id.empty()) event.id = m_fileName + "#" + std::to_string(row.number) + (m_layers.size() > 1 ? "@" + layer.info.layer : "");
+        const std::string placeName = cell(ColumnRole::Place);
+        const std::string type = cell(ColumnRole::Kind);
+        std::optional<Cargo> cargo;
+        if (const std::string c = cell(ColumnRole::Cargo); !c.empty()) cargo = cargoFromName(c);
+        if (!type.empty()) {
+            SourceKind k = sourceKind(layer.kindColumn, type, cell(ColumnRole::SubKind));
+            event.kind = k.kind;
+            event.sourceType = std::move(k.label);
+        } else {
+            event.kind = EventKind::Other;
+        }
+        const std::string text = cell(ColumnRole::Text);
+        for (ColumnRole r : {ColumnRole::Actor1, ColumnRole::Actor2})
+            for (std::string& a : splitList(cell(r))) event.actors.push_back(std::move(a));
+        const std::string source = cell(ColumnRole::Source);
+        if (!source.empty()) event.attribution = splitList(source);
+        if (auto status = claimStatusFromName(cell(ColumnRole::Status))) event.status = *status;
+        if (const std::string q = cell(ColumnRole::Quantity); !q.empty())
+            if (auto v = parseQuantity(q)) {
+                Quantity quantity;
+                quantity.value = *v;
+                quantity.unit = cell(ColumnRole::Unit);
+                if (quantity.unit.empty()) {
+                    const std::string name = normalizedColumnName(columnName(ColumnRole::Quantity));
+                    quantity.unit = name == "best" || name == "deaths" || name == "killed" ? "deaths" : name == "quantity" ? "" : name;
+                }
+                quantity.text = q + (quantity.unit.empty() ? "" : " " + quantity.unit);
+                event.quantity = std::move(quantity);
+            }
+        Source s;
+        s.quote = text;
+        s.citation = m_fileName + " " + where + (source.empty() ? "" : ": " + source);
+        event.sources.push_back(std::move(s));
+        event.attributeRow = appendAttributes(layer, row);
+        const std::string why = "coordinates from " + m_fileName + " " + where;
+
+        // What the row puts on the map: points, lines (one flow each) and areas.
+        struct Shape {
+            std::vector<uint32_t> places;
+            std::optional<Flow> flow;
+            std::optional<Area> area;
+        };
+        std::vector<Shape> shapes;
+        if (!row.geometryProblem.empty()) return skip(ColumnRole::Count, "bad geometry", row.geometryProblem);
+        if (!row.geometry.empty()) {
+            for (const geo::GeometryPart& part : row.geometry)
+                for (const Ring& ring : part.rings)
+                    for (const LonLat& p : ring)
+                        if (!inRange(p))
+                            return skip(ColumnRole::Count, "bad coordinates",
+                                        "coordinates out of range (" + std::to_string(p.lon) + ", " + std::to_string(p.lat) +
+                                            "); a projected file must say its CRS");
+            Shape points, areas;
+            double largest = -1;
+            LonLat label{};
+            for (const geo::GeometryPart& part : row.geometry) {
+                if (part.rings.empty() || part.rings[0].empty()) continue;
+                if (part.type == geo::GeometryPart::Type::Point) {
+                    const LonLat p = part.rings[0][0];
+                    points.places.push_back(placeAt(m_out, points.places.empty() ? placeName : "", p.lat, p.lon, why, m_placePaths, where));
+                } else if (part.type == geo::GeometryPart::Type::Line) {
+                    const Ring& line = part.rings[0];
+                    if (line.size() < 2 || line.front() == line.back()) continue;  // a closed loop has no direction
+                    Flow flow;
+                    flow.cargo = cargo.value_or(Cargo::People);
+                    flow.from = placeAt(m_out, cell(ColumnRole::FromPlace), line.front().lat, line.front().lon, why, m_placePaths, where);
+                    flow.to = placeAt(m_out, cell(ColumnRole::ToPlace), line.back().lat, line.back().lon, why, m_placePaths, where);
+                    if (flow.from == flow.to) continue;
+                    flow.line = line.size() <= kMaxLineVertices ? line : thinned(line, kMaxLineVertices);
+                    shapes.push_back({{}, flow, {}});
+                } else {
+                    if (!areas.area) areas.area.emplace();
+                    for (const Ring& ring : part.rings) areas.area->rings.push_back(ring);
+                    const double a = std::abs(signedArea(part.rings[0]));
+                    if (a > largest) {
+                        largest = a;
+                        double span = 0;
+                        for (const LonLat& p : part.rings[0]) span = std::max({span, std::abs(p.lon - part.rings[0][0].lon), std::abs(p.lat - part.rings[0][0].lat)});
+                        label = geo::poleOfInaccessibility(part.rings[0], std::max(1e-4, span / 200));
+                    }
+                }
+            }
+            if (areas.area) {
+                areas.places.push_back(placeAt(m_out, placeName, label.lat, label.lon, why, m_placePaths, where));
+                shapes.insert(shapes.begin(), std::move(areas));
+            }
+            if (!points.places.empty()) shapes.insert(shapes.begin(), std::move(points));
+            if (shapes.empty()) return skip(ColumnRole::Count, "bad geometry", "geometry has nothing to draw (empty, or lines that end where they start)");
+        } else {
+            const std::string latText = cell(ColumnRole::Lat), lonText = cell(ColumnRole::Lon);
+            const auto point = [&](ColumnRole latRole, ColumnRole lonRole, std::optional<LonLat>& out) -> bool {
+                const std::string la = cell(latRole), lo = cell(lonRole);
+                if (la.empty() && lo.empty()) return true;
+                const auto lat = parseNumber(la), lon = parseNumber(lo);
+                if (!lat || std::abs(*lat) > 90) return !skip(latRole, "bad coordinates", "expected a latitude within ±90, got '" + la.substr(0, 30) + "'");
+                if (!lon || std::abs(*lon) > 180) return !skip(lonRole, "bad coordinates", "expected a longitude within ±180, got '" + lo.substr(0, 30) + "'");
+                out = LonLat{*lon, *lat};
+                return true;
+            };
+            std::optional<LonLat> at, from, to;
+            if (!point(ColumnRole::Lat, ColumnRole::Lon, at)) return true;
+            if (layer.plan.has(ColumnRole::FromLat) && !point(ColumnRole::FromLat, ColumnRole::FromLon, from)) return true;
+            if (layer.plan.has(ColumnRole::ToLat) && !point(ColumnRole::ToLat, ColumnRole::ToLon, to)) return true;
+            if (from && to && !(from->lon == to->lon && from->lat == to->lat)) {
+                Flow flow;
+                flow.cargo = cargo.value_or(Cargo::People);
+                flow.from = placeAt(m_out, cell(ColumnRole::FromPlace), from->lat, from->lon, why, m_placePaths, where);
+                flow.to = placeAt(m_out, cell(ColumnRole::ToPlace), to->lat, to->lon, why, m_placePaths, where);
+                if (flow.from != flow.to) shapes.push_back({{}, flow, {}});
+            }
+            if (shapes.empty() && at) {
+                shapes.push_back({{placeAt(m_out, placeName, at->lat, at->lon, why, m_placePaths, where)}, {}, {}});
+            } else if (shapes.empty() && !cell(ColumnRole::FromPlace).empty() && !cell(ColumnRole::ToPlace).empty()) {
+                Flow flow;
+                flow.cargo = cargo.value_or(Cargo::People);
+                flow.from = namedPlace(cell(ColumnRole::FromPlace), where);
+                flow.to = namedPlace(cell(ColumnRole::ToPlace), where);
+                if (flow.from != flow.to) shapes.push_back({{}, flow, {}});
+            } else if (shapes.empty() && !placeName.empty()) {
+                shapes.push_back({{namedPlace(placeName, where)}, {}, {}});
+            }
+            if (shapes.empty())
+                return skip(ColumnRole::Count, "without coordinates",
+                            "no coordinates" + std::string(layer.plan.has(ColumnRole::Place) ? " and no place name" : ""));
+        }
+
+        event.summary = !text.empty() ? text : !event.sourceType.empty() ? event.sourceType + (placeName.empty() ? "" : " in " + placeName)
+                                                                         : !placeName.empty() ? placeName : event.id;
+        for (size_t k = 0; k < shapes.size(); ++k) {
+            Event e = k + 1 == shapes.size() ? std::move(event) : event;
+            if (k > 0) e.id += "." + std::to_string(k + 1);
+            e.places = std::move(shapes[k].places);
+            e.flow = std::move(shapes[k].flow);
+            e.area = std::move(shapes[k].area);
+            if (e.flow && e.kind == EventKind::Other && e.sourceType.empty()) e.kind = defaultFlowKind(e.flow->cargo);
+            m_times.push_back({static_cast<uint32_t>(m_out.events.size()), layerIndex, row.number, cell(ColumnRole::Time), cell(ColumnRole::End)});
+            m_out.events.push_back(std::move(e));
+        }
+        return true;
+    }
+
+    // Reads every collected time in the format its column uses; drops events whose time is bad.
+    void settleTimes() {
+        std::vector<bool> drop(m_out.events.size(), false);
+        for (uint32_t l = 0; l < m_layers.size(); ++l) {
+            const LayerState& layer = m_layers[l];
+            for (const ColumnRole role : {ColumnRole::Time, ColumnRole::End}) {
+                if (!layer.plan.has(role)) continue;
+                std::vector<std::string_view> values;
+                for (const PendingTime& t : m_times)
+                    if (t.layer == l) values.push_back(role == ColumnRole::Time ? t.start : t.end);
+                const ColumnTimeFormat f = detectTimeFormat(values);
+                const std::string& name = layer.info.columns[static_cast<size_t>(layer.plan.at(role))];
+                (role == ColumnRole::Time ? m_startFormat : m_endFormat).resize(m_layers.size());
+                (role == ColumnRole::Time ? m_startFormat : m_endFormat)[l] = f.format;
+                if (f.found)
+                    m_report.notes.push_back("dates in '" + name + "' read as " + std::string(timeFormatName(f.format)) +
+                                             (f.ambiguous ? " (no day above 12 tells month-first from day-first; month-first chosen)" : ""));
+            }
+        }
+        const bool csvLike = !m_layers.empty() && m_layers[0].info.driver == "CSV";
+        uint64_t lastDroppedRow = UINT64_MAX;
+        for (const PendingTime& t : m_times) {
+            Event& e = m_out.events[t.event];
+            const LayerState& layer = m_layers[t.layer];
+            const std::string where = (csvLike ? "row " : "feature ") + std::to_string(t.row);
+            const auto bad = [&](ColumnRole role, const std::string& reason, const std::string& message) {
+                drop[t.event] = true;
+                if (t.row == lastDroppedRow) return;  // one line per row, even when it made several events
+                lastDroppedRow = t.row;
+                const std::string column = layer.info.columns[static_cast<size_t>(layer.plan.at(role))];
+                m_report.skip({m_path, 0, 0, where + " (" + column + ")", message}, reason);
+            };
+            if (t.start.empty() || !layer.plan.has(ColumnRole::Time)) {
+                e.timeless = true;
+                e.startDay = kTimelessStartDay;
+                e.endDay = kTimelessEndDay;
+                continue;
+            }
+            const TimeFormat startFormat = m_startFormat[t.layer];
+            const std::optional<PartialDate> start = parseTime(t.start, startFormat);
+            if (!start) {
+                bad(ColumnRole::Time, "bad dates", "not a date in " + std::string(timeFormatName(startFormat)) + ": '" + t.start.substr(0, 40) + "'");
+                continue;
+            }
+            PartialDate end = *start;
+            if (!t.end.empty() && layer.plan.has(ColumnRole::End)) {
+                const TimeFormat endFormat = m_endFormat[t.layer];
+                const std::optional<PartialDate> parsed = parseTime(t.end, endFormat);
+                if (!parsed) {
+                    bad(ColumnRole::End, "bad dates", "not a date in " + std::string(timeFormatName(endFormat)) + ": '" + t.end.substr(0, 40) + "'");
+                    continue;
+                }
+                end = *parsed;
+            }
+            e.start = *start;
+            e.end = end;
+            e.precision = !start->month ? DatePrecision::Year : !start->day ? DatePrecision::Month : DatePrecision::Day;
+            e.startDay = start->firstDay();
+            e.endDay = end.lastDay();
+            if (e.endDay < e.startDay) bad(ColumnRole::End, "bad dates", "ends (" + end.text() + ") before it starts (" + start->text() + ")");
+        }
+        removeDropped(drop);
+    }
+
+private:
+    static EventKind defaultFlowKind(Cargo cargo) {
+        switch (cargo) {
+        case Cargo::Troops: return EventKind::TroopDeployment;
+        case Cargo::Munitions:
+        case Cargo::Missiles: return EventKind::MunitionsTransfer;
+        case Cargo::Technology: return EventKind::TechnologyTransfer;
+        case Cargo::AidEnergy: return EventKind::AidTrade;
+        default: return EventKind::Visit;
+        }
+    }
+
+    void removeDropped(const std::vector<bool>& drop) {
+        size_t kept = 0;
+        for (size_t i = 0; i < m_out.events.size(); ++i) {
+            if (drop[i]) continue;
+            if (kept != i) m_out.events[kept] = std::move(m_out.events[i]);
+            ++kept;
+        }
+        m_out.events.resize(kept);
+        m_times.clear();
+    }
+
+    bool placementPossible(const LayerState& layer, const geo::TableRow& row) {
+        if (!row.geometry.empty() || !layer.info.geometryColumn.empty()) return true;
+        const ColumnPlan& p = layer.plan;
+        if ((p.has(ColumnRole::Lat) && p.has(ColumnRole::Lon)) || p.has(ColumnRole::Place) ||
+            (p.has(ColumnRole::FromPlace) && p.has(ColumnRole::ToPlace)))
+            return true;
+        if (layer.info.driver != "CSV") return true;  // features without geometry are skipped one by one
+        Result<ColumnPlan> strictPlan = planColumns(layer.info.columns, m_options.columns, false);
+        failure = Error{strictPlan ? "no coordinates, geometry or place column" : strictPlan.error().message};
+        return false;
+    }
+
+    std::string text(const char* value) {
+        std::string_view v(value);
+        if (validUtf8(v)) return std::string(v);
+        if (!m_latin1) m_report.notes.push_back("text is not UTF-8: read as Latin-1 (ISO-8859-1)");
+        m_latin1 = true;
+        return latin1ToUtf8(v);
+    }
+
+    uint32_t namedPlace(const std::string& name, const std::string& where) {
+        const uint32_t p = internPlace(m_out, name);
+        if (p == m_placePaths.size()) m_placePaths.push_back({where});
+        return p;
+    }
+
+    void addAttributeColumns(LayerState& layer) {
+        AttributeTable& table = m_out.attributes;
+        std::vector<int> wanted;
+        for (size_t c = 0; c < layer.info.columns.size(); ++c) {
+            bool mapped = false;
+            for (size_t r = 0; r < kColumnRoles; ++r)
+                if (layer.plan.column[r] == static_cast<int>(c) && static_cast<ColumnRole>(r) != ColumnRole::Status) mapped = true;
+            if (!mapped) wanted.push_back(static_cast<int>(c));
+        }
+        // Columns new to the table widen every row already there (only when a later layer brings them).
+        std::vector<std::string> added;
+        for (int c : wanted) {
+            const std::string& name = layer.info.columns[static_cast<size_t>(c)];
+            if (std::find(table.columns.begin(), table.columns.end(), name) == table.columns.end()) added.push_back(name);
+        }
+        if (!added.empty() && table.rows() > 0) {
+            AttributeTable wider;
+            wider.columns = table.columns;
+            wider.columns.insert(wider.columns.end(), added.begin(), added.end());
+            wider.offsets.push_back(0);
+            for (uint32_t r = 0; r < table.rows(); ++r)
+                for (size_t c = 0; c < wider.columns.size(); ++c) {
+                    if (c < table.columns.size()) wider.text += table.value(r, c);
+                    wider.offsets.push_back(static_cast<uint32_t>(wider.text.size()));
+                }
+            table = std::move(wider);
+        } else {
+            table.columns.insert(table.columns.end(), added.begin(), added.end());
+        }
+        if (table.offsets.empty()) table.offsets.push_back(0);
+        layer.attributeColumn.assign(table.columns.size(), -1);
+        for (int c : wanted) {
+            const auto it = std::find(table.columns.begin(), table.columns.end(), layer.info.columns[static_cast<size_t>(c)]);
+            layer.attributeColumn[static_cast<size_t>(it - table.columns.begin())] = c;
+        }
+    }
+
+    uint32_t appendAttributes(const LayerState& layer, const geo::TableRow& row) {
+        AttributeTable& table = m_out.attributes;
+        if (table.columns.empty()) return kNone;
+        const auto index = static_cast<uint32_t>(table.rows());
+        for (size_t c = 0; c < table.columns.size(); ++c) {
+            const int source = c < layer.attributeColumn.size() ? layer.attributeColumn[c] : -1;
+            if (source >= 0 && row.values[static_cast<size_t>(source)]) table.text += text(row.values[static_cast<size_t>(source)]);
+            table.offsets.push_back(static_cast<uint32_t>(table.text.size()));
+        }
+        return index;
+    }
+
+    std::string m_path, m_fileName;
+    const ImportOptions& m_options;
+    Briefing& m_out;
+    std::vector<PlaceRef>& m_placePaths;
+    ImportReport& m_report;
+    std::vector<LayerState> m_layers;
+    std::vector<PendingTime> m_times;
+    std::vector<TimeFormat> m_startFormat, m_endFormat;
+    bool m_checkedPlacement = false;
+    bool m_latin1 = false;
+};
+
+}  // namespace
+
+size_t ImportReport::skippedCount() const {
+    size_t n = 0;
+    for (const auto& [reason, count] : skippedBecause) n += count;
+    return n;
+}
+
+void ImportReport::skip(Diagnostic d, const std::string& reason) {
+    ++skippedBecause[reason];
+    if (skipped.size() < kMaxSkippedLines) skipped.push_back(std::move(d));
+}
+
+std::string ImportReport::summary() const {
+    std::string s = withThousands(rows) + (rows == 1 ? " row read, " : " rows read, ") + withThousands(imported) +
+                    (imported == 1 ? " event imported" : " events imported");
+    const size_t n = skippedCount();
+    if (n == 0) return s;
+    s += ", " + withThousands(n) + " skipped: ";
+    std::vector<std::pair<size_t, std::string>> byCount;
+    for (const auto& [reason, count] : skippedBecause) byCount.emplace_back(count, reason);
+    std::stable_sort(byCount.begin(), byCount.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = 0; i < byCount.size(); ++i) s += (i ? ", " : "") + withThousands(byCount[i].first) + " " + byCount[i].second;
+    return s;
+}
+
+uint32_t placeAt(Briefing& out, std::string name, double lat, double lon, const std::string& why,
+                 std::vector<PlaceRef>& placePaths, const std::string& path) {
+    const bool unnamed = name.empty();
+    if (unnamed) name = coordinateName(lat, lon);
+    uint32_t index = out.findPlace(name);
+    // The same name at other coordinates (two villages called Ivanovka) is a different place.
+    if (index != kNone && (std::abs(out.places[index].lat - lat) > 1e-6 || std::abs(out.places[index].lon - lon) > 1e-6))
+        name += " (" + coordinateName(lat, lon) + ")";
+    index = internPlace(out, name);
+    if (index == placePaths.size()) {
+        placePaths.push_back({path});
+        Place& p = out.places[index];
+        p.lat = lat;
+        p.lon = lon;
+        p.resolved = p.overridden = true;
+        p.unnamed = unnamed;
+        p.why = why;
+    }
+    return index;
+}
+
+void importTable(const std::string& path, const ImportOptions& options, Briefing& out, std::vector<PlaceRef>& placePaths,
+                 Diagnostics& problems, ImportReport& report) {
+    Result<const geo::GdalApi*> gdal = geo::gdalApi();
+    if (!gdal) {
+        problems.push_back({path, 0, 0, {}, gdal.error().message});
+        return;
+    }
+    Importer importer(path, options, out, placePaths, report);
+    geo::TableReadOptions readOptions;
+    for (const auto& [role, column] : options.columns)
+        if (role == ColumnRole::Geometry) readOptions.geometryColumns = {column};
+    const Status read = (*gdal)->readTable(path, readOptions, importer);
+    if (importer.failure || !read) {
+        std::string message = importer.failure ? importer.failure->message : read.error().message;
+        if (message.rfind(path + ": ", 0) == 0) message = message.substr(path.size() + 2);
+        problems.push_back({path, 0, 0, {}, message});
+        out.events.clear();
+        return;
+    }
+    if (report.rows == 0) {
+        problems.push_back({path, 0, 0, {}, "no rows or features to import"});
+        return;
+    }
+    out.title = std::filesystem::path(path).filename().string();
+    importer.settleTimes();
+    report.imported = out.events.size();
+    if (options.strict)
+        for (const Diagnostic& d : report.skipped) problems.push_back(d);
+}
+
+size_t dropEventsAtPlaces(Briefing& out, const std::vector<bool>& badPlace) {
+    const auto bad = [&](uint32_t p) { return p != kNone && p < badPlace.size() && badPlace[p]; };
+    const size_t before = out.events.size();
+    std::erase_if(out.events, [&](const Event& e) {
+        return std::any_of(e.places.begin(), e.places.end(), bad) || (e.flow && (bad(e.flow->from) || bad(e.flow->to)));
+    });
+    return before - out.events.size();
+}
+
+namespace {
+
+// Collects the first rows for the preview, as text.
+class PreviewSink final : public geo::TableSink {
+public:
+    PreviewSink(TablePreview& preview, size_t rows) : m_preview(preview), m_rows(rows) {}
+    bool begin(const geo::TableInfo& info) override {
+        m_preview.columns = info.columns;
+        m_preview.driver = info.driver;
+        m_preview.layer = info.layer;
+        m_preview.nativeGeometry = info.driver != "CSV" || !info.geometryColumn.empty();
+        return true;
+    }
+    bool row(const geo::TableRow& row) override {
+        std::vector<std::string> cells;
+        for (const char* v : row.values) cells.emplace_back(v ? (validUtf8(v) ? std::string(v) : latin1ToUtf8(v)) : "");
+        m_preview.rows.push_back(std::move(cells));
+        return m_preview.rows.size() < m_rows;
+    }
+
+private:
+    TablePreview& m_preview;
+    size_t m_rows;
+};
+
+}  // namespace
+
+TablePreview previewTable(const std::string& path, const ColumnMapping& mapping, size_t rows) {
+    TablePreview preview;
+    Result<const geo::GdalApi*> gdal = geo::gdalApi();
+    if (!gdal) {
+        preview.plan = gdal.error().message;
+        return preview;
+    }
+    PreviewSink sink(preview, rows);
+    geo::TableReadOptions readOptions;
+    for (const auto& [role, column] : mapping)
+        if (role == ColumnRole::Geometry) readOptions.geometryColumns = {column};
+    const Status read = (*gdal)->readTable(path, readOptions, sink);
+    if (!read) {
+        preview.plan = read.error().message;
+        return preview;
+    }
+    Result<ColumnPlan> plan = planColumns(preview.columns, mapping, preview.nativeGeometry);
+    if (!plan) {
+        preview.plan = plan.error().message;
+        return preview;
+    }
+    preview.readable = true;
+    preview.roleColumn.assign(plan->column.begin(), plan->column.end());
+    for (size_t r = 0; r < kColumnRoles; ++r) {
+        const int c = plan->column[r];
+        if (c < 0) continue;
+        preview.plan += (preview.plan.empty() ? "" : ", ") + std::string(columnRoleName(static_cast<ColumnRole>(r))) + "=" +
+                        preview.columns[static_cast<size_t>(c)];
+        if (static_cast<ColumnRole>(r) == ColumnRole::Time || static_cast<ColumnRole>(r) == ColumnRole::End) {
+            std::vector<std::string_view> values;
+            for (const auto& row : preview.rows) values.push_back(row[static_cast<size_t>(c)]);
+            const ColumnTimeFormat f = detectTimeFormat(values);
+            if (f.found) preview.plan += " (" + std::string(timeFormatName(f.format)) + ")";
+        }
+    }
+    if (preview.nativeGeometry) preview.plan += std::string(preview.plan.empty() ? "" : ", ") + "geometry from the file";
+    return preview;
+}
+
+}  // namespace briefmap::model
