@@ -294,11 +294,15 @@ int main(int argc, char** argv) {
     const std::string name = argc > 1 ? argv[1] : "all";
     if (name == "geocode") return benchGeocode();
     if (name == "basemap") return benchBasemap();
-    if (name == "load") return briefmap::bench::benchLoad();
+    if (name == "load") {
+        size_t rows = 1'000'000;
+        if (argc > 3 && std::string(argv[2]) == "--csv-rows") rows = std::strtoull(argv[3], nullptr, 10);
+        return briefmap::bench::benchLoad(rows);
+    }
     if (name == "render") return briefmap::bench::benchRender();
     if (name == "extract") return briefmap::bench::benchExtract();
     if (name == "draft") return briefmap::bench::benchDraft(argc > 2 && std::string(argv[2]) == "--misses");
-    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad() | benchBasemap() | briefmap::bench::benchRender() |
+    if (name == "all") return benchGeocode() | briefmap::bench::benchLoad(1'000'000) | benchBasemap() | briefmap::bench::benchRender() |
                                  briefmap::bench::benchExtract() | briefmap::bench::benchDraft(false);
     std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|all\n");
     return 2;

@@ -13,7 +13,7 @@ std::string siblingBinary(const char* name);
 // Wall time of a child process from spawn to exit (ms, -1 on failure); its stdout into `output`.
 double runChild(const std::vector<std::string>& args, std::string* output = nullptr);
 
-int benchLoad();
+int benchLoad(size_t csvRows);
 int benchRender();
 int benchExtract();
 int benchDraft(bool printMisses);

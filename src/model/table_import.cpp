@@ -314,7 +314,9 @@ public:
         event.summary = !text.empty() ? text : !event.sourceType.empty() ? event.sourceType + (placeName.empty() ? "" : " in " + placeName)
                                                                          : !placeName.empty() ? placeName : event.id;
         for (size_t k = 0; k < shapes.size(); ++k) {
-            Event e = k + 1 == shapes.size() ? std::move(event) : event;
+            Event e;
+            if (k + 1 == shapes.size()) e = std::move(event);  // the last shape takes the row's event, no copy
+            else e = event;
             if (k > 0) e.id += "." + std::to_string(k + 1);
             e.places = std::move(shapes[k].places);
             e.flow = std::move(shapes[k].flow);
