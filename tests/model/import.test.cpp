@@ -445,3 +445,21 @@ TEST_CASE("convert --to geojson: GDAL reads back every event with its kind, date
     CHECK(test::runBriefmap({"convert", "--to", "kml", bad.string()}).exitCode == 2);
     fs::remove_all(dir);
 }
+
+TEST_CASE("GeoPackage (with its SRS), Shapefile (with .dbf and .prj beside it) and FlatGeobuf: the same path") {
+    const LoadedBriefing gpkg = load("areas_3857.gpkg");
+    REQUIRE_MESSAGE(gpkg.ok(), allText(gpkg.problems));
+    CHECK(gpkg.format == DataFormat::OtherData);
+    REQUIRE(gpkg.briefing.events.size() == 3);
+    CHECK(notes(gpkg.report).find("coordinates transformed from EPSG:3857 to WGS84") != std::string::npos);
+    size_t areas = 0;
+    for (const Event& e : gpkg.briefing.events) areas += e.area.has_value();
+    CHECK(areas == 2);
+    const LoadedBriefing shp = load("usgs_quakes.shp");
+    REQUIRE_MESSAGE(shp.ok(), allText(shp.problems));
+    REQUIRE(shp.briefing.events.size() == 10);
+    CHECK(formatDay(shp.briefing.firstDay()) == "2023-02-06");
+    const LoadedBriefing fgb = load("mixed_geometries.fgb");
+    REQUIRE_MESSAGE(fgb.ok(), allText(fgb.problems));
+    CHECK(fgb.briefing.events.size() == 5);
+}
