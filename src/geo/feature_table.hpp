@@ -24,6 +24,7 @@ struct TableInfo {
     std::vector<std::string> columns;  // attribute fields, in file order
     std::string geometryColumn;        // the CSV column GDAL read as WKT, or "" for native geometry
     std::string crs;                   // "EPSG:3857" when the file says and it is not WGS84; else ""
+    uint64_t fileBytes = 0;            // the file's size, for readers to estimate how many rows are coming
 };
 
 struct TableRow {

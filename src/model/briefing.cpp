@@ -99,9 +99,16 @@ void Briefing::finish() {
         std::vector<uint32_t> start(static_cast<size_t>(last - first) + 3, 0);
         for (const Event& e : events) ++start[slot(e) + 1];
         for (size_t d = 1; d < start.size(); ++d) start[d] += start[d - 1];
-        std::vector<Event> sorted(events.size());
-        for (Event& e : events) sorted[start[slot(e)]++] = std::move(e);
-        events = std::move(sorted);
+        // Each event's place in the sorted order, then the permutation applied in place by following
+        // its cycles: no second array of events (a million events are half a gigabyte).
+        std::vector<uint32_t> target(events.size());
+        for (size_t i = 0; i < events.size(); ++i) target[i] = start[slot(events[i])]++;
+        for (size_t i = 0; i < events.size(); ++i)
+            while (target[i] != i) {
+                const uint32_t j = target[i];
+                std::swap(events[i], events[j]);
+                std::swap(target[i], target[j]);
+            }
     }
     for (Place& p : places) p.events.clear();
     for (size_t i = 0; i < events.size(); ++i) {

@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -136,6 +137,7 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
                         : ext == ".geojson" || ext == ".json" ? DataFormat::GeoJson
                                                                : DataFormat::OtherData;
         importTable(path, options, loaded.briefing, placePaths, problems, loaded.report);
+        const auto t0 = std::chrono::steady_clock::now();
         if (problems.empty() || !options.strict) {
             Diagnostics unresolved;
             resolvePlaces(loaded.briefing, geocoder, placePaths, path, unresolved);
@@ -151,12 +153,15 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
                 loaded.report.imported = loaded.briefing.events.size();
             }
         }
+        const auto t1 = std::chrono::steady_clock::now();
+        loaded.report.placesMs = std::chrono::duration<double, std::milli>(t1 - t0).count();
         loaded.problems = std::move(problems);
         if (!loaded.ok()) {
             loaded.briefing.events.clear();
             return loaded;
         }
         loaded.briefing.finish();
+        loaded.report.finishMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
         return loaded;
     }
     std::string text(size, '\0');

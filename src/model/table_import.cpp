@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 
 #include "geo/gdal_plugin.hpp"
@@ -160,6 +162,8 @@ public:
 
     bool row(const geo::TableRow& row) override {
         ++m_report.rows;
+        if (m_report.rows == kRowsToEstimate) reserveForFile(row);
+        else m_sampleBytes += rowBytes(row);
         const LayerState& layer = m_layers.back();
         const uint32_t layerIndex = static_cast<uint32_t>(m_layers.size() - 1);
         const bool csvLike = layer.info.driver == "CSV";
@@ -214,12 +218,13 @@ public:
                 quantity.text = q + (quantity.unit.empty() ? "" : " " + quantity.unit);
                 event.quantity = std::move(quantity);
             }
+        // The row's text is the event's summary; the source names the file and row (an imported row
+        // has no article to quote from, and keeping the text twice doubles the memory of big files).
         Source s;
-        s.quote = text;
         s.citation = m_fileName + " " + where + (source.empty() ? "" : ": " + source);
         event.sources.push_back(std::move(s));
         event.attributeRow = appendAttributes(layer, row);
-        const std::string why = "coordinates from " + m_fileName + " " + where;
+        const std::string& why = m_why;  // the row itself is in the event's citation
 
         // What the row puts on the map: points, lines (one flow each) and areas.
         struct Shape {
@@ -314,16 +319,14 @@ public:
         event.summary = !text.empty() ? text : !event.sourceType.empty() ? event.sourceType + (placeName.empty() ? "" : " in " + placeName)
                                                                          : !placeName.empty() ? placeName : event.id;
         for (size_t k = 0; k < shapes.size(); ++k) {
-            Event e;
-            if (k + 1 == shapes.size()) e = std::move(event);  // the last shape takes the row's event, no copy
-            else e = event;
+            // The last shape takes the row's event itself: no copy for the usual one-shape row.
+            Event& e = k + 1 == shapes.size() ? m_out.events.emplace_back(std::move(event)) : m_out.events.emplace_back(event);
             if (k > 0) e.id += "." + std::to_string(k + 1);
             e.places = std::move(shapes[k].places);
             e.flow = std::move(shapes[k].flow);
             e.area = std::move(shapes[k].area);
             if (e.flow && e.kind == EventKind::Other && e.sourceType.empty()) e.kind = defaultFlowKind(e.flow->cargo);
-            m_times.push_back({static_cast<uint32_t>(m_out.events.size()), layerIndex, row.number, cell(ColumnRole::Time), cell(ColumnRole::End)});
-            m_out.events.push_back(std::move(e));
+            m_times.push_back({static_cast<uint32_t>(m_out.events.size() - 1), layerIndex, row.number, cell(ColumnRole::Time), cell(ColumnRole::End)});
         }
         return true;
     }
@@ -393,6 +396,29 @@ public:
     }
 
 private:
+    static constexpr uint64_t kRowsToEstimate = 2000;
+
+    static size_t rowBytes(const geo::TableRow& row) {
+        size_t n = row.values.size();  // separators and line end
+        for (const char* v : row.values) n += v ? std::strlen(v) : 0;
+        return n;
+    }
+
+    // A big file's rows arrive one by one; growing the events (and places) by doubling would move
+    // every event several times and touch twice the memory. After a sample of rows, the file's size
+    // says about how many there are.
+    void reserveForFile(const geo::TableRow& row) {
+        m_sampleBytes += rowBytes(row);
+        const uint64_t fileBytes = m_layers.back().info.fileBytes;
+        if (m_layers.size() != 1 || m_sampleBytes == 0 || fileBytes == 0) return;
+        const double perRow = static_cast<double>(m_sampleBytes) / static_cast<double>(kRowsToEstimate);
+        const auto expected = static_cast<size_t>(std::min(static_cast<double>(fileBytes) / perRow * 1.05, 20e6));
+        if (expected <= m_out.events.size()) return;
+        m_out.events.reserve(expected);
+        m_out.places.reserve(std::min(expected, m_out.places.size() * expected / std::max<size_t>(1, m_out.events.size()) + 1024));
+        m_times.reserve(expected);
+    }
+
     static EventKind defaultFlowKind(Cargo cargo) {
         switch (cargo) {
         case Cargo::Troops: return EventKind::TroopDeployment;
@@ -495,10 +521,12 @@ private:
     Briefing& m_out;
     std::vector<PlaceRef>& m_placePaths;
     ImportReport& m_report;
+    std::string m_why = "coordinates from " + m_fileName;
     std::vector<LayerState> m_layers;
     std::vector<PendingTime> m_times;
     std::vector<TimeFormat> m_startFormat, m_endFormat;
     bool m_checkedPlacement = false;
+    uint64_t m_sampleBytes = 0;
     bool m_latin1 = false;
 };
 
@@ -560,7 +588,9 @@ void importTable(const std::string& path, const ImportOptions& options, Briefing
     geo::TableReadOptions readOptions;
     for (const auto& [role, column] : options.columns)
         if (role == ColumnRole::Geometry) readOptions.geometryColumns = {column};
+    const auto t0 = std::chrono::steady_clock::now();
     const Status read = (*gdal)->readTable(path, readOptions, importer);
+    report.readMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (importer.failure || !read) {
         std::string message = importer.failure ? importer.failure->message : read.error().message;
         if (message.rfind(path + ": ", 0) == 0) message = message.substr(path.size() + 2);
@@ -573,7 +603,9 @@ void importTable(const std::string& path, const ImportOptions& options, Briefing
         return;
     }
     out.title = std::filesystem::path(path).filename().string();
+    const auto t1 = std::chrono::steady_clock::now();
     importer.settleTimes();
+    report.datesMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
     report.imported = out.events.size();
     if (options.strict)
         for (const Diagnostic& d : report.skipped) problems.push_back(d);

@@ -79,7 +79,7 @@ TEST_CASE("ACLED export: d-Mon-YY dates, six event types mapped honestly, two ba
     CHECK(formatDay(clash->startDay) == "2023-04-15");  // event_date, not ACLED's upload timestamp
     const Event* kidal = findEvent(b.briefing, "MLI23110");
     REQUIRE(kidal);
-    CHECK(std::count(kidal->sources[0].quote.begin(), kidal->sources[0].quote.end(), '\n') == 1);  // a quoted two-line note
+    CHECK(std::count(kidal->summary.begin(), kidal->summary.end(), '\n') == 1);  // a quoted two-line note
     size_t kinds[static_cast<size_t>(EventKind::Count)] = {};
     for (const Event& e : b.briefing.events) ++kinds[static_cast<size_t>(e.kind)];
     CHECK(kinds[static_cast<size_t>(EventKind::ViolenceAgainstCivilians)] == 3);

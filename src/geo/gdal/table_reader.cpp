@@ -165,6 +165,7 @@ Status readTable(const std::string& path, const TableReadOptions& options, Table
     if (!std::filesystem::is_regular_file(source, ec)) return Error{path + ": no such file"};
     Result<std::string> bytes = readWhole(source);
     if (!bytes) return Error{bytes.error().message};
+    const uint64_t fileBytes = bytes->size();
 
     static std::atomic<unsigned> counter{0};
     const std::string dir = "/vsimem/briefmap-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "/";
@@ -218,6 +219,7 @@ Status readTable(const std::string& path, const TableReadOptions& options, Table
         TableInfo info;
         info.driver = driver;
         info.layer = layerName;
+        info.fileBytes = fileBytes;
         OGRFeatureDefn* defn = layer->GetLayerDefn();
         for (int i = 0; i < defn->GetFieldCount(); ++i) info.columns.emplace_back(defn->GetFieldDefn(i)->GetNameRef());
         if (driver == "CSV" && defn->GetGeomFieldCount() > 0) info.geometryColumn = defn->GetGeomFieldDefn(0)->GetNameRef();
