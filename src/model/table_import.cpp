@@ -1,6 +1,12 @@
 #include "model/table_import.hpp"
 
 #include <algorithm>
+#include <thread>
+#include <unordered_map>
+#include <mutex>
+#include <deque>
+#include <condition_variable>
+#include <atomic>
 #include <charconv>
 #include <chrono>
 #include <cmath>
@@ -83,17 +89,16 @@ std::optional<double> parseQuantity(std::string_view s) {
     return v;
 }
 
-std::vector<std::string> splitList(const std::string& s) {
-    std::vector<std::string> out;
+// "a; b" → out += {"a", "b"}
+void splitList(std::string_view s, std::vector<std::string>& out) {
     size_t start = 0;
-    while (start <= s.size()) {
+    while (start < s.size()) {
         const size_t semi = s.find(';', start);
-        std::string item = trimmed(std::string_view(s).substr(start, semi == std::string::npos ? std::string::npos : semi - start));
+        std::string item = trimmed(s.substr(start, semi == std::string_view::npos ? std::string_view::npos : semi - start));
         if (!item.empty()) out.push_back(std::move(item));
-        if (semi == std::string::npos) break;
+        if (semi == std::string_view::npos) break;
         start = semi + 1;
     }
-    return out;
 }
 
 bool inRange(const LonLat& p) {
@@ -120,6 +125,7 @@ std::vector<LonLat> thinned(const Ring& line, size_t limit) {
 struct LayerState {
     geo::TableInfo info;
     ColumnPlan plan;
+    std::string quantityUnit;          // what the quantity column counts when no unit column says
     std::vector<int> attributeColumn;  // per column of the attribute table: this layer's column, or -1
     std::string kindColumn;            // normalized name of the kind column
 };
@@ -151,6 +157,11 @@ public:
         layer.plan = *plan;
         // Without native geometry the columns must place the rows; checked per layer once the first row shows.
         if (layer.plan.has(ColumnRole::Kind)) layer.kindColumn = normalizedColumnName(info.columns[static_cast<size_t>(layer.plan.at(ColumnRole::Kind))]);
+        if (layer.plan.has(ColumnRole::Quantity)) {
+            const std::string name = normalizedColumnName(info.columns[static_cast<size_t>(layer.plan.at(ColumnRole::Quantity))]);
+            layer.quantityUnit = name == "best" || name == "deaths" || name == "killed" ? "deaths" : name == "quantity" ? "" : name;
+        }
+        m_kinds.clear();
         for (const std::string& note : layer.plan.notes) m_report.notes.push_back(note);
         if (!info.crs.empty()) m_report.notes.push_back("coordinates transformed from " + info.crs + " to WGS84");
         if (!info.geometryColumn.empty()) m_report.notes.push_back("geometry read as WKT from column '" + info.geometryColumn + "'");
@@ -172,10 +183,12 @@ public:
             m_checkedPlacement = true;
             if (!placementPossible(layer, row)) return false;
         }
-        const auto cell = [&](ColumnRole r) -> std::string {
+        m_scratch.clear();
+        // A view of a cell: the file's own bytes when they are UTF-8 (no copy), else a converted copy.
+        const auto cell = [&](ColumnRole r) -> std::string_view {
             const int c = layer.plan.at(r);
             if (c < 0 || !row.values[static_cast<size_t>(c)]) return {};
-            return text(row.values[static_cast<size_t>(c)]);
+            return view(row.values[static_cast<size_t>(c)]);
         };
         const auto columnName = [&](ColumnRole r) {
             const int c = layer.plan.at(r);
@@ -189,39 +202,36 @@ public:
         Event event;
         event.id = cell(ColumnRole::Id);
         if (event.id.empty()) event.id = m_fileName + "#" + std::to_string(row.number) + (m_layers.size() > 1 ? "@" + layer.info.layer : "");
-        const std::string placeName = cell(ColumnRole::Place);
-        const std::string type = cell(ColumnRole::Kind);
+        const std::string placeName(cell(ColumnRole::Place));
+        const std::string_view type = cell(ColumnRole::Kind);
         std::optional<Cargo> cargo;
-        if (const std::string c = cell(ColumnRole::Cargo); !c.empty()) cargo = cargoFromName(c);
+        if (const std::string_view c = cell(ColumnRole::Cargo); !c.empty()) cargo = cargoFromName(c);
         if (!type.empty()) {
-            SourceKind k = sourceKind(layer.kindColumn, type, cell(ColumnRole::SubKind));
+            const SourceKind& k = kindOf(layer.kindColumn, type, cell(ColumnRole::SubKind));
             event.kind = k.kind;
-            event.sourceType = std::move(k.label);
+            event.sourceType = k.label;
         } else {
             event.kind = EventKind::Other;
         }
-        const std::string text = cell(ColumnRole::Text);
+        const std::string_view text = cell(ColumnRole::Text);
         for (ColumnRole r : {ColumnRole::Actor1, ColumnRole::Actor2})
-            for (std::string& a : splitList(cell(r))) event.actors.push_back(std::move(a));
-        const std::string source = cell(ColumnRole::Source);
-        if (!source.empty()) event.attribution = splitList(source);
+            splitList(cell(r), event.actors);
+        const std::string_view source = cell(ColumnRole::Source);
+        splitList(source, event.attribution);
         if (auto status = claimStatusFromName(cell(ColumnRole::Status))) event.status = *status;
-        if (const std::string q = cell(ColumnRole::Quantity); !q.empty())
+        if (const std::string_view q = cell(ColumnRole::Quantity); !q.empty())
             if (auto v = parseQuantity(q)) {
                 Quantity quantity;
                 quantity.value = *v;
                 quantity.unit = cell(ColumnRole::Unit);
-                if (quantity.unit.empty()) {
-                    const std::string name = normalizedColumnName(columnName(ColumnRole::Quantity));
-                    quantity.unit = name == "best" || name == "deaths" || name == "killed" ? "deaths" : name == "quantity" ? "" : name;
-                }
-                quantity.text = q + (quantity.unit.empty() ? "" : " " + quantity.unit);
+                if (quantity.unit.empty()) quantity.unit = layer.quantityUnit;
+                quantity.text = std::string(q) + (quantity.unit.empty() ? "" : " " + quantity.unit);
                 event.quantity = std::move(quantity);
             }
         // The row's text is the event's summary; the source names the file and row (an imported row
         // has no article to quote from, and keeping the text twice doubles the memory of big files).
         Source s;
-        s.citation = m_fileName + " " + where + (source.empty() ? "" : ": " + source);
+        s.citation = m_fileName + " " + where + (source.empty() ? "" : ": " + std::string(source));
         event.sources.push_back(std::move(s));
         event.attributeRow = appendAttributes(layer, row);
         const std::string& why = m_why;  // the row itself is in the event's citation
@@ -255,8 +265,8 @@ public:
                     if (line.size() < 2 || line.front() == line.back()) continue;  // a closed loop has no direction
                     Flow flow;
                     flow.cargo = cargo.value_or(Cargo::People);
-                    flow.from = placeAt(m_out, cell(ColumnRole::FromPlace), line.front().lat, line.front().lon, why, m_placePaths, where);
-                    flow.to = placeAt(m_out, cell(ColumnRole::ToPlace), line.back().lat, line.back().lon, why, m_placePaths, where);
+                    flow.from = placeAt(m_out, std::string(cell(ColumnRole::FromPlace)), line.front().lat, line.front().lon, why, m_placePaths, where);
+                    flow.to = placeAt(m_out, std::string(cell(ColumnRole::ToPlace)), line.back().lat, line.back().lon, why, m_placePaths, where);
                     if (flow.from == flow.to) continue;
                     flow.line = line.size() <= kMaxLineVertices ? line : thinned(line, kMaxLineVertices);
                     shapes.push_back({{}, flow, {}});
@@ -279,9 +289,9 @@ public:
             if (!points.places.empty()) shapes.insert(shapes.begin(), std::move(points));
             if (shapes.empty()) return skip(ColumnRole::Count, "bad geometry", "geometry has nothing to draw (empty, or lines that end where they start)");
         } else {
-            const std::string latText = cell(ColumnRole::Lat), lonText = cell(ColumnRole::Lon);
+            
             const auto point = [&](ColumnRole latRole, ColumnRole lonRole, std::optional<LonLat>& out) -> bool {
-                const std::string la = cell(latRole), lo = cell(lonRole);
+                const std::string la(cell(latRole)), lo(cell(lonRole));
                 if (la.empty() && lo.empty()) return true;
                 const auto lat = parseNumber(la), lon = parseNumber(lo);
                 if (!lat || std::abs(*lat) > 90) return !skip(latRole, "bad coordinates", "expected a latitude within ±90, got '" + la.substr(0, 30) + "'");
@@ -296,8 +306,8 @@ public:
             if (from && to && !(from->lon == to->lon && from->lat == to->lat)) {
                 Flow flow;
                 flow.cargo = cargo.value_or(Cargo::People);
-                flow.from = placeAt(m_out, cell(ColumnRole::FromPlace), from->lat, from->lon, why, m_placePaths, where);
-                flow.to = placeAt(m_out, cell(ColumnRole::ToPlace), to->lat, to->lon, why, m_placePaths, where);
+                flow.from = placeAt(m_out, std::string(cell(ColumnRole::FromPlace)), from->lat, from->lon, why, m_placePaths, where);
+                flow.to = placeAt(m_out, std::string(cell(ColumnRole::ToPlace)), to->lat, to->lon, why, m_placePaths, where);
                 if (flow.from != flow.to) shapes.push_back({{}, flow, {}});
             }
             if (shapes.empty() && at) {
@@ -305,8 +315,8 @@ public:
             } else if (shapes.empty() && !cell(ColumnRole::FromPlace).empty() && !cell(ColumnRole::ToPlace).empty()) {
                 Flow flow;
                 flow.cargo = cargo.value_or(Cargo::People);
-                flow.from = namedPlace(cell(ColumnRole::FromPlace), where);
-                flow.to = namedPlace(cell(ColumnRole::ToPlace), where);
+                flow.from = namedPlace(std::string(cell(ColumnRole::FromPlace)), where);
+                flow.to = namedPlace(std::string(cell(ColumnRole::ToPlace)), where);
                 if (flow.from != flow.to) shapes.push_back({{}, flow, {}});
             } else if (shapes.empty() && !placeName.empty()) {
                 shapes.push_back({{namedPlace(placeName, where)}, {}, {}});
@@ -326,7 +336,7 @@ public:
             e.flow = std::move(shapes[k].flow);
             e.area = std::move(shapes[k].area);
             if (e.flow && e.kind == EventKind::Other && e.sourceType.empty()) e.kind = defaultFlowKind(e.flow->cargo);
-            m_times.push_back({static_cast<uint32_t>(m_out.events.size() - 1), layerIndex, row.number, cell(ColumnRole::Time), cell(ColumnRole::End)});
+            m_times.push_back({static_cast<uint32_t>(m_out.events.size() - 1), layerIndex, row.number, std::string(cell(ColumnRole::Time)), std::string(cell(ColumnRole::End))});
         }
         return true;
     }
@@ -453,12 +463,24 @@ private:
         return false;
     }
 
-    std::string text(const char* value) {
+    std::string text(const char* value) { return std::string(view(value)); }
+
+    std::string_view view(const char* value) {
         std::string_view v(value);
-        if (validUtf8(v)) return std::string(v);
+        if (validUtf8(v)) return v;
         if (!m_latin1) m_report.notes.push_back("text is not UTF-8: read as Latin-1 (ISO-8859-1)");
         m_latin1 = true;
-        return latin1ToUtf8(v);
+        return m_scratch.emplace_back(latin1ToUtf8(v));
+    }
+
+    // Source types repeat (six ACLED types, twenty CAMEO roots): mapped once each.
+    const SourceKind& kindOf(const std::string& column, std::string_view type, std::string_view subType) {
+        m_kindKey.assign(type);
+        m_kindKey += '\x1f';
+        m_kindKey += subType;
+        auto it = m_kinds.find(m_kindKey);
+        if (it == m_kinds.end()) it = m_kinds.emplace(m_kindKey, sourceKind(column, type, subType)).first;
+        return it->second;
     }
 
     uint32_t namedPlace(const std::string& name, const std::string& where) {
@@ -527,7 +549,140 @@ private:
     std::vector<TimeFormat> m_startFormat, m_endFormat;
     bool m_checkedPlacement = false;
     uint64_t m_sampleBytes = 0;
+    std::deque<std::string> m_scratch;  // this row's converted cells
+    std::unordered_map<std::string, SourceKind> m_kinds;  // per layer's kind column: cleared in begin
+    std::string m_kindKey;
     bool m_latin1 = false;
+};
+
+// Runs GDAL's reading on a worker thread while this one maps rows to events: the two halves take
+// about as long on big files, and these machines have two cores. Rows travel in batches of owned
+// copies through a short queue; a stop from the importer reaches the reader at its next row.
+class PipelinedSink final : public geo::TableSink {
+public:
+    explicit PipelinedSink(geo::TableSink& consumer) : m_consumer(consumer) {}
+
+    bool begin(const geo::TableInfo& info) override {
+        flush();
+        Batch b;
+        b.info = info;
+        return push(std::move(b));
+    }
+    bool row(const geo::TableRow& row) override {
+        // One text arena per batch (values NUL-terminated, back to back): a batch is a few blocks,
+        // not a string per cell allocated on one thread and freed on the other.
+        Batch& b = m_batch;
+        OwnedRow& r = b.rows.emplace_back();
+        r.number = row.number;
+        r.firstValue = static_cast<uint32_t>(b.offsets.size());
+        r.values = static_cast<uint32_t>(row.values.size());
+        for (const char* v : row.values) {
+            if (!v) {
+                b.offsets.push_back(UINT32_MAX);
+                continue;
+            }
+            b.offsets.push_back(static_cast<uint32_t>(b.text.size()));
+            b.text.append(v);
+            b.text.push_back('\0');
+        }
+        if (!row.geometry.empty() || !row.geometryProblem.empty()) {
+            r.geometry = static_cast<uint32_t>(b.geometries.size());
+            b.geometries.push_back({row.geometry, row.geometryProblem});
+        }
+        if (b.rows.size() >= kBatchRows || b.text.size() > kBatchBytes) return flush();
+        return !m_stopped.load(std::memory_order_relaxed);
+    }
+    // The reader's end: what is left goes, then the consumer is told no more comes.
+    void finish() {
+        flush();
+        std::lock_guard lock(m_mutex);
+        m_done = true;
+        m_changed.notify_all();
+    }
+    // On the consuming thread: hands every batch to the consumer until the reader finishes.
+    void consume() {
+        geo::TableRow row;
+        for (;;) {
+            Batch batch;
+            {
+                std::unique_lock lock(m_mutex);
+                m_changed.wait(lock, [&] { return !m_queue.empty() || m_done; });
+                if (m_queue.empty()) return;
+                batch = std::move(m_queue.front());
+                m_queue.pop_front();
+                m_changed.notify_all();
+            }
+            bool go = true;
+            if (batch.info) go = m_consumer.begin(*batch.info);
+            for (const OwnedRow& r : batch.rows) {
+                if (!go) break;
+                row.number = r.number;
+                row.values.resize(r.values);
+                for (uint32_t i = 0; i < r.values; ++i) {
+                    const uint32_t at = batch.offsets[r.firstValue + i];
+                    row.values[i] = at == UINT32_MAX ? nullptr : batch.text.data() + at;
+                }
+                row.geometry.clear();
+                row.geometryProblem.clear();
+                if (r.geometry != UINT32_MAX) {
+                    row.geometry = std::move(batch.geometries[r.geometry].first);
+                    row.geometryProblem = std::move(batch.geometries[r.geometry].second);
+                }
+                go = m_consumer.row(row);
+            }
+            if (!go) {
+                stop();
+                return;
+            }
+        }
+    }
+    void stop() {
+        m_stopped = true;
+        std::lock_guard lock(m_mutex);
+        m_queue.clear();
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr size_t kBatchRows = 4096, kBatchBytes = 4u << 20, kMaxBatches = 4;
+    struct OwnedRow {
+        uint64_t number = 0;
+        uint32_t firstValue = 0, values = 0;  // into Batch::offsets
+        uint32_t geometry = UINT32_MAX;       // into Batch::geometries
+    };
+    struct Batch {
+        std::optional<geo::TableInfo> info;
+        std::vector<OwnedRow> rows;
+        std::string text;
+        std::vector<uint32_t> offsets;  // per value: into text, UINT32_MAX for null
+        std::vector<std::pair<std::vector<geo::GeometryPart>, std::string>> geometries;
+    };
+
+    bool flush() {
+        if (m_batch.rows.empty()) return !m_stopped;
+        Batch b = std::move(m_batch);
+        m_batch = {};
+        m_batch.rows.reserve(kBatchRows);
+        m_batch.text.reserve(b.text.size() + b.text.size() / 8);
+        m_batch.offsets.reserve(b.offsets.size());
+        return push(std::move(b));
+    }
+    bool push(Batch b) {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return m_queue.size() < kMaxBatches || m_stopped; });
+        if (m_stopped) return false;
+        m_queue.push_back(std::move(b));
+        m_changed.notify_all();
+        return true;
+    }
+
+    geo::TableSink& m_consumer;
+    Batch m_batch;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_queue;
+    bool m_done = false;
+    std::atomic<bool> m_stopped{false};
 };
 
 }  // namespace
@@ -560,11 +715,13 @@ uint32_t placeAt(Briefing& out, std::string name, double lat, double lon, const 
                  std::vector<PlaceRef>& placePaths, const std::string& path) {
     const bool unnamed = name.empty();
     if (unnamed) name = coordinateName(lat, lon);
-    uint32_t index = out.findPlace(name);
-    // The same name at other coordinates (two villages called Ivanovka) is a different place.
-    if (index != kNone && (std::abs(out.places[index].lat - lat) > 1e-6 || std::abs(out.places[index].lon - lon) > 1e-6))
+    if (const auto it = out.placeIndex.find(name); it != out.placeIndex.end()) {
+        const Place& known = out.places[it->second];
+        if (std::abs(known.lat - lat) <= 1e-6 && std::abs(known.lon - lon) <= 1e-6) return it->second;  // the usual case
+        // The same name at other coordinates (two villages called Ivanovka) is a different place.
         name += " (" + coordinateName(lat, lon) + ")";
-    index = internPlace(out, name);
+    }
+    const uint32_t index = internPlace(out, name);
     if (index == placePaths.size()) {
         placePaths.push_back({path});
         Place& p = out.places[index];
@@ -589,7 +746,16 @@ void importTable(const std::string& path, const ImportOptions& options, Briefing
     for (const auto& [role, column] : options.columns)
         if (role == ColumnRole::Geometry) readOptions.geometryColumns = {column};
     const auto t0 = std::chrono::steady_clock::now();
-    const Status read = (*gdal)->readTable(path, readOptions, importer);
+    PipelinedSink pipe(importer);
+    std::optional<Status> readResult;
+    std::thread reader([&] {
+        readResult = (*gdal)->readTable(path, readOptions, pipe);
+        pipe.finish();
+    });
+    pipe.consume();
+    pipe.stop();  // the importer stopped early (a file it cannot place): let the reader end
+    reader.join();
+    const Status read = std::move(*readResult);
     report.readMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (importer.failure || !read) {
         std::string message = importer.failure ? importer.failure->message : read.error().message;
