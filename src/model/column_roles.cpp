@@ -31,7 +31,7 @@ const std::vector<std::vector<std::string_view>>& knownNames() {
         /* Id */ {"id", "eventid", "eventidcnty", "globaleventid", "uid", "identifier", "fid"},
         /* Actor1 */ {"actor1", "sidea", "actor1name", "actor", "perpetrator"},
         /* Actor2 */ {"actor2", "sideb", "actor2name", "target"},
-        /* Source */ {"source", "sourceurl", "url", "sourceoffice", "link", "citation", "reference"},
+        /* Source */ {"attribution", "source", "sourceurl", "url", "sourceoffice", "link", "citation", "reference"},
         /* Cargo */ {"cargo"},
         /* Status */ {"status"},
         /* FromLat */ {}, /* FromLon */ {}, /* ToLat */ {}, /* ToLon */ {},

@@ -427,7 +427,7 @@ int runApp(const AppOptions& options) {
                     state.lastMessage = loadedScene.briefing.report.summary();
                     state.importDialog.open = false;
                     traceAction(options.trace, state, loadedScene.briefing.briefing, "imported",
-                                ",\"events\":" + std::to_string(loadedScene.briefing.briefing.events.size()));
+                                ",\"imported_events\":" + std::to_string(loadedScene.briefing.briefing.events.size()));
                 }
                 needsFrame = true;
             }

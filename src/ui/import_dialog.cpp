@@ -108,15 +108,19 @@ void drawImportDialog(UiState& state) {
         }
         ImGui::EndTable();
     }
+    // Enter imports, Escape closes, as in any dialog (keys reach it while it has focus).
+    const bool focused = ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows) && !ImGui::IsAnyItemActive();
+    const bool enter = focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Enter), false);
+    if (focused && ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false)) d.open = false;
     ImGui::BeginDisabled(!d.preview.readable);
-    if (ImGui::Button("Import")) {
+    if (ImGui::Button("Import (Enter)") || (enter && d.preview.readable)) {
         d.mapping = mappingOf(d);
         d.requested = true;
         d.error.clear();
     }
     ImGui::EndDisabled();
     ImGui::SameLine();
-    if (ImGui::Button("Cancel")) d.open = false;
+    if (ImGui::Button("Cancel (Esc)")) d.open = false;
     ImGui::End();
 }
 
