@@ -62,6 +62,19 @@ bool jsonIsFeatureCollection(const std::string& path) {
     return head.find("\"FeatureCollection\"") != std::string::npos && head.find("briefmap-briefing") == std::string::npos;
 }
 
+// "number overflow parsing '1e999'" → the number's first place in the text and a short reason.
+Diagnostic numberProblem(const std::string& path, std::string_view text, const nlohmann::json::exception& e) {
+    const std::string what = e.what();
+    std::string number;
+    if (const size_t q = what.find('\''); q != std::string::npos)
+        if (const size_t q2 = what.find('\'', q + 1); q2 != std::string::npos) number = what.substr(q + 1, q2 - q - 1);
+    const size_t at = number.empty() ? std::string_view::npos : text.find(number);
+    const TextPosition pos = positionAt(text, at == std::string_view::npos ? 0 : at);
+    const std::string shown = number.size() > 40 ? number.substr(0, 40) + "… (" + std::to_string(number.size()) + " characters)" : number;
+    return {path, at == std::string_view::npos ? 0 : pos.line, at == std::string_view::npos ? 0 : pos.column, {},
+            e.id == 406 ? "number too large for a double: " + shown : "invalid JSON: " + parseErrorReason(what)};
+}
+
 }  // namespace
 
 bool isDataFile(const std::string& path) {
@@ -180,6 +193,11 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
         } catch (const nlohmann::json::parse_error& e) {
             const TextPosition pos = positionAt(text, e.byte ? e.byte - 1 : 0);
             loaded.problems.push_back({path, pos.line, pos.column, {}, "invalid JSON: " + parseErrorReason(e.what())});
+            loaded.briefing = {};
+            return loaded;
+        } catch (const nlohmann::json::exception& e) {
+            // A number no double holds (1e999, a 400-digit integer): nlohmann names it but not where it is.
+            loaded.problems.push_back(numberProblem(path, text, e));
             loaded.briefing = {};
             return loaded;
         }

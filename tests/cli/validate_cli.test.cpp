@@ -31,3 +31,22 @@ TEST_CASE("validate: problems in several files, one line each, exit 1") {
     CHECK(test::runBriefmap({"validate", "--bogus", "x.json"}).exitCode == 2);
     fs::remove_all(dir);
 }
+
+TEST_CASE("numbers no double holds: one line with the position, exit 1, no crash (validate and convert)") {
+    const fs::path bad = fs::path(BRIEFMAP_TEST_DIR) / "fixtures" / "bad";
+    const fs::path dir = test::makeTempDir("briefmap-bad");
+    for (const char* name : {"huge-number.json", "huge-integer.json"}) {
+        const std::string file = (bad / name).string();
+        const auto validated = test::runBriefmap({"validate", file});
+        CHECK_MESSAGE(validated.exitCode == 1, validated.output);
+        CHECK(validated.output.find(file + ":1:") != std::string::npos);
+        CHECK(validated.output.find("number too large for a double") != std::string::npos);
+        const auto converted = test::runBriefmap({"convert", "--to", "geojson", "--out", (dir / "out.geojson").string(), file});
+        CHECK(converted.exitCode == 1);
+        CHECK(!fs::exists(dir / "out.geojson"));
+    }
+    const auto coordinate = test::runBriefmap({"validate", (bad / "huge-coordinate.geojson").string()});
+    CHECK(coordinate.exitCode == 0);
+    CHECK(coordinate.output.find("feature 1: coordinates out of range") != std::string::npos);
+    fs::remove_all(dir);
+}
