@@ -3,7 +3,7 @@ BUILD_DIR ?= build
 JOBS ?= $(shell nproc)
 CMAKE_FLAGS ?= -DCMAKE_BUILD_TYPE=Release
 
-.PHONY: deps build run test bench sanitize clean geodata
+.PHONY: deps build run test bench sanitize fuzz fuzz-smoke clean geodata
 
 deps:
 	@bash scripts/install-deps.sh
@@ -28,8 +28,20 @@ sanitize: deps
 	cmake --build build-asan -j $(JOBS)
 	cd build-asan && ctest --output-on-failure -j $(JOBS)
 
+# libFuzzer harnesses (fuzz/) under ASan and UBSan, built with clang-16 in build-fuzz.
+fuzz: deps
+	@bash scripts/install-deps.sh fuzz
+	cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBRIEFMAP_FUZZ=ON -DBRIEFMAP_TESTS=OFF \
+	      -DCMAKE_C_COMPILER=clang-16 -DCMAKE_CXX_COMPILER=clang++-16
+	cmake --build build-fuzz -j $(JOBS) --target briefmap-fuzzers briefmap_gdal
+
+# Each harness for FUZZ_SECONDS (60) on its seed corpus; a crash fails and leaves its input in build-fuzz/crashes/.
+FUZZ_SECONDS ?= 60
+fuzz-smoke: fuzz
+	bash scripts/fuzz-smoke.sh build-fuzz $(FUZZ_SECONDS)
+
 geodata:
 	bash scripts/build-geodata.sh
 
 clean:
-	rm -rf $(BUILD_DIR) build-asan
+	rm -rf $(BUILD_DIR) build-asan build-fuzz

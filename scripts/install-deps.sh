@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages briefmap needs to build, test and run; installs nothing already present.
+# `install-deps.sh fuzz` also installs clang-16 and libFuzzer for `make fuzz`.
 set -euo pipefail
 
 PACKAGES=(
@@ -9,6 +10,7 @@ PACKAGES=(
   libegl-dev libgl1-mesa-dri libegl-mesa0 libgl-dev
   xvfb xauth xdotool fonts-wqy-microhei fonts-dejavu-core
 )
+if [[ "${1:-}" == fuzz ]]; then PACKAGES+=(clang-16 libfuzzer-16-dev libclang-rt-16-dev); fi
 
 missing=()
 for pkg in "${PACKAGES[@]}"; do

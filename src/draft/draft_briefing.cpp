@@ -39,6 +39,11 @@ std::string_view kindSlug(EventKind k) {
         case EventKind::AidTrade: return "aid-trade";
         case EventKind::Sanction: return "sanction";
         case EventKind::Statement: return "statement";
+        case EventKind::Battle: return "battle";
+        case EventKind::ViolenceAgainstCivilians: return "violence";
+        case EventKind::Protest: return "protest";
+        case EventKind::Riot: return "riot";
+        case EventKind::Other: return "other";
         case EventKind::Count: break;
     }
     return "event";
