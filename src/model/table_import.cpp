@@ -173,8 +173,9 @@ public:
 
     bool row(const geo::TableRow& row) override {
         ++m_report.rows;
-        if (m_report.rows == kRowsToEstimate) reserveForFile(row);
-        else m_sampleBytes += rowBytes(row);
+        // Only the first rows are measured: the rest of a million-row file pays nothing for it.
+        if (m_report.rows < kRowsToEstimate) m_sampleBytes += rowBytes(row);
+        else if (m_report.rows == kRowsToEstimate) reserveForFile(row);
         const LayerState& layer = m_layers.back();
         const uint32_t layerIndex = static_cast<uint32_t>(m_layers.size() - 1);
         const bool csvLike = layer.info.driver == "CSV";
@@ -463,8 +464,6 @@ private:
         return false;
     }
 
-    std::string text(const char* value) { return std::string(view(value)); }
-
     std::string_view view(const char* value) {
         std::string_view v(value);
         if (validUtf8(v)) return v;
@@ -532,7 +531,7 @@ private:
         const auto index = static_cast<uint32_t>(table.rows());
         for (size_t c = 0; c < table.columns.size(); ++c) {
             const int source = c < layer.attributeColumn.size() ? layer.attributeColumn[c] : -1;
-            if (source >= 0 && row.values[static_cast<size_t>(source)]) table.text += text(row.values[static_cast<size_t>(source)]);
+            if (source >= 0 && row.values[static_cast<size_t>(source)]) table.text += view(row.values[static_cast<size_t>(source)]);
             table.offsets.push_back(static_cast<uint32_t>(table.text.size()));
         }
         return index;
