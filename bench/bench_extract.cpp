@@ -21,7 +21,7 @@ namespace {
 std::vector<std::string> sampleArticles() {
     std::vector<std::string> texts;
     const std::string root = BRIEFMAP_SOURCE_DIR;
-    for (const std::string& dir : {root + "/assets/articles", root + "/tests/fixtures/geoparse"}) {
+    for (const std::string& dir : {root + "/assets/briefings/articles", root + "/tests/fixtures/geoparse"}) {
         std::vector<std::filesystem::path> files;
         for (const auto& entry : std::filesystem::directory_iterator(dir))
             if (entry.path().extension() == ".txt") files.push_back(entry.path());
@@ -73,7 +73,7 @@ int benchExtract() {
     const size_t bigMentions = result.mentions.size();
 
     std::vector<std::string> args = {siblingBinary("briefmap"), "extract"};
-    for (const auto& entry : std::filesystem::directory_iterator(std::string(BRIEFMAP_SOURCE_DIR) + "/assets/articles"))
+    for (const auto& entry : std::filesystem::directory_iterator(std::string(BRIEFMAP_SOURCE_DIR) + "/assets/briefings/articles"))
         args.push_back(entry.path().string());
     std::vector<double> cli;
     for (int i = 0; i < 5; ++i) cli.push_back(runChild(args));

@@ -21,10 +21,10 @@ F="$ROOT/tests/fixtures"
 seed briefing_json "$ROOT"/assets/briefings/*.json "$F"/bad/*.json
 seed table_import "$F"/import/*.csv "$F"/import/*.tsv "$F"/import/*.geojson "$F"/bad/*.geojson
 seed dates "$F"/import/us_dates.csv "$F"/import/acled_export.csv "$F"/import/ucdp_ged.csv
-seed quantities "$ROOT"/assets/articles/*.txt
-seed geoparser "$ROOT"/assets/articles/*.txt
+seed quantities "$ROOT"/assets/briefings/articles/*.txt
+seed geoparser "$ROOT"/assets/briefings/articles/*.txt
 seed geocoder "$F"/import/columns_custom.csv
-seed drafter "$ROOT"/assets/articles/*.txt
+seed drafter "$ROOT"/assets/briefings/articles/*.txt
 seed html "$F"/draft/*.html
 seed columns "$F"/import/acled_export.csv "$F"/import/gdelt_events.csv
 dict() { case $1 in briefing_json|table_import) echo "-dict=$ROOT/fuzz/json.dict" ;; columns) echo "-dict=$ROOT/fuzz/csv.dict" ;; esac; }

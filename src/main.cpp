@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
 #include "cli/import_flags.hpp"
+#include "core/atomic_file.hpp"
 #include "geo/basemap.hpp"
 #include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
@@ -26,9 +27,9 @@ void printUsage() {
                 "                [--screenshot FILE.png] [--size WxH] [--geodata DIR] [--timing] [--trace]\n"
                 "                [--import DATAFILE] %s\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
-                "        no --articles: the places its own articles name)\n"
+                "        no --articles: the places its own articles name)\n%s\n"
                 "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n",
-                briefmap::cli::kImportFlagsUsage);
+                briefmap::cli::kImportFlagsSynopsis, briefmap::cli::kImportFlagsHelp);
     for (const auto& c : briefmap::cli::commands()) std::printf("  %-10s %s\n", c.name, c.summary);
 }
 
@@ -47,7 +48,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles", "--columns", "--import"},
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles", "--columns", "--import", "--article-root"},
                                                   {"--timing", "--trace", "--strict", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
@@ -90,6 +91,12 @@ int main(int argc, char** argv) {
         options.day = d->firstDay();
     }
     options.screenshotPath = flags->get("--screenshot").value_or("");
+    if (!options.screenshotPath.empty()) {
+        if (briefmap::Status ok = briefmap::checkOutputPath(options.screenshotPath); !ok) {
+            std::fprintf(stderr, "briefmap: --screenshot: %s\n", ok.error().message.c_str());
+            return cli::kExitUsage;
+        }
+    }
     if (auto frames = flags->get("--frames")) {
         char* end = nullptr;
         const long n = std::strtol(frames->c_str(), &end, 10);

@@ -13,7 +13,8 @@ namespace briefmap::cli {
 
 namespace {
 
-const std::string kUsage = std::string("usage: briefmap convert --to geojson [--out FILE.geojson] [--gazetteer FILE] ") + kImportFlagsUsage + " INPUT";
+const std::string kUsage = std::string("usage: briefmap convert --to geojson [--out FILE.geojson] [--gazetteer FILE]\n"
+                                  "                       ") + kImportFlagsSynopsis + " INPUT\n" + kImportFlagsHelp;
 
 int usageError(const std::string& message) {
     std::fprintf(stderr, "briefmap convert: %s\n%s\n", message.c_str(), kUsage.c_str());
@@ -23,7 +24,7 @@ int usageError(const std::string& message) {
 }  // namespace
 
 int runConvert(const std::vector<std::string>& args) {
-    Result<Flags> flags = Flags::parse(args, {"--to", "--out", "--gazetteer", "--columns"}, {"--strict", "--help"});
+    Result<Flags> flags = Flags::parse(args, {"--to", "--out", "--gazetteer", "--columns", "--article-root"}, {"--strict", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
         std::printf("%s\n", kUsage.c_str());
@@ -34,6 +35,9 @@ int runConvert(const std::vector<std::string>& args) {
     const std::string to = flags->get("--to").value_or("");
     if (to != "geojson") return usageError(to.empty() ? "--to is required" : "--to: unknown format '" + to + "'; expected geojson");
     if (flags->positional().size() != 1) return usageError("expected exactly one input file");
+    if (auto out = flags->get("--out"); out && *out != "-") {
+        if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);
+    }
     Result<geo::Gazetteer> gaz = geo::Gazetteer::load(flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath()));
     if (!gaz) {
         std::fprintf(stderr, "briefmap convert: %s\n", gaz.error().message.c_str());

@@ -8,6 +8,8 @@
 
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
+#include "cli/import_flags.hpp"
+#include "core/confined_path.hpp"
 #include "core/atomic_file.hpp"
 #include "core/read_file.hpp"
 #include "draft/draft_briefing.hpp"
@@ -23,8 +25,11 @@ namespace {
 constexpr const char* kUsage =
     "usage: briefmap draft ARTICLE... [--published YYYY-MM-DD] [--out FILE.json | --into BRIEFING.json]\n"
     "                      [--explain] [--jsonl] [--title TEXT] [--gazetteer FILE]\n"
+    "                      [--article-root DIR,...]\n"
     "  ARTICLE: a .txt (UTF-8) or .html/.htm page. Without --out/--into the briefing goes to stdout;\n"
-    "  --jsonl prints one drafted event per line instead; --explain prints why, per event, on stderr.";
+    "  --jsonl prints one drafted event per line instead; --explain prints why, per event, on stderr.\n"
+    "  A .txt from outside the output's folder is copied beside it (a briefing reads articles only from its\n"
+    "  own folder tree, or from folders named with --article-root).";
 
 int usageError(const std::string& message) {
     std::fprintf(stderr, "briefmap draft: %s\n%s\n", message.c_str(), kUsage);
@@ -58,7 +63,7 @@ fs::path extractedTextPath(const fs::path& dir, const std::string& stem, const s
 }  // namespace
 
 int runDraft(const std::vector<std::string>& args) {
-    Result<Flags> flags = Flags::parse(args, {"--published", "--out", "--into", "--title", "--gazetteer"},
+    Result<Flags> flags = Flags::parse(args, {"--published", "--out", "--into", "--title", "--gazetteer", "--article-root"},
                                        {"--explain", "--jsonl", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
@@ -68,6 +73,11 @@ int runDraft(const std::vector<std::string>& args) {
     const std::vector<std::string>& files = flags->positional();
     if (files.empty()) return usageError("no article given");
     if (flags->get("--out") && flags->get("--into")) return usageError("--out and --into exclude each other");
+    for (const char* flag : {"--out", "--into"}) {
+        if (auto path = flags->get(flag)) {
+            if (Status ok = checkOutputPath(*path); !ok) return usageError(std::string(flag) + ": " + ok.error().message);
+        }
+    }
     std::optional<model::PartialDate> published;
     if (auto p = flags->get("--published")) {
         Result<model::PartialDate> d = model::parsePartialDate(*p);
@@ -107,7 +117,9 @@ int runDraft(const std::vector<std::string>& args) {
     const fs::path dir = target ? fs::path(*target).parent_path() : fs::current_path();
     model::Briefing briefing;
     if (into) {
-        model::LoadedBriefing loaded = model::loadBriefingFile(*into, geocoder);
+        Result<model::ImportOptions> options = importOptions(*flags);
+        if (!options) return usageError(options.error().message);
+        model::LoadedBriefing loaded = model::loadBriefingFile(*into, geocoder, *options);
         if (!loaded.ok()) {
             printProblems(loaded.problems);
             std::fprintf(stderr, "briefmap draft: %s has problems; fix them before drafting into it\n", into->c_str());
@@ -120,7 +132,9 @@ int runDraft(const std::vector<std::string>& args) {
         briefing.description = "Drafted by briefmap draft: every event quotes the sentences it rests on; review before use.";
     }
 
-    // Texts extracted from HTML are written beside the briefing; plain texts are referred to where they are.
+    // Texts extracted from HTML are written beside the briefing; plain texts are referred to where
+    // they are when that is inside the briefing's folder tree (or the briefing goes to stdout), and
+    // copied beside it otherwise.
     std::vector<std::pair<fs::path, std::string>> extracted;
     std::vector<fs::path> taken;
     for (draft::DraftInput& in : inputs) {
@@ -131,8 +145,17 @@ int runDraft(const std::vector<std::string>& args) {
             extracted.emplace_back(txt, in.article.text);
             in.file = relativeTo(txt, dir.empty() ? "." : dir);
             in.original = relativeTo(in.article.path, dir.empty() ? "." : dir);
-        } else {
+        } else if (!target || isInsideFolder(in.article.path, dir.empty() ? fs::path(".") : dir)) {
             in.file = relativeTo(in.article.path, dir.empty() ? "." : dir);
+        } else {
+            // A briefing reads its articles only from its own folder tree (core/confined_path), so
+            // a text from elsewhere is copied beside it; the original stays its provenance.
+            const fs::path txt = extractedTextPath(dir.empty() ? fs::path(".") : dir, fs::path(in.article.path).stem().string(),
+                                                   in.article.text, taken);
+            taken.push_back(txt);
+            extracted.emplace_back(txt, in.article.text);
+            in.file = relativeTo(txt, dir.empty() ? "." : dir);
+            in.original = relativeTo(in.article.path, dir.empty() ? "." : dir);
         }
         in.drafted = draft::draftArticle(in.article.text, *in.article.published, geocoder);
     }

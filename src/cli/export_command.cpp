@@ -6,6 +6,7 @@
 #include <future>
 
 #include "cli/commands.hpp"
+#include "core/atomic_file.hpp"
 #include "cli/flags.hpp"
 #include "cli/import_flags.hpp"
 #include "geo/basemap.hpp"
@@ -27,7 +28,7 @@ const std::string kUsage = std::string(
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
-    "                       ") + kImportFlagsUsage + "\n" +
+    "                       ") + kImportFlagsSynopsis + "\n" + kImportFlagsHelp + "\n" +
     "Without --data: the default seed briefing. Without --time: the briefing's last day.\n"
     "Without --bbox: the briefing's own view, else the data's extent (far outliers left out).\n"
     "Without --articles: the places named in the briefing's own articles (rings; the 'mentions' layer).";
@@ -35,19 +36,6 @@ const std::string kUsage = std::string(
 int usageError(const std::string& message) {
     std::fprintf(stderr, "briefmap export: %s\n%s\n", message.c_str(), kUsage.c_str());
     return kExitUsage;
-}
-
-// Fails early (before any rendering) when the output folder cannot take the file.
-std::string checkOutputPath(const std::string& out) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    if (out.empty()) return "--out: empty path";
-    if (fs::is_directory(out, ec)) return "--out: '" + out + "' is a directory";
-    fs::path dir = fs::path(out).parent_path();
-    if (dir.empty()) dir = ".";
-    if (!fs::is_directory(dir, ec)) return "--out: folder '" + dir.string() + "' does not exist";
-    if (::access(dir.c_str(), W_OK) != 0) return "--out: folder '" + dir.string() + "' is not writable";
-    return {};
 }
 
 struct SceneLoad {
@@ -108,7 +96,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
-                                              "--time", "--layers", "--articles", "--columns"},
+                                              "--time", "--layers", "--articles", "--columns", "--article-root"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
@@ -159,7 +147,8 @@ int runExport(const std::vector<std::string>& args) {
     }
     style.graticule = flags->has("--graticule");
     style.countryLabels = style.regionLabels = !flags->has("--no-labels");
-    if (std::string why = checkOutputPath(*out); !why.empty()) return usageError(why);
+    // Fails early (before any rendering) when the output cannot be written there.
+    if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);
 
     // Geodata is read and prepared (geometry, labels) on a worker thread while this one sets up EGL
     // and warms the GL pipeline: they share nothing until init.

@@ -60,6 +60,9 @@ int runExtract(const std::vector<std::string>& args) {
     }
     const std::vector<std::string>& files = flags->positional();
     if (files.empty()) return usageError("no input files");
+    if (auto out = flags->get("--out")) {
+        if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);
+    }
     // Every file is read before anything is written: a missing one leaves no partial output.
     std::vector<std::string> texts;
     for (const std::string& file : files) {

@@ -1,5 +1,9 @@
 #include "cli/import_flags.hpp"
 
+#include <filesystem>
+
+#include "model/article_mentions.hpp"
+
 namespace briefmap::cli {
 
 Result<model::ImportOptions> importOptions(const Flags& flags) {
@@ -10,6 +14,14 @@ Result<model::ImportOptions> importOptions(const Flags& flags) {
         if (!mapping) return Error{mapping.error().message};
         if (mapping->empty()) return Error{"--columns: expected ROLE=COLUMN,…"};
         options.columns = std::move(*mapping);
+    }
+    if (auto roots = flags.get("--article-root")) {
+        options.articleRoots = model::splitPathList(*roots);
+        if (options.articleRoots.empty()) return Error{"--article-root: no folder given"};
+        for (const std::string& root : options.articleRoots) {
+            std::error_code ec;
+            if (!std::filesystem::is_directory(root, ec)) return Error{"--article-root: '" + root + "' is not a folder"};
+        }
     }
     return options;
 }

@@ -8,11 +8,14 @@
 
 namespace briefmap::cli {
 
-inline constexpr const char* kImportFlagsUsage =
-    "[--columns ROLE=COLUMN,...] [--strict]\n"
+// The synopsis (one line) and the explanation (indented lines) of the shared flags.
+inline constexpr const char* kImportFlagsSynopsis = "[--columns ROLE=COLUMN,...] [--strict] [--article-root DIR,...]";
+inline constexpr const char* kImportFlagsHelp =
     "  --columns: say which column is which (roles: lat, lon, time, end, place, kind, subkind, quantity, unit,\n"
     "             text, id, actor1, actor2, source, cargo, status, from_lat, from_lon, to_lat, to_lon, from, to,\n"
-    "             geometry); --strict: refuse a data file with any bad row instead of skipping the row";
+    "             geometry)\n"
+    "  --strict: refuse a data file with any bad row instead of skipping the row\n"
+    "  --article-root: folders a briefing may read its articles from besides its own folder tree";
 
 Result<model::ImportOptions> importOptions(const Flags& flags);
 

@@ -10,7 +10,8 @@ namespace briefmap::cli {
 
 namespace {
 
-const std::string kUsage = std::string("usage: briefmap validate [--gazetteer FILE] [--quiet] ") + kImportFlagsUsage + " FILE...";
+const std::string kUsage = std::string("usage: briefmap validate [--gazetteer FILE] [--quiet]\n"
+                                  "                        ") + kImportFlagsSynopsis + " FILE...\n" + kImportFlagsHelp;
 constexpr size_t kMaxProblemsShown = 200;
 
 }  // namespace
@@ -24,7 +25,7 @@ void printProblems(const model::Diagnostics& problems) {
 }
 
 int runValidate(const std::vector<std::string>& args) {
-    Result<Flags> flags = Flags::parse(args, {"--gazetteer", "--columns"}, {"--quiet", "--strict", "--help"});
+    Result<Flags> flags = Flags::parse(args, {"--gazetteer", "--columns", "--article-root"}, {"--quiet", "--strict", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap validate: %s\n%s\n", flags.error().message.c_str(), kUsage.c_str());
         return kExitUsage;

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "core/confined_path.hpp"
 #include "core/text_fold.hpp"
 #include "model/json_fields.hpp"
 #include "model/json_locator.hpp"
@@ -31,9 +32,12 @@ std::string shortened(const std::string& s, size_t limit = 48) {
 
 class BriefingReader {
 public:
-    BriefingReader(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths,
-                   Diagnostics& problems)
-        : m_baseDir(baseDir), m_out(out), m_placePaths(placePaths), m_fields(problems) {}
+    BriefingReader(const std::string& baseDir, const std::vector<std::string>& articleRoots, Briefing& out,
+                   std::vector<PlaceRef>& placePaths, Diagnostics& problems)
+        : m_baseDir(baseDir), m_out(out), m_placePaths(placePaths), m_fields(problems) {
+        m_articleFolders.push_back(baseDir);
+        m_articleFolders.insert(m_articleFolders.end(), articleRoots.begin(), articleRoots.end());
+    }
 
     // Called by the parser for every value; consumes each element of the top-level "events" array.
     bool onParse(int depth, json::parse_event_t event, json& parsed) {
@@ -168,7 +172,8 @@ private:
                 m_fields.problem(JsonFields::join(path, "file"), "must be relative to the briefing file");
             } else {
                 article.path = (std::filesystem::path(m_baseDir) / file).lexically_normal().string();
-                Result<std::string> text = readArticleText(article.path);
+                Result<std::string> inside = confinedPath(article.path, m_articleFolders);
+                Result<std::string> text = inside ? readArticleText(article.path) : Result<std::string>(inside.error());
                 if (text) article.text = std::move(*text);
                 else m_fields.problem(JsonFields::join(path, "file"), text.error().message);
             }
@@ -459,6 +464,7 @@ private:
     }
 
     const std::string m_baseDir;
+    std::vector<std::string> m_articleFolders;  // the briefing's folder, then the roots named on the command line
     Briefing& m_out;
     std::vector<PlaceRef>& m_placePaths;
     JsonFields m_fields;
@@ -491,14 +497,15 @@ Result<std::string> readArticleText(const std::string& path) {
 }
 
 struct BriefingJsonReader::Impl {
-    Impl(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths, Diagnostics& problems)
-        : reader(baseDir, out, placePaths, problems) {}
+    Impl(const std::string& baseDir, const std::vector<std::string>& articleRoots, Briefing& out,
+         std::vector<PlaceRef>& placePaths, Diagnostics& problems)
+        : reader(baseDir, articleRoots, out, placePaths, problems) {}
     BriefingReader reader;
 };
 
-BriefingJsonReader::BriefingJsonReader(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths,
-                                       Diagnostics& problems)
-    : m_impl(std::make_unique<Impl>(baseDir, out, placePaths, problems)) {}
+BriefingJsonReader::BriefingJsonReader(const std::string& baseDir, const std::vector<std::string>& articleRoots, Briefing& out,
+                                       std::vector<PlaceRef>& placePaths, Diagnostics& problems)
+    : m_impl(std::make_unique<Impl>(baseDir, articleRoots, out, placePaths, problems)) {}
 
 BriefingJsonReader::~BriefingJsonReader() = default;
 
@@ -538,7 +545,7 @@ std::optional<json> BriefingJsonReader::readEventsInParallel(std::string_view te
     const size_t count = events->elements.size();
     const auto work = [&](size_t t) {
         Shard& shard = shards[t];
-        shard.reader.emplace(main.baseDir(), shard.out, shard.placePaths, shard.problems);
+        shard.reader.emplace(main.baseDir(), std::vector<std::string>{}, shard.out, shard.placePaths, shard.problems);
         shard.reader->checkSourcesAgainst(&main.articles());
         for (size_t k = count * t / threads; k < count * (t + 1) / threads; ++k) {
             const auto [begin, end] = events->elements[k];

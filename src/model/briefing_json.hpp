@@ -15,13 +15,14 @@ namespace briefmap::model {
 
 // Reads a briefing document into `out`. Events are read while the text is parsed and their JSON is
 // dropped at once (callback()), so a 100,000-event file never exists as one DOM; the rest of the
-// document is read afterwards (finish()). Article files are read relative to `baseDir`, and every
+// document is read afterwards (finish()). Article files are read relative to `baseDir`, only from
+// inside it or one of `articleRoots` (core/confined_path), and every
 // quote is checked against its article's bytes. `placePaths[i]` is the first JSON path naming
 // out.places[i], where a place that does not resolve is reported. Problems carry paths, not positions.
 class BriefingJsonReader {
 public:
-    BriefingJsonReader(const std::string& baseDir, Briefing& out, std::vector<PlaceRef>& placePaths,
-                       Diagnostics& problems);
+    BriefingJsonReader(const std::string& baseDir, const std::vector<std::string>& articleRoots, Briefing& out,
+                       std::vector<PlaceRef>& placePaths, Diagnostics& problems);
     ~BriefingJsonReader();
 
     // For a big file: reads the rest of the document first (articles, places), then the elements of

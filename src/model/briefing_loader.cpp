@@ -182,7 +182,7 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
     if (!in.read(text.data(), static_cast<std::streamsize>(size))) return fail("cannot read");
     {
         const std::string baseDir = std::filesystem::path(path).parent_path().string();
-        BriefingJsonReader reader(baseDir.empty() ? "." : baseDir, loaded.briefing, placePaths, problems);
+        BriefingJsonReader reader(baseDir.empty() ? "." : baseDir, options.articleRoots, loaded.briefing, placePaths, problems);
         nlohmann::json doc;
         try {
             if (std::optional<nlohmann::json> rest = reader.readEventsInParallel(text)) {

@@ -19,6 +19,8 @@ namespace briefmap::model {
 struct ImportOptions {
     ColumnMapping columns;  // --columns
     bool strict = false;    // --strict: any bad row refuses the file
+    // --article-root: folders a briefing may read articles from besides its own folder tree.
+    std::vector<std::string> articleRoots;
 };
 
 struct ImportReport {

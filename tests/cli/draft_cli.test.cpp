@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string seedArticle(const char* name) { return std::string(BRIEFMAP_SOURCE_DIR) + "/assets/articles/" + name; }
+std::string seedArticle(const char* name) { return std::string(BRIEFMAP_SOURCE_DIR) + "/assets/briefings/articles/" + name; }
 std::string fixture(const char* name) { return std::string(BRIEFMAP_TEST_DIR) + "/fixtures/draft/" + name; }
 
 std::string slurp(const fs::path& p) {
@@ -40,6 +40,10 @@ TEST_CASE("draft: a seed article becomes a valid briefing of sourced draft event
     CHECK(j["format"] == "briefmap-briefing/1");
     REQUIRE(j["articles"].size() == 1);
     CHECK(j["articles"][0]["published"] == "2025-08-13");
+    // The article lay outside the output's folder: its text is copied beside the briefing.
+    CHECK(j["articles"][0]["file"] == "000_8929c387e07e48fb.txt");
+    CHECK(slurp((dir / "000_8929c387e07e48fb.txt").string()) == slurp(seedArticle("000_8929c387e07e48fb.txt")));
+    CHECK(j["articles"][0]["original"].get<std::string>().find("000_8929c387e07e48fb.txt") != std::string::npos);
     REQUIRE(j["events"].size() >= 3);
     bool troops = false;
     for (const auto& e : j["events"]) {

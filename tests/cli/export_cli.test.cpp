@@ -7,6 +7,8 @@
 #include <filesystem>
 #include <fstream>
 
+#include "core/read_file.hpp"
+#include "model/briefing_loader.hpp"
 #include "test_support.hpp"
 
 using namespace briefmap;
@@ -109,6 +111,31 @@ TEST_CASE("an unwritable output folder is refused before rendering") {
     if (geteuid() == 0) return;  // root can write anywhere; the 'does not exist' case covers the path
     const auto run = test::runBriefmap({"export", "--out", "/proc/briefmap.png"});
     CHECK(run.exitCode == 2);
+}
+
+TEST_CASE("an output that is a symlink is refused by every command that writes, and its target is untouched") {
+    const fs::path dir = test::makeTempDir("briefmap-symlink-out");
+    test::writeTextFile(dir / "precious.txt", "precious");
+    fs::create_symlink(dir / "precious.txt", dir / "out.png");
+    fs::create_symlink(dir / "precious.txt", dir / "out.json");
+    const std::string png = (dir / "out.png").string(), json = (dir / "out.json").string();
+    const std::vector<std::vector<std::string>> runs = {
+        {"export", "--out", png},
+        {"convert", "--to", "geojson", "--out", json, model::defaultBriefingPath()},
+        {"draft", std::string(BRIEFMAP_SOURCE_DIR) + "/assets/briefings/articles/000_8929c387e07e48fb.txt", "--published",
+         "2025-08-13", "--out", json},
+        {"extract", std::string(BRIEFMAP_SOURCE_DIR) + "/assets/briefings/articles/000_8929c387e07e48fb.txt", "--out", json},
+        {"--screenshot", png, "--frames", "1"},
+    };
+    for (const auto& args : runs) {
+        CAPTURE(args.front());
+        const auto run = test::runBriefmap(args);
+        CHECK(run.exitCode == 2);
+        CHECK_MESSAGE(run.output.find("is a symlink") != std::string::npos, run.output);
+        CHECK(fs::is_symlink(dir / "out.png"));
+        CHECK(readWholeFile((dir / "precious.txt").string(), 100).value() == "precious");
+    }
+    fs::remove_all(dir);
 }
 
 TEST_CASE("a corrupt geodata folder fails with the file named and no output") {

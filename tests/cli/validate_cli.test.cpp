@@ -50,3 +50,45 @@ TEST_CASE("numbers no double holds: one line with the position, exit 1, no crash
     CHECK(coordinate.output.find("feature 1: coordinates out of range") != std::string::npos);
     fs::remove_all(dir);
 }
+
+TEST_CASE("articles are read only from inside the briefing's folder tree, or from --article-root") {
+    const fs::path dir = test::makeTempDir("briefmap-confined");
+    fs::create_directories(dir / "briefing" / "articles");
+    fs::create_directories(dir / "elsewhere");
+    const std::string secret = "SECRET-CONTENT line one\n";
+    test::writeTextFile(dir / "elsewhere" / "secret.txt", secret);
+    test::writeTextFile(dir / "briefing" / "articles" / "ok.txt", "An article.\n");
+    fs::create_symlink(dir / "elsewhere" / "secret.txt", dir / "briefing" / "articles" / "link.txt");
+    const auto briefing = [&](const std::string& file) {
+        const fs::path path = dir / "briefing" / "b.json";
+        test::writeTextFile(path, "{\"format\": \"briefmap-briefing/1\", \"title\": \"t\", \"articles\": [{\"id\": \"a\", "
+                                  "\"file\": \"" + file + "\", \"title\": \"x\", \"published\": \"2024-01-01\"}], \"events\": []}");
+        return path.string();
+    };
+    SUBCASE("inside: read") {
+        const auto run = test::runBriefmap({"validate", briefing("articles/ok.txt")});
+        CHECK_MESSAGE(run.exitCode == 0, run.output);
+    }
+    for (const std::string escape : {std::string("../elsewhere/secret.txt"), std::string("articles/../../elsewhere/secret.txt"),
+                                     std::string("articles/link.txt"), std::string("../../../../../../../../etc/passwd")}) {
+        CAPTURE(escape);
+        const std::string path = briefing(escape);
+        const auto run = test::runBriefmap({"validate", path});
+        CHECK(run.exitCode == 1);
+        CHECK(run.output.find(path + ":") != std::string::npos);
+        CHECK(run.output.find("is outside the briefing's folder") != std::string::npos);
+        CHECK(run.output.find("SECRET-CONTENT") == std::string::npos);
+        CHECK(run.output.find("root:") == std::string::npos);
+        // The same refusal where the text would be shown or exported.
+        const auto exported = test::runBriefmap({"export", "--data", path, "--out", (dir / "x.png").string()});
+        CHECK(exported.exitCode == 1);
+        CHECK_FALSE(fs::exists(dir / "x.png"));
+    }
+    SUBCASE("a folder named with --article-root is allowed") {
+        const std::string path = briefing("../elsewhere/secret.txt");
+        const auto run = test::runBriefmap({"validate", "--article-root", (dir / "elsewhere").string(), path});
+        CHECK_MESSAGE(run.exitCode == 0, run.output);
+        CHECK(test::runBriefmap({"validate", "--article-root", (dir / "nowhere").string(), path}).exitCode == 2);
+    }
+    fs::remove_all(dir);
+}

@@ -1,4 +1,5 @@
 // GDAL vector reading with network access and sibling-file probing switched off.
+#include "geo/gdal/gdal_lockdown.hpp"
 #include "geo/gdal/gdal_reader.hpp"
 
 #include <cpl_conv.h>
@@ -16,11 +17,7 @@ namespace {
 void configureGdalOnce() {
     static std::once_flag once;
     std::call_once(once, [] {
-        // Untrusted files must not make GDAL reach the network or list/open other files.
-        CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".briefmap-no-network");
-        CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
-        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");  // our inputs are whole files
+        lockDownGdalOnce();
         // Only the formats briefmap reads: less start-up time and less attack surface.
         RegisterOGRFlatGeobuf();
         RegisterOGRGeoJSON();

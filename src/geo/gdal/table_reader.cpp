@@ -4,6 +4,7 @@
 // file (no .csvt or .prj beside a CSV, no file a VRT or a GeoJSON names, no URL); only a Shapefile's
 // own parts (.shx, .dbf, .prj, .cpg with the same base name) are copied in beside it. Only the
 // drivers named in kDrivers are allowed.
+#include "geo/gdal/gdal_lockdown.hpp"
 #include "geo/gdal/table_reader.hpp"
 
 #include <cpl_conv.h>
@@ -34,11 +35,7 @@ const char* const kDrivers[] = {"CSV", "GeoJSON", "GeoJSONSeq", "GPKG", "FlatGeo
 void registerTableDriversOnce() {
     static std::once_flag once;
     std::call_once(once, [] {
-        CPLSetConfigOption("GDAL_DISABLE_READDIR_ON_OPEN", "EMPTY_DIR");
-        CPLSetConfigOption("CPL_VSIL_CURL_ALLOWED_EXTENSIONS", ".briefmap-no-network");
-        CPLSetConfigOption("GDAL_HTTP_MAX_RETRY", "0");
-        CPLSetConfigOption("OGR_GEOJSON_MAX_OBJ_SIZE", "0");
-        CPLSetConfigOption("OGR_SQLITE_ALLOW_EXTERNAL_ACCESS", "NO");  // GPKG: no ATTACH, no other files
+        lockDownGdalOnce();
         RegisterOGRCSV();
         RegisterOGRGeoJSON();
         RegisterOGRGeoJSONSeq();
