@@ -71,6 +71,12 @@ int runExtract(const std::vector<std::string>& args) {
             std::fprintf(stderr, "briefmap extract: %s\n", text.error().message.c_str());
             return kExitFailure;
         }
+        const size_t nul = text->find('\0');
+        if (text->find_first_not_of(" \t\r\n\f\v") == std::string::npos || nul != std::string::npos) {
+            std::fprintf(stderr, "briefmap extract: %s: %s\n", file.c_str(),
+                         nul == std::string::npos ? "empty file" : ("binary file (NUL byte at offset " + std::to_string(nul) + "), not text").c_str());
+            return kExitFailure;
+        }
         texts.push_back(std::move(*text));
     }
     const std::string gazPath = flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath());

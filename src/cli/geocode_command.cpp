@@ -40,6 +40,11 @@ nlohmann::json placeJson(const geo::Gazetteer& gaz, uint32_t index) {
 nlohmann::json resultJson(const geo::Gazetteer& gaz, const geo::GeocodeResult& r) {
     nlohmann::json j;
     j["query"] = r.query;
+    if (r.tooLong) {
+        j["query"] = r.query + "…";
+        j["error"] = "not found: longer than " + std::to_string(geo::kMaxQueryBytes) + " bytes, the limit of a place name";
+        return j;
+    }
     if (!r.best) {
         j["error"] = "not found";
         j["suggestions"] = r.suggestions;

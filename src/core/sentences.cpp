@@ -98,6 +98,23 @@ std::unique_ptr<icu::BreakIterator> makeIterator() {
 
 }  // namespace
 
+namespace {
+
+// Where to end a piece of text[s, limit): after the last ';' or ',' and a space in its second half,
+// else at its last space, else at the last UTF-8 character start before `limit`.
+size_t pieceEnd(std::string_view text, size_t s, size_t limit) {
+    const size_t half = s + (limit - s) / 2;
+    for (size_t i = limit; i > half + 1; --i)
+        if ((text[i - 2] == ',' || text[i - 2] == ';') && isSpaceByte(text[i - 1])) return i;
+    for (size_t i = limit; i > half; --i)
+        if (isSpaceByte(text[i - 1])) return i;
+    size_t i = limit;
+    while (i > s + 1 && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) --i;
+    return i;
+}
+
+}  // namespace
+
 std::vector<TextSpan> splitSentences(std::string_view text) {
     std::vector<TextSpan> out;
     if (text.empty()) return out;
@@ -115,11 +132,21 @@ std::vector<TextSpan> splitSentences(std::string_view text) {
     }
     if (breaks.back() != text.size()) breaks.push_back(text.size());
     size_t start = 0;
-    const auto emit = [&](size_t end) {
-        size_t s = start, e = end;
+    const auto push = [&](size_t s, size_t e) {
         while (s < e && isSpaceByte(text[s])) ++s;
         while (e > s && isSpaceByte(text[e - 1])) --e;
         if (e > s) out.push_back({static_cast<uint32_t>(s), static_cast<uint32_t>(e)});
+    };
+    const auto emit = [&](size_t end) {
+        size_t s = start;
+        // A "sentence" longer than any real one (a text without punctuation, a table flattened to
+        // one line) is cut at clause or word boundaries, so that no later step sees a huge one.
+        while (end - s > kMaxSentenceBytes) {
+            const size_t cut = pieceEnd(text, s, s + kMaxSentenceBytes);
+            push(s, cut);
+            s = cut;
+        }
+        push(s, end);
         start = end;
     };
     for (size_t i = 1; i < breaks.size(); ++i) {

@@ -15,6 +15,9 @@ struct TextSpan {
     bool overlaps(TextSpan o) const { return start < o.end && o.start < end; }
 };
 
+// No sentence is longer than this: a longer run without a sentence end is cut at clauses or words.
+inline constexpr uint32_t kMaxSentenceBytes = 2000;
+
 // Sentences in text order, trimmed of surrounding white space, never empty. A line without final
 // punctuation (a headline, a dateline) is a sentence of its own. Invalid UTF-8 is read as U+FFFD.
 std::vector<TextSpan> splitSentences(std::string_view text);

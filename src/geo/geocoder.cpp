@@ -225,6 +225,13 @@ GeocodeResult Geocoder::geocode(std::string_view name, const GeocodeOptions& opt
 GeocodeResult Geocoder::geocode(std::string_view written, const GeocodeContext& givenContext, const std::string& countryHint,
                                 int top) const {
     GeocodeResult result;
+    if (written.size() > kMaxQueryBytes) {
+        size_t cut = kMaxQueryBytes;  // at a character boundary: the query is echoed as UTF-8
+        while (cut > 0 && (static_cast<unsigned char>(written[cut]) & 0xC0) == 0x80) --cut;
+        result.query = std::string(written.substr(0, cut));
+        result.tooLong = true;
+        return result;
+    }
     result.query = std::string(written);
     // "Moscow, Idaho" / "Russia's Kursk region": the locating words join the context. A possessive is
     // only split off when the whole name is not a place ("Luhansk People's Republic" is one).

@@ -26,8 +26,12 @@ struct GeocodeCandidate {
     bool typo = false;   // matched only by the typo-tolerant index: a suggestion, not an answer
 };
 
+// No place name is longer: a longer query is not looked up (it is not found, with a reason).
+inline constexpr size_t kMaxQueryBytes = 256;
+
 struct GeocodeResult {
     std::string query;
+    bool tooLong = false;  // longer than kMaxQueryBytes: not looked up
     std::optional<GeocodeCandidate> best;
     double confidence = 0;
     std::vector<GeocodeCandidate> runnersUp;

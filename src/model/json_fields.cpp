@@ -78,7 +78,13 @@ std::optional<std::string> JsonFields::string(const json& obj, const std::string
                                               bool required) {
     const json* v = member(obj, path, key, json::value_t::string, required);
     if (!v) return std::nullopt;
-    return v->get<std::string>();
+    const std::string& s = v->get_ref<const std::string&>();
+    if (s.size() > kMaxStringBytes) {
+        problem(join(path, key), "a string of " + std::to_string(s.size()) + " bytes; the limit is " +
+                                     std::to_string(kMaxStringBytes));
+        return std::nullopt;
+    }
+    return s;
 }
 
 std::optional<double> JsonFields::number(const json& obj, const std::string& path, const char* key,

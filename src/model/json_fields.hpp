@@ -12,6 +12,10 @@
 
 namespace briefmap::model {
 
+// No briefing string (a title, a summary, a quote, a note) is longer than this: a bigger one is a
+// broken or hostile file, refused with one line rather than carried into every panel and export.
+inline constexpr size_t kMaxStringBytes = 64u << 10;
+
 class JsonFields {
 public:
     explicit JsonFields(Diagnostics& out) : m_out(out) {}

@@ -172,7 +172,11 @@ public:
     }
 
     bool row(const geo::TableRow& row) override {
-        ++m_report.rows;
+        if (++m_report.rows > kMaxImportRows) {
+            failure = Error{"more than " + withThousands(kMaxImportRows) +
+                            " rows or features; filter or split the file (the limit keeps an import within a few GB of memory)"};
+            return false;
+        }
         // Only the first rows are measured: the rest of a million-row file pays nothing for it.
         if (m_report.rows < kRowsToEstimate) m_sampleBytes += rowBytes(row);
         else if (m_report.rows == kRowsToEstimate) reserveForFile(row);
@@ -199,6 +203,14 @@ public:
             m_report.skip({m_path, 0, 0, where + (r == ColumnRole::Count ? "" : " (" + columnName(r) + ")"), message}, reason);
             return true;
         };
+
+        for (size_t c = 0; c < row.values.size(); ++c) {
+            if (!row.values[c]) continue;
+            if (const size_t n = strnlen(row.values[c], kMaxCellBytes + 1); n > kMaxCellBytes)
+                return skip(ColumnRole::Count, "cells too long",
+                            "column '" + layer.info.columns[c] + "' holds more than " + withThousands(kMaxCellBytes) +
+                                " bytes (the limit of one cell)");
+        }
 
         Event event;
         event.id = cell(ColumnRole::Id);
@@ -758,8 +770,15 @@ void importTable(const std::string& path, const ImportOptions& options, Briefing
     report.readMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
     if (importer.failure || !read) {
         std::string message = importer.failure ? importer.failure->message : read.error().message;
-        if (message.rfind(path + ": ", 0) == 0) message = message.substr(path.size() + 2);
-        problems.push_back({path, 0, 0, {}, message});
+        size_t line = 0, column = 0;
+        if (message.rfind(path + ": ", 0) == 0) {
+            message = message.substr(path.size() + 2);
+        } else if (message.rfind(path + ":", 0) == 0) {  // "PATH:LINE:COLUMN: reason"
+            int consumed = 0;
+            if (std::sscanf(message.c_str() + path.size(), ":%zu:%zu: %n", &line, &column, &consumed) == 2 && consumed > 0)
+                message = message.substr(path.size() + static_cast<size_t>(consumed));
+        }
+        problems.push_back({path, line, column, {}, message});
         out.events.clear();
         return;
     }
@@ -772,6 +791,13 @@ void importTable(const std::string& path, const ImportOptions& options, Briefing
     importer.settleTimes();
     report.datesMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();
     report.imported = out.events.size();
+    if (out.events.empty()) {
+        problems.push_back({path, 0, 0, {}, (report.rows == 1 ? std::string("its only row could not be imported (")
+                                                                : "none of the " + withThousands(report.rows) + " rows could be imported (") +
+                                                report.summary() + ")"});
+        out.events.clear();
+        return;
+    }
     if (options.strict)
         for (const Diagnostic& d : report.skipped) problems.push_back(d);
 }

@@ -16,6 +16,10 @@
 
 namespace briefmap::model {
 
+// Limits of one import (besides the 256 MiB file size): rows or features, and bytes in one cell.
+inline constexpr size_t kMaxImportRows = 2'000'000;
+inline constexpr size_t kMaxCellBytes = 64u << 10;
+
 struct ImportOptions {
     ColumnMapping columns;  // --columns
     bool strict = false;    // --strict: any bad row refuses the file

@@ -54,3 +54,19 @@ TEST_CASE("geocode usage errors exit 2, a missing gazetteer exits 1") {
     CHECK(missing.exitCode == 1);
     CHECK(missing.output.find("/nonexistent/gazetteer.bin") != std::string::npos);
 }
+
+TEST_CASE("geocode: a query longer than any place name is not found, fast, and echoed cut at a character") {
+    std::string nonsense;
+    for (int i = 0; i < 25000; ++i) nonsense += i % 7 ? "бa" : " q";  // 100,000 bytes, two-byte letters inside
+    const auto run = test::runBriefmap({"geocode", nonsense, "Kursk"});
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output.substr(0, 300));
+    std::istringstream lines(run.output);
+    std::string first, second;
+    std::getline(lines, first);
+    std::getline(lines, second);
+    const auto a = nlohmann::json::parse(first), b = nlohmann::json::parse(second);  // valid UTF-8
+    CHECK(a["error"].get<std::string>().find("longer than 256 bytes") != std::string::npos);
+    CHECK(a["query"].get<std::string>().size() <= 256 + 3);
+    CHECK_FALSE(a.contains("name"));
+    CHECK(b["name"] == "Kursk");
+}

@@ -4,6 +4,7 @@
 // file (no .csvt or .prj beside a CSV, no file a VRT or a GeoJSON names, no URL); only a Shapefile's
 // own parts (.shx, .dbf, .prj, .cpg with the same base name) are copied in beside it. Only the
 // drivers named in kDrivers are allowed.
+#include "geo/gdal/csv_quotes.hpp"
 #include "geo/gdal/gdal_lockdown.hpp"
 #include "geo/gdal/table_reader.hpp"
 
@@ -81,6 +82,17 @@ Result<std::string> readWhole(const std::filesystem::path& path) {
     std::ifstream in(path, std::ios::binary);
     if (!in.read(bytes.data(), static_cast<std::streamsize>(size))) return Error{path.string() + ": cannot read"};
     return bytes;
+}
+
+// Text has few control bytes (NUL included) in its first 4 KiB; anything else is some binary format.
+bool looksBinary(std::string_view bytes) {
+    const std::string_view head = bytes.substr(0, 4096);
+    size_t control = 0;
+    for (const char ch : head) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') ++control;
+    }
+    return control * 20 > head.size();
 }
 
 void addRing(const OGRSimpleCurve& curve, std::vector<Ring>& rings) {
@@ -163,10 +175,18 @@ Status readTable(const std::string& path, const TableReadOptions& options, Table
     Result<std::string> bytes = readWhole(source);
     if (!bytes) return Error{bytes.error().message};
     const uint64_t fileBytes = bytes->size();
+    if (fileBytes == 0) return Error{path + ": empty file"};
+    std::string ext = lowerExtension(source);
+    const bool csv = ext == ".csv" || ext == ".tsv" || ext == ".txt";
+    if (csv) {
+        if (std::optional<QuotePosition> q = findUnclosedQuote(*bytes))
+            return Error{path + ":" + std::to_string(q->line) + ":" + std::to_string(q->column) +
+                         ": a quote opens here and is never closed; every row after it would be read as one field"};
+        if (looksBinary(*bytes)) return Error{path + ": binary data, not CSV text"};
+    }
 
     static std::atomic<unsigned> counter{0};
     const std::string dir = "/vsimem/briefmap-" + std::to_string(getpid()) + "-" + std::to_string(counter++) + "/";
-    std::string ext = lowerExtension(source);
     if (ext == ".json") ext = ".geojson";  // GDAL probes .json as GeoJSON anyway; the name helps GeoJSONSeq vs GeoJSON
     const std::string stem = "data";
     std::vector<std::unique_ptr<MemoryFile>> files;
@@ -190,11 +210,11 @@ Status readTable(const std::string& path, const TableReadOptions& options, Table
     std::string geomNames;
     for (const std::string& name : options.geometryColumns) geomNames += (geomNames.empty() ? "" : ",") + name;
     const std::string geomOption = "GEOM_POSSIBLE_NAMES=" + geomNames;
-    const char* openOptions[] = {"AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=NO", "EMPTY_STRING_AS_NULL=YES",
-                                 geomOption.c_str(), "DATE_AS_STRING=YES", "NATIVE_DATA=NO", nullptr};
+    const char* csvOptions[] = {"AUTODETECT_TYPE=NO", "KEEP_GEOM_COLUMNS=NO", "EMPTY_STRING_AS_NULL=YES", geomOption.c_str(), nullptr};
+    const char* geojsonOptions[] = {"DATE_AS_STRING=YES", "NATIVE_DATA=NO", nullptr};
     const std::string memPath = dir + stem + ext;
     GDALDatasetUniquePtr ds(GDALDataset::Open(memPath.c_str(), GDAL_OF_VECTOR | GDAL_OF_READONLY, kDrivers,
-                                              ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".geojson" ? openOptions : nullptr));
+                                              csv ? csvOptions : ext == ".geojson" ? geojsonOptions : nullptr));
     if (!ds) {
         std::string why = CPLGetLastErrorMsg();
         if (why.find("/vsimem/") != std::string::npos) why.clear();  // names our private copy, not the user's file
