@@ -1,4 +1,5 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, all.
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, video,
+// all (all but video).
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
 #include <sys/resource.h>
@@ -302,8 +303,9 @@ int main(int argc, char** argv) {
     if (name == "render") return briefmap::bench::benchRender();
     if (name == "extract") return briefmap::bench::benchExtract();
     if (name == "draft") return briefmap::bench::benchDraft(argc > 2 && std::string(argv[2]) == "--misses");
+    if (name == "video") return briefmap::bench::benchVideo();
     if (name == "all") return benchGeocode() | briefmap::bench::benchLoad(1'000'000) | benchBasemap() | briefmap::bench::benchRender() |
                                  briefmap::bench::benchExtract() | briefmap::bench::benchDraft(false);
-    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|all\n");
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|video|all\n");
     return 2;
 }

@@ -17,5 +17,6 @@ int benchLoad(size_t csvRows);
 int benchRender();
 int benchExtract();
 int benchDraft(bool printMisses);
+int benchVideo();
 
 }  // namespace briefmap::bench

@@ -10,8 +10,7 @@ source "$(dirname "$0")/window-session-lib.sh"
 OUT=$(realpath -m "$2")
 start_session "$1" "$OUT" --import "$(realpath "$3")"
 shot dialog.png
-enter
-for _ in $(seq 1 300); do grep -q '"action":"imported"' trace.jsonl 2> /dev/null && break; sleep 0.1; done
+enter_until '"action":"imported"' 
 sleep 1
 shot imported.png
 end_session

@@ -8,6 +8,7 @@ PACKAGES=(
   python3-glad libimgui-dev libglfw3-dev libgdal-dev gdal-bin
   nlohmann-json3-dev doctest-dev libstb-dev libfreetype-dev libicu-dev zlib1g-dev libxml2-dev
   libegl-dev libgl1-mesa-dri libegl-mesa0 libgl-dev
+  libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev
   xvfb xauth xdotool fonts-wqy-microhei fonts-dejavu-core
 )
 if [[ "${1:-}" == fuzz ]]; then PACKAGES+=(clang-16 libfuzzer-16-dev libclang-rt-16-dev); fi

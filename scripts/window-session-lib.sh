@@ -19,3 +19,10 @@ start_session() {
 end_session() { xdotool key ctrl+q; wait "$APP"; }
 shot() { if command -v xwd > /dev/null && command -v pnmtopng > /dev/null; then xwd -root -silent | xwdtopnm 2> /dev/null | pnmtopng > "$1"; fi; }
 enter() { xdotool keydown Return; sleep 0.1; xdotool keyup Return; }
+# Enter held until the trace shows PATTERN (at most 30 s): a slow build (ASan, a busy machine) draws
+# a frame a second or slower, and a short press would fall between two frames.
+enter_until() {
+  xdotool keydown Return
+  for _ in $(seq 1 300); do grep -q "$1" trace.jsonl 2> /dev/null && break; sleep 0.1; done
+  xdotool keyup Return
+}

@@ -12,6 +12,7 @@ namespace briefmap::cli {
 inline constexpr int kExitOk = 0;
 inline constexpr int kExitFailure = 1;
 inline constexpr int kExitUsage = 2;
+inline constexpr int kExitInterrupted = 130;  // Ctrl+C: stopped cleanly, nothing written
 
 struct Command {
     const char* name;

@@ -6,6 +6,10 @@
 #include <future>
 
 #include "cli/commands.hpp"
+#include "cli/export_animation.hpp"
+#include "export/video_api.hpp"
+#include "model/moment.hpp"
+#include "render/scene_frame.hpp"
 #include "core/atomic_file.hpp"
 #include "cli/flags.hpp"
 #include "cli/import_flags.hpp"
@@ -23,13 +27,18 @@ namespace briefmap::cli {
 namespace {
 
 const std::string kUsage = std::string(
-    "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD] [--size WxH]\n"
+    "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD[THH:MM[:SS]]] [--size WxH]\n"
+    "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
+    "                       [--fps N] [--size WxH] [other flags as above]\n"
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" + kImportFlagsHelp + "\n" +
-    "Without --data: the default seed briefing. Without --time: the briefing's last day.\n"
+    "Without --data: the default seed briefing. Without --time: the briefing's last day. A date is its noon.\n"
+    "Animation: frame k of N = round(fps x duration) shows --from + (--to - --from) k/(N-1) (default: the\n"
+    "briefing's first to last day, 10 s, 30 fps; GIF 15 fps). MP4 is H.264, WebM VP9; --frames-dir writes\n"
+    "frame-00000.png... and frames.json. --time with the same animation flags draws that frame as a still.\n"
     "Without --bbox: the briefing's own view, else the data's extent (far outliers left out).\n"
     "Without --articles: the places named in the briefing's own articles (rings; the 'mentions' layer).";
 
@@ -41,7 +50,7 @@ int usageError(const std::string& message) {
 struct SceneLoad {
     std::optional<render::PreparedScene> prepared;
     render::MentionGeometry mentions;
-    model::DayNumber lastDay = 0;
+    model::DayNumber firstDay = 0, lastDay = 0;
     GeoBounds frame{};  // the briefing's view or its data's extent
     model::Diagnostics problems;
     std::string articlesError;
@@ -68,6 +77,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
         return out;
     }
     out.prepared = std::move(*prepared);
+    out.firstDay = model::timeRangeOf(loaded.briefing).first;
     out.lastDay = model::timeRangeOf(loaded.briefing).last;
     out.frame = model::openingFrame(loaded.briefing, kDefaultBriefingBounds);
     return out;
@@ -96,7 +106,8 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
-                                              "--time", "--layers", "--articles", "--columns", "--article-root"},
+                                              "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
+                                              "--from", "--to", "--duration", "--fps"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
@@ -105,14 +116,58 @@ int runExport(const std::vector<std::string>& args) {
     }
     if (!flags->positional().empty()) return usageError("unexpected argument '" + flags->positional().front() + "'");
     const std::optional<std::string> out = flags->get("--out");
-    if (!out) return usageError("--out FILE.png is required");
+    AnimationOutputs animationOutputs{flags->get("--video"), flags->get("--frames-dir")};
+    const bool animating = animationOutputs.video || animationOutputs.framesDir;
+    if (!out && !animating) return usageError("--out FILE.png, --video FILE or --frames-dir DIR is required");
+    if (out && animating) return usageError("--out writes one still; --video and --frames-dir write animations: choose one");
+    std::optional<video::VideoFormat> videoFormat;
+    if (animationOutputs.video) {
+        videoFormat = video::videoFormatOf(*animationOutputs.video);
+        if (!videoFormat) return usageError("--video: unknown extension in '" + *animationOutputs.video + "'; expected .mp4, .webm or .gif");
+    }
+    const bool gif = videoFormat == video::VideoFormat::Gif;
 
-    int width = 1920, height = 1080;
+    int width = gif ? 800 : 1920, height = gif ? 450 : 1080;
     if (auto size = flags->get("--size")) {
         Result<std::pair<int, int>> parsed = parseSize(*size);
         if (!parsed) return usageError("--size: " + parsed.error().message);
         std::tie(width, height) = parsed.value();
     }
+    if (animationOutputs.video && (width > 3840 || height > 2160))
+        return usageError("--size: a video is at most 3840x2160, got " + std::to_string(width) + "x" + std::to_string(height));
+    if (animationOutputs.framesDir && (width > 7680 || height > 4320))
+        return usageError("--size: frames are at most 7680x4320, got " + std::to_string(width) + "x" + std::to_string(height));
+    if (videoFormat && *videoFormat != video::VideoFormat::Gif && (width % 2 || height % 2))
+        return usageError("--size: " + std::string(video::videoFormatName(*videoFormat)) + " needs an even width and height (4:2:0 colour), got " +
+                          std::to_string(width) + "x" + std::to_string(height));
+    // The animation's clock; --from/--to default to the briefing's time range once it is loaded.
+    model::AnimationClock clock;
+    clock.fps = gif ? 15 : 30;
+    std::optional<model::Moment> from, to;
+    const bool clockFlags = flags->get("--from") || flags->get("--to") || flags->get("--duration") || flags->get("--fps");
+    if (auto f = flags->get("--fps")) {
+        char* end = nullptr;
+        const long n = std::strtol(f->c_str(), &end, 10);
+        if (f->empty() || *end || n < 1 || n > 120) return usageError("--fps: expected 1 to 120 frames per second, got '" + *f + "'");
+        clock.fps = static_cast<int>(n);
+    }
+    if (auto d = flags->get("--duration")) {
+        char* end = nullptr;
+        const double seconds = std::strtod(d->c_str(), &end);
+        if (d->empty() || *end || !(seconds > 0) || seconds > 3600)
+            return usageError("--duration: expected seconds, more than 0 and at most 3600, got '" + *d + "'");
+        clock.durationSeconds = seconds;
+    }
+    for (const auto& [flag, moment] : {std::pair{"--from", &from}, std::pair{"--to", &to}})
+        if (auto t = flags->get(flag)) {
+            Result<model::Moment> parsed = model::parseMoment(*t);
+            if (!parsed) return usageError(std::string(flag) + ": " + parsed.error().message);
+            *moment = *parsed;
+        }
+    if (from && to && *to < *from)
+        return usageError("--to (" + model::formatMoment(*to) + ") is before --from (" + model::formatMoment(*from) + ")");
+    if (clockFlags && !animating && !flags->get("--time"))
+        return usageError("--from, --to, --duration and --fps shape an animation: add --video or --frames-dir (or --time for one frame)");
     std::optional<GeoBounds> bounds;
     if (auto bbox = flags->get("--bbox")) {
         std::string why;
@@ -139,16 +194,29 @@ int runExport(const std::vector<std::string>& args) {
         if (!parsed) return usageError("--layers: " + parsed.error().message);
         style.layers = *parsed;
     }
-    std::optional<model::DayNumber> day;
+    std::optional<model::Moment> moment;
     if (auto t = flags->get("--time")) {
-        Result<model::PartialDate> parsed = model::parsePartialDate(*t);
-        if (!parsed || !parsed->day) return usageError("--time: expected YYYY-MM-DD, got '" + *t + "'");
-        day = parsed->firstDay();
+        if (animating) return usageError("--time draws one still; an animation runs --from … --to");
+        Result<model::Moment> parsed = model::parseMoment(*t);
+        if (!parsed) return usageError("--time: " + parsed.error().message);
+        moment = *parsed;
     }
     style.graticule = flags->has("--graticule");
     style.countryLabels = style.regionLabels = !flags->has("--no-labels");
     // Fails early (before any rendering) when the output cannot be written there.
-    if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);
+    if (out)
+        if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);
+    if (animationOutputs.video)
+        if (Status ok = checkOutputPath(*animationOutputs.video); !ok) return usageError("--video: " + ok.error().message);
+    if (animationOutputs.framesDir) {
+        std::error_code ec;
+        const std::string& dir = *animationOutputs.framesDir;
+        if (std::filesystem::exists(dir, ec) && (!std::filesystem::is_directory(dir, ec) || !std::filesystem::is_empty(dir, ec)))
+            return usageError("--frames-dir: '" + dir + "' exists and is not an empty folder");
+        const std::filesystem::path parent = std::filesystem::path(dir).parent_path();
+        if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
+            return usageError("--frames-dir: folder '" + parent.string() + "' does not exist");
+    }
 
     // Geodata is read and prepared (geometry, labels) on a worker thread while this one sets up EGL
     // and warms the GL pipeline: they share nothing until init.
@@ -192,14 +260,18 @@ int runExport(const std::vector<std::string>& args) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;
     }
-    render::SceneFrame frame;
-    frame.day = day ? *day + 0.5 : scene.lastDay + 0.5;  // noon: a day's events have faded in
     if (Status s = renderer.setScene(std::move(*scene.prepared)); !s) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;
     }
-    renderer.setSceneFrame(frame);
+    clock.from = from.value_or(model::noonOf(scene.firstDay));
+    clock.to = to.value_or(model::noonOf(scene.lastDay));
+    if (std::string why = model::animationProblem(clock); !why.empty() && (animating || clockFlags)) return usageError(why);
     const MapView view = MapView::fitBounds(projection, bounds.value_or(scene.frame), width, height);
+    if (animating) return exportAnimation(renderer, view, style, clock, animationOutputs);
+    // Noon of the last day by default: that day's events have faded in.
+    const model::Moment at = moment.value_or(model::noonOf(scene.lastDay));
+    renderer.setSceneFrame(clockFlags ? render::animationFrame(clock, at) : render::stillFrame(at));
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;
     if (Status s = render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings); !s) {

@@ -37,11 +37,15 @@ int removeStrayTemporaries(const std::string& path) {
     for (const fs::directory_entry& entry : it) {
         const std::string name = entry.path().filename().string();
         if (name.size() != prefix.size() + kTempSuffixLength || name.compare(0, prefix.size(), prefix) != 0) continue;
-        if (!entry.is_regular_file(ec) || entry.is_symlink(ec)) continue;
-        const int fd = ::open(entry.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+        if (entry.is_symlink(ec)) continue;
+        const bool folder = entry.is_directory(ec);
+        if (!folder && !entry.is_regular_file(ec)) continue;
+        const int fd = ::open(entry.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
         if (fd < 0) continue;
         // A live writer holds its temporary locked; a killed one's lock went with it.
-        if (::flock(fd, LOCK_EX | LOCK_NB) == 0 && ::unlink(entry.path().c_str()) == 0) ++removed;
+        if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
+            if (folder ? fs::remove_all(entry.path(), ec) > 0 : ::unlink(entry.path().c_str()) == 0) ++removed;
+        }
         ::close(fd);
     }
     return removed;
@@ -91,6 +95,70 @@ Status writeFileAtomically(const std::string& path, std::span<const unsigned cha
         return Error{path + ": cannot write: " + why};
     }
     if (::close(fd) != 0) return Error{path + ": cannot write: " + std::strerror(errno)};
+    return Done{};
+}
+
+Result<TemporaryOutput> TemporaryOutput::file(const std::string& finalPath) {
+    if (Status ok = checkOutputPath(finalPath); !ok) return ok.error();
+    std::string pattern = finalPath + kTempInfix + "XXXXXX";
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    const int fd = mkostemp(name.data(), O_CLOEXEC);
+    if (fd < 0) return Error{finalPath + ": cannot write: " + std::strerror(errno)};
+    ::flock(fd, LOCK_EX);
+    fchmod(fd, 0644);
+    TemporaryOutput t;
+    t.m_path = name.data();
+    t.m_finalPath = finalPath;
+    t.m_lockFd = fd;
+    return t;
+}
+
+Result<TemporaryOutput> TemporaryOutput::folder(const std::string& finalPath) {
+    std::error_code ec;
+    const fs::file_status st = fs::symlink_status(finalPath, ec);
+    if (fs::is_symlink(st)) return Error{finalPath + ": is a symlink"};
+    if (fs::exists(st) && !fs::is_directory(st)) return Error{finalPath + ": exists and is not a folder"};
+    if (fs::is_directory(st) && !fs::is_empty(finalPath, ec)) return Error{finalPath + ": folder is not empty"};
+    const fs::path parent = folderOf(finalPath);
+    if (!fs::is_directory(parent, ec)) return Error{finalPath + ": folder '" + parent.string() + "' does not exist"};
+    if (::access(parent.c_str(), W_OK) != 0) return Error{finalPath + ": folder '" + parent.string() + "' is not writable"};
+    removeStrayTemporaries(finalPath);
+    std::string pattern = finalPath + kTempInfix + "XXXXXX";
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    if (!mkdtemp(name.data())) return Error{finalPath + ": cannot create a folder: " + std::strerror(errno)};
+    ::chmod(name.data(), 0755);
+    TemporaryOutput t;
+    t.m_path = name.data();
+    t.m_finalPath = finalPath;
+    t.m_folder = true;
+    t.m_lockFd = ::open(name.data(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (t.m_lockFd >= 0) ::flock(t.m_lockFd, LOCK_EX);
+    return t;
+}
+
+TemporaryOutput::TemporaryOutput(TemporaryOutput&& o) noexcept
+    : m_path(std::move(o.m_path)), m_finalPath(std::move(o.m_finalPath)), m_lockFd(o.m_lockFd), m_folder(o.m_folder) {
+    o.m_path.clear();
+    o.m_lockFd = -1;
+}
+
+TemporaryOutput::~TemporaryOutput() {
+    if (!m_path.empty()) {
+        std::error_code ec;
+        if (m_folder) fs::remove_all(m_path, ec);
+        else ::unlink(m_path.c_str());
+    }
+    if (m_lockFd >= 0) ::close(m_lockFd);
+}
+
+Status TemporaryOutput::commit() {
+    if (m_path.empty()) return Error{m_finalPath + ": nothing to commit"};
+    std::error_code ec;
+    if (m_folder && fs::is_directory(m_finalPath, ec)) fs::remove(m_finalPath, ec);  // empty, checked at the start
+    if (std::rename(m_path.c_str(), m_finalPath.c_str()) != 0) return Error{m_finalPath + ": cannot write: " + std::strerror(errno)};
+    m_path.clear();
     return Done{};
 }
 

@@ -16,7 +16,28 @@ Status writeFileAtomically(const std::string& path, std::span<const unsigned cha
 // Also removes temporaries that a killed writer left beside it. The error names the path.
 Status checkOutputPath(const std::string& path);
 
-// Removes `path.tmp-XXXXXX` files beside `path` that no live writer holds; returns how many.
+// Removes `path.tmp-XXXXXX` files (and folders) beside `path` that no live writer holds; returns how many.
 int removeStrayTemporaries(const std::string& path);
+
+// A file or folder being written beside its final path (NAME.tmp-XXXXXX, locked while it lives):
+// commit() renames it over the path; the destructor removes it when it was not committed. For
+// outputs written piece by piece (a video, a folder of frames).
+class TemporaryOutput {
+public:
+    static Result<TemporaryOutput> file(const std::string& finalPath);
+    // The final path must not exist or be an empty folder.
+    static Result<TemporaryOutput> folder(const std::string& finalPath);
+    TemporaryOutput(TemporaryOutput&& other) noexcept;
+    TemporaryOutput& operator=(TemporaryOutput&&) = delete;
+    ~TemporaryOutput();
+    const std::string& path() const { return m_path; }
+    Status commit();
+
+private:
+    TemporaryOutput() = default;
+    std::string m_path, m_finalPath;
+    int m_lockFd = -1;
+    bool m_folder = false;
+};
 
 }  // namespace briefmap

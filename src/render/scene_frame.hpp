@@ -1,6 +1,7 @@
 // What changes per frame on the briefing map besides the camera: the moment shown and the playback
 // clock that animates flow patterns. Uniforms only.
 #pragma once
+#include "model/moment.hpp"
 
 namespace briefmap::render {
 
@@ -19,6 +20,25 @@ inline double growDays(const SceneFrame& f) {
     if (!f.playing) return 0.25;
     const double d = f.daysPerSecond * 0.6;
     return d < 0.25 ? 0.25 : d > kMaxGrowDays ? kMaxGrowDays : d;
+}
+
+// The frame at moment `m` of an animation: playing at the clock's speed, with the motion phase the
+// video's own clock has reached there. A function of briefing time alone, so that a still exported
+// at a frame's moment with the same clock draws that frame's pixels.
+inline SceneFrame animationFrame(const model::AnimationClock& clock, model::Moment m) {
+    SceneFrame f;
+    f.day = m.day();
+    f.playing = true;
+    f.daysPerSecond = clock.daysPerSecond();
+    f.motionSeconds = clock.videoSecondsAt(m);
+    return f;
+}
+
+// A still at moment `m` with no animation: nothing grows or moves.
+inline SceneFrame stillFrame(model::Moment m) {
+    SceneFrame f;
+    f.day = m.day();
+    return f;
 }
 
 }  // namespace briefmap::render
