@@ -8,7 +8,7 @@ set -euo pipefail
 BUILD=$(realpath "$1"); SECONDS_EACH=$2; shift 2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NAMES=("$@")
-((${#NAMES[@]})) || NAMES=(briefing_json table_import dates quantities geoparser geocoder drafter html columns)
+((${#NAMES[@]})) || NAMES=(briefing_json table_import dates quantities geoparser geocoder drafter html columns tour)
 mkdir -p "$BUILD/crashes"
 
 seed() {  # NAME FILES...: the corpus folder, seeded once
@@ -27,7 +27,8 @@ seed geocoder "$F"/import/columns_custom.csv
 seed drafter "$ROOT"/assets/briefings/articles/*.txt
 seed html "$F"/draft/*.html
 seed columns "$F"/import/acled_export.csv "$F"/import/gdelt_events.csv
-dict() { case $1 in briefing_json|table_import) echo "-dict=$ROOT/fuzz/json.dict" ;; columns) echo "-dict=$ROOT/fuzz/csv.dict" ;; esac; }
+seed tour "$ROOT"/assets/briefings/*.tour.json
+dict() { case $1 in briefing_json|table_import|tour) echo "-dict=$ROOT/fuzz/json.dict" ;; columns) echo "-dict=$ROOT/fuzz/csv.dict" ;; esac; }
 
 for name in "${NAMES[@]}"; do
   echo "== fuzz_$name for ${SECONDS_EACH}s"

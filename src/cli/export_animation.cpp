@@ -3,6 +3,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cmath>
+#include <memory>
 #include <chrono>
 #include <condition_variable>
 #include <csignal>
@@ -119,13 +121,68 @@ std::string frameName(int k) {
 
 }  // namespace
 
-int exportAnimation(render::MapRenderer& renderer, const MapView& view, const render::MapStyle& style,
-                    const model::AnimationClock& clock, const AnimationOutputs& outputs) {
+AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, const model::AnimationClock& clock) {
+    AnimationPlan plan;
+    plan.frames = clock.frameCount();
+    plan.fps = clock.fps;
+    plan.from = model::formatMoment(clock.from);
+    plan.to = model::formatMoment(clock.to);
+    plan.frameAt = [view, style, clock](int k) {
+        const model::Moment m = clock.frameMoment(k);
+        return AnimationFrame{view, style, render::animationFrame(clock, m), m};
+    };
+    return plan;
+}
+
+AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const render::MapStyle& style, int fps) {
+    // The plan outlives the caller's tour: it keeps its own copy, which the timeline refers to.
+    auto owned = std::make_shared<const model::Tour>(tour);
+    auto timeline = std::make_shared<model::TourTimeline>(*owned, baseView.projection(), baseView.width(), baseView.height());
+    // Each step's style, worked out once.
+    auto styles = std::make_shared<std::vector<render::MapStyle>>();
+    for (const model::TourStep& step : owned->steps) {
+        render::MapStyle s = style;
+        if (!step.layers.empty()) {
+            std::string names;
+            for (const std::string& l : step.layers) names += (names.empty() ? "" : ",") + l;
+            if (Result<render::MapLayers> layers = parseLayers(names)) s.layers = *layers;
+        }
+        if (step.theme == "light") s.theme = render::ThemeName::Light;
+        if (step.theme == "dark") s.theme = render::ThemeName::Dark;
+        s.caption = step.caption;
+        styles->push_back(std::move(s));
+    }
+    AnimationPlan plan;
+    plan.fps = fps;
+    plan.frames = std::max(1, static_cast<int>(std::lround(fps * timeline->durationSeconds())));
+    plan.from = tour.title.empty() ? "the tour's first step" : "'" + tour.title + "'";
+    plan.to = std::to_string(tour.steps.size()) + " steps";
+    const double duration = timeline->durationSeconds();
+    const int frames = plan.frames;
+    plan.frameAt = [owned, timeline, styles, baseView, duration, frames](int k) {
+        const double t = frames > 1 ? duration * k / (frames - 1) : 0;
+        const model::TourFrame f = timeline->at(t);
+        const model::TourStep& step = owned->steps[f.step];
+        AnimationFrame out{MapView(baseView.projection(), f.center, f.width / baseView.width(), baseView.width(), baseView.height()),
+                           (*styles)[f.step], {}, f.moment};
+        out.style.captionAlpha = static_cast<float>(f.captionAlpha);
+        out.scene.day = f.moment.day();
+        out.scene.playing = true;
+        const double spanDays = static_cast<double>(step.to.seconds - step.from.seconds) / 86400.0;
+        out.scene.daysPerSecond = step.holdSeconds > 0 && spanDays > 0 ? spanDays / step.holdSeconds : 1;
+        out.scene.motionSeconds = t;
+        return out;
+    };
+    return plan;
+}
+
+int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs) {
     const auto fail = [](const std::string& message) {
         std::fprintf(stderr, "briefmap export: %s\n", message.c_str());
         return kExitFailure;
     };
-    const int width = view.width(), height = view.height(), frames = clock.frameCount();
+    const AnimationFrame first = plan.frameAt(0);
+    const int width = first.view.width(), height = first.view.height(), frames = plan.frames;
     std::optional<TemporaryOutput> videoFile, framesFolder;
     std::unique_ptr<video::VideoWriter> writer;
     if (outputs.video) {
@@ -138,7 +195,7 @@ int exportAnimation(render::MapRenderer& renderer, const MapView& view, const re
         settings.format = *video::videoFormatOf(*outputs.video);
         settings.width = width;
         settings.height = height;
-        settings.fps = clock.fps;
+        settings.fps = plan.fps;
         Result<std::unique_ptr<video::VideoWriter>> opened = (*api)->openWriter(videoFile->path(), settings);
         if (!opened) return fail(*outputs.video + ": " + opened.error().message);
         writer = std::move(*opened);
@@ -153,9 +210,10 @@ int exportAnimation(render::MapRenderer& renderer, const MapView& view, const re
     target->bind();
     InterruptGuard interrupts;
 
-    const auto renderAt = [&](model::Moment m, std::vector<uint8_t>& rgba) {
-        renderer.setSceneFrame(render::animationFrame(clock, m));
-        renderer.render(view, style, {}, false);
+    const auto renderAt = [&](int k, std::vector<uint8_t>& rgba) {
+        const AnimationFrame f = plan.frameAt(k);
+        renderer.setSceneFrame(f.scene);
+        renderer.render(f.view, f.style, {}, false);
         target->readRgba(rgba);
     };
     // A GIF's palette comes from up to 32 frames spread over the animation.
@@ -163,7 +221,7 @@ int exportAnimation(render::MapRenderer& renderer, const MapView& view, const re
         std::vector<uint8_t> sample;
         const int samples = std::min(frames, 32);
         for (int i = 0; i < samples && !g_interrupted; ++i) {
-            renderAt(clock.frameMoment(samples > 1 ? i * (frames - 1) / (samples - 1) : 0), sample);
+            renderAt(samples > 1 ? i * (frames - 1) / (samples - 1) : 0, sample);
             if (Status s = writer->addPaletteSample(sample.data(), true); !s) return fail(*outputs.video + ": " + s.error().message);
         }
     }
@@ -190,7 +248,7 @@ int exportAnimation(render::MapRenderer& renderer, const MapView& view, const re
     int rendered = 0;
     for (; rendered < frames && !g_interrupted; ++rendered) {
         const size_t slot = pipe.takeFree();
-        renderAt(clock.frameMoment(rendered), pipe.buffer(slot));
+        renderAt(rendered, pipe.buffer(slot));
         pipe.giveFull(slot);
         progress.update(rendered + 1);
     }
@@ -208,11 +266,14 @@ int exportAnimation(render::MapRenderer& renderer, const MapView& view, const re
         if (Status s = videoFile->commit(); !s) return fail(s.error().message);
     }
     if (framesFolder) {
-        nlohmann::json manifest = {{"fps", clock.fps}, {"duration_seconds", clock.durationSeconds},
-                                   {"from", model::formatMoment(clock.from)}, {"to", model::formatMoment(clock.to)},
+        nlohmann::json manifest = {{"fps", plan.fps}, {"from", plan.from}, {"to", plan.to},
                                    {"width", width}, {"height", height}, {"frames", nlohmann::json::array()}};
-        for (int k = 0; k < frames; ++k)
-            manifest["frames"].push_back({{"file", frameName(k)}, {"time", model::formatMoment(clock.frameMoment(k))}});
+        for (int k = 0; k < frames; ++k) {
+            const AnimationFrame f = plan.frameAt(k);
+            nlohmann::json entry = {{"file", frameName(k)}, {"time", model::formatMoment(f.moment)}};
+            if (!f.style.caption.empty()) entry["caption"] = f.style.caption;
+            manifest["frames"].push_back(std::move(entry));
+        }
         const std::string text = manifest.dump(1) + "\n";
         if (Status s = writeFileAtomically(framesFolder->path() + "/frames.json",
                                            {reinterpret_cast<const unsigned char*>(text.data()), text.size()});
@@ -224,8 +285,8 @@ int exportAnimation(render::MapRenderer& renderer, const MapView& view, const re
     for (const std::optional<std::string>& out : {outputs.video, outputs.framesDir})
         if (out)
             std::printf("wrote %s %dx%d, %d frames at %d fps (%.2f s), %s to %s, in %.1f s (%.1f frames/s)\n", out->c_str(), width,
-                        height, frames, clock.fps, frames / static_cast<double>(clock.fps), model::formatMoment(clock.from).c_str(),
-                        model::formatMoment(clock.to).c_str(), seconds, frames / std::max(seconds, 1e-9));
+                        height, frames, plan.fps, frames / static_cast<double>(plan.fps), plan.from.c_str(), plan.to.c_str(), seconds,
+                        frames / std::max(seconds, 1e-9));
     return kExitOk;
 }
 

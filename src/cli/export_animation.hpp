@@ -1,14 +1,40 @@
 // `export --video FILE | --frames-dir DIR`: the frames of an animation rendered offscreen one after
 // another while another thread encodes the previous ones (video plugin) or writes them as PNG.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 
 #include "core/map_view.hpp"
 #include "model/moment.hpp"
+#include "model/tour.hpp"
 #include "render/map_renderer.hpp"
+#include "render/scene_frame.hpp"
 
 namespace briefmap::cli {
+
+// What frame k shows: the camera, the style (layers, theme, caption), the scene's moment.
+struct AnimationFrame {
+    MapView view;
+    render::MapStyle style;
+    render::SceneFrame scene;
+    model::Moment moment;
+};
+
+// An animation to render: how many frames at what rate, and each frame.
+struct AnimationPlan {
+    int frames = 0, fps = 30;
+    std::string from, to;  // described in the summary line ("2024-06-01T12:00:00", or a tour's title)
+    std::function<AnimationFrame(int k)> frameAt;
+};
+
+// The plan of `export --video --from … --to …`: one view and style, the clock's moments.
+AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, const model::AnimationClock& clock);
+
+// The plan of `export --video --tour TOUR`: the tour played at `fps` for a screen of the base
+// view's size; each step may set layers, theme and caption over `style`. N = round(fps × the tour's
+// length) frames, frame k at k/(N − 1) of it.
+AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const render::MapStyle& style, int fps);
 
 struct AnimationOutputs {
     std::optional<std::string> video;      // .mp4, .webm or .gif
@@ -17,7 +43,6 @@ struct AnimationOutputs {
 
 // Renders every frame of `clock` and writes the outputs, each to a temporary renamed at the end; on
 // Ctrl+C or an error nothing is left. Prints progress on a terminal. Returns the exit code.
-int exportAnimation(render::MapRenderer& renderer, const MapView& view, const render::MapStyle& style,
-                    const model::AnimationClock& clock, const AnimationOutputs& outputs);
+int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs);
 
 }  // namespace briefmap::cli

@@ -30,6 +30,7 @@ const std::string kUsage = std::string(
     "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD[THH:MM[:SS]]] [--size WxH]\n"
     "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
     "                       [--fps N] [--size WxH] [other flags as above]\n"
+    "       briefmap export --video FILE | --frames-dir DIR --tour TOUR.json [--fps N] [--size WxH] [...]\n"
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
@@ -57,7 +58,8 @@ struct SceneLoad {
 };
 
 SceneLoad loadScene(const std::string& path, const std::string& font, bool nativeNames,
-                    const std::vector<std::string>& articlePaths, const model::ImportOptions& importOptions) {
+                    const std::vector<std::string>& articlePaths, const model::ImportOptions& importOptions,
+                    const std::vector<std::string>& captions) {
     SceneLoad out;
     model::BriefingWithArticles opened = model::loadBriefingWithArticles(path, articlePaths, importOptions);
     model::LoadedBriefing& loaded = opened.loaded;
@@ -71,7 +73,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
         return out;
     }
     out.mentions.build(opened.mentions);
-    Result<render::PreparedScene> prepared = render::prepareScene(loaded.briefing, {}, font, nativeNames, &opened.mentions);
+    Result<render::PreparedScene> prepared = render::prepareScene(loaded.briefing, {}, font, nativeNames, &opened.mentions, captions);
     if (!prepared) {
         out.problems.push_back({path, 0, 0, {}, prepared.error().message});
         return out;
@@ -107,7 +109,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
-                                              "--from", "--to", "--duration", "--fps"},
+                                              "--from", "--to", "--duration", "--fps", "--tour"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
@@ -166,6 +168,18 @@ int runExport(const std::vector<std::string>& args) {
         }
     if (from && to && *to < *from)
         return usageError("--to (" + model::formatMoment(*to) + ") is before --from (" + model::formatMoment(*from) + ")");
+    std::optional<model::Tour> tour;
+    if (auto t = flags->get("--tour")) {
+        if (!animating) return usageError("--tour plays a tour into --video or --frames-dir");
+        if (flags->get("--from") || flags->get("--to") || flags->get("--duration"))
+            return usageError("--tour sets its own times and length: drop --from, --to and --duration");
+        model::LoadedTour loaded = model::loadTourFile(*t);
+        if (!loaded.ok()) {
+            printProblems(loaded.problems);
+            return kExitFailure;
+        }
+        tour = std::move(loaded.tour);
+    }
     if (clockFlags && !animating && !flags->get("--time"))
         return usageError("--from, --to, --duration and --fps shape an animation: add --video or --frames-dir (or --time for one frame)");
     std::optional<GeoBounds> bounds;
@@ -228,8 +242,11 @@ int runExport(const std::vector<std::string>& args) {
     const bool nativeNames = flags->has("--native-names");
     const std::vector<std::string> articlePaths = model::splitPathList(flags->get("--articles").value_or(""));
     if (flags->get("--articles") && articlePaths.empty()) return usageError("--articles: no path given");
+    std::vector<std::string> captions;
+    if (tour)
+        for (const model::TourStep& s : tour->steps) captions.push_back(s.caption);
     std::future<SceneLoad> sceneLoading =
-        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths, *importOptions);
+        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths, *importOptions, captions);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
     render::MapRenderer renderer;
     if (context) renderer.prepare(font);  // a failure resurfaces in init
@@ -266,9 +283,10 @@ int runExport(const std::vector<std::string>& args) {
     }
     clock.from = from.value_or(model::noonOf(scene.firstDay));
     clock.to = to.value_or(model::noonOf(scene.lastDay));
-    if (std::string why = model::animationProblem(clock); !why.empty() && (animating || clockFlags)) return usageError(why);
+    if (std::string why = model::animationProblem(clock); !why.empty() && !tour && (animating || clockFlags)) return usageError(why);
     const MapView view = MapView::fitBounds(projection, bounds.value_or(scene.frame), width, height);
-    if (animating) return exportAnimation(renderer, view, style, clock, animationOutputs);
+    if (tour) return exportAnimation(renderer, tourPlan(*tour, view, style, clock.fps), animationOutputs);
+    if (animating) return exportAnimation(renderer, clockPlan(view, style, clock), animationOutputs);
     // Noon of the last day by default: that day's events have faded in.
     const model::Moment at = moment.value_or(model::noonOf(scene.lastDay));
     renderer.setSceneFrame(clockFlags ? render::animationFrame(clock, at) : render::stillFrame(at));

@@ -71,10 +71,9 @@ int runExtract(const std::vector<std::string>& args) {
             std::fprintf(stderr, "briefmap extract: %s\n", text.error().message.c_str());
             return kExitFailure;
         }
-        const size_t nul = text->find('\0');
-        if (text->find_first_not_of(" \t\r\n\f\v") == std::string::npos || nul != std::string::npos) {
-            std::fprintf(stderr, "briefmap extract: %s: %s\n", file.c_str(),
-                         nul == std::string::npos ? "empty file" : ("binary file (NUL byte at offset " + std::to_string(nul) + "), not text").c_str());
+        // An empty text names no places (a batch over a folder may hold one); a binary file is no text.
+        if (const size_t nul = text->find('\0'); nul != std::string::npos) {
+            std::fprintf(stderr, "briefmap extract: %s: binary file (NUL byte at offset %zu), not text\n", file.c_str(), nul);
             return kExitFailure;
         }
         texts.push_back(std::move(*text));

@@ -37,6 +37,7 @@ private:
 // West/south/east/north in degrees; east may exceed 180 for a box that crosses the antimeridian.
 struct GeoBounds {
     double west = 0, south = 0, east = 0, north = 0;
+    bool operator==(const GeoBounds&) const = default;
 };
 
 // Parses "WEST,SOUTH,EAST,NORTH"; a box with east < west crosses the antimeridian (east += 360).

@@ -25,27 +25,6 @@ std::string parseErrorReason(const std::string& what) {
     return reason;
 }
 
-// Fills line:column for problems that carry only a JSON path, looking each path up once.
-void locateProblems(std::string_view text, Diagnostics& problems) {
-    if (problems.empty()) return;
-    std::unordered_set<std::string> wanted;
-    for (const Diagnostic& d : problems)
-        for (std::string p = d.path; !p.empty(); p = parentJsonPath(p)) wanted.insert(p);
-    const auto found = locateJsonPaths(text, wanted);
-    for (Diagnostic& d : problems) {
-        if (d.line) continue;
-        size_t offset = 0;
-        for (std::string p = d.path; !p.empty(); p = parentJsonPath(p))
-            if (auto it = found.find(p); it != found.end()) {
-                offset = it->second;
-                break;
-            }
-        const TextPosition pos = positionAt(text, offset);
-        d.line = pos.line;
-        d.column = pos.column;
-    }
-}
-
 std::string lowerExtension(const std::string& path) {
     std::string ext = std::filesystem::path(path).extension().string();
     for (char& c : ext) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));

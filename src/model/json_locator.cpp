@@ -208,4 +208,25 @@ std::string parentJsonPath(const std::string& path) {
     return cut == std::string::npos ? std::string() : path.substr(0, cut);
 }
 
+// Fills line:column for problems that carry only a JSON path, looking each path up once.
+void locateProblems(std::string_view text, Diagnostics& problems) {
+    if (problems.empty()) return;
+    std::unordered_set<std::string> wanted;
+    for (const Diagnostic& d : problems)
+        for (std::string p = d.path; !p.empty(); p = parentJsonPath(p)) wanted.insert(p);
+    const auto found = locateJsonPaths(text, wanted);
+    for (Diagnostic& d : problems) {
+        if (d.line) continue;
+        size_t offset = 0;
+        for (std::string p = d.path; !p.empty(); p = parentJsonPath(p))
+            if (auto it = found.find(p); it != found.end()) {
+                offset = it->second;
+                break;
+            }
+        const TextPosition pos = positionAt(text, offset);
+        d.line = pos.line;
+        d.column = pos.column;
+    }
+}
+
 }  // namespace briefmap::model

@@ -8,6 +8,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/diagnostic.hpp"
+
 namespace briefmap::model {
 
 struct TextPosition {
@@ -28,6 +30,9 @@ struct ArrayElements {
     std::vector<std::pair<size_t, size_t>> elements;
 };
 std::optional<ArrayElements> findTopLevelArray(std::string_view text, std::string_view key);
+
+// Fills line:column for problems that carry only a JSON path, looking each path up once.
+void locateProblems(std::string_view text, Diagnostics& problems);
 
 // The path minus its last component ("events[3].start" → "events[3]"; "events[3]" → "events").
 std::string parentJsonPath(const std::string& path);

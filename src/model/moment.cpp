@@ -19,9 +19,16 @@ Result<Moment> parseMoment(std::string_view text) {
     const std::string shown(text.substr(0, 40));
     const size_t t = text.find_first_of("Tt ");
     Result<PartialDate> date = parsePartialDate(text.substr(0, t));
-    if (!date || !date->day)
-        return Error{"expected YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], got '" + shown + "'" +
-                     (date ? "" : " (" + date.error().message + ")")};
+    if (!date || !date->day) {
+        // The calendar's reason ("no such day"), when the shape was right.
+        std::string why;
+        if (!date) {
+            const std::string& inner = date.error().message;
+            const size_t open = inner.rfind(" (");
+            if (open != std::string::npos && inner.back() == ')') why = inner.substr(open);
+        }
+        return Error{"expected YYYY-MM-DD[THH:MM[:SS]], got '" + shown + "'" + why};
+    }
     const int64_t dayStart = static_cast<int64_t>(date->firstDay()) * 86400;
     if (t == std::string_view::npos) return Moment{dayStart + 43200};
     std::string_view clock = text.substr(t + 1);

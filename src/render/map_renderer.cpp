@@ -75,11 +75,13 @@ Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::st
 }
 
 Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
-                                   const std::string& fontPath, bool nativeNames, const model::ArticleMentions* mentions) {
+                                   const std::string& fontPath, bool nativeNames, const model::ArticleMentions* mentions,
+                                   const std::vector<std::string>& extraTexts) {
     PreparedScene scene;
     scene.geometry.build(briefing, filter);
     Result<SceneText> text = buildSceneText(scene.geometry, briefing.title, fontPath, nativeNames,
-                                            mentions ? mentionLabels(*mentions, scene.geometry) : std::vector<MentionLabel>{});
+                                            mentions ? mentionLabels(*mentions, scene.geometry) : std::vector<MentionLabel>{},
+                                            extraTexts);
     if (!text) return text.error();
     scene.text = std::move(*text);
     scene.title = briefing.title;
@@ -147,6 +149,8 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
             m_overlayDay = day;
         }
         m_overlayContent.theme = style.theme;
+        m_overlayContent.caption = style.caption;
+        m_overlayContent.captionAlpha = style.captionAlpha;
         m_overlayContent.mentionsRow = mentions;
         m_overlayContent.mentionColor = mentionColor(style.theme);
         m_overlayContent.width = view.width();

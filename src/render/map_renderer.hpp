@@ -42,6 +42,8 @@ struct MapStyle {
     bool admin1 = true;
     bool countryLabels = true;
     bool regionLabels = true;
+    std::string caption;  // a tour step's caption (drawn with the legend layer's overlay)
+    float captionAlpha = 1;
 };
 
 // Everything the renderer needs from the data, computed on the CPU (any thread, no GL): the base
@@ -62,7 +64,8 @@ struct PreparedScene {
 // `mentions`: the loaded articles' places, labelled where the briefing has no marker (may be null).
 Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
                                    const std::string& fontPath, bool nativeNames,
-                                   const model::ArticleMentions* mentions = nullptr);
+                                   const model::ArticleMentions* mentions = nullptr,
+                                   const std::vector<std::string>& extraTexts = {});
 
 class MapRenderer {
 public:

@@ -159,6 +159,52 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         }
         boxes.push_back({x0, y0, x0 + width, y0 + height});
     }
+
+    // A tour step's caption: the lower third, centred in the room the legend leaves, wrapped to at
+    // most three lines, fading with captionAlpha as the tour flies between steps.
+    if (!c.caption.empty() && c.captionAlpha > 0.01f && W > 200 && H > 120) {
+        const float size = std::clamp(H / 30.0f, 16.0f, 34.0f), line = size * 1.3f;
+        const bool legendShown = c.legend && W > 360 && H - c.insetBottom > 330;
+        const float left = legendShown && W > 900 ? kMargin + 300 + kMargin : kMargin, right = W - kMargin;
+        const float maxText = std::min(right - left - 2 * kPadding, std::max(360.0f, W * 0.6f));
+        // Greedy word wrap.
+        thread_local std::vector<std::string> lines;
+        lines.clear();
+        std::string current;
+        size_t at = 0;
+        const std::string& text = c.caption;
+        while (at < text.size() && lines.size() < 3) {
+            size_t end = text.find(' ', at);
+            if (end == std::string::npos) end = text.size();
+            const std::string word = text.substr(at, end - at);
+            const std::string tryLine = current.empty() ? word : current + " " + word;
+            if (!current.empty() && w.measure(tryLine, size) > maxText) {
+                lines.push_back(current);
+                current = word;
+            } else {
+                current = tryLine;
+            }
+            at = end + 1;
+        }
+        if (!current.empty() && lines.size() < 3) lines.push_back(current);
+        else if (at < text.size() && !lines.empty()) lines.back() += "…";
+        float width = 0;
+        thread_local std::string shortened;
+        for (std::string& l : lines) {
+            l = std::string(fitted(w, l, size, maxText, shortened));
+            width = std::max(width, w.measure(l, size));
+        }
+        width += 2 * kPadding;
+        const float height = 2 * kPadding * 0.8f + line * static_cast<float>(lines.size());
+        const float x0 = (left + right) / 2 - width / 2, y1 = H - c.insetBottom - kMargin, y0 = y1 - height;
+        Rgba box = panel, ink = strong;
+        box.a *= c.captionAlpha;
+        ink.a *= c.captionAlpha;
+        w.rect(x0, y0, x0 + width, y1, box);
+        for (size_t i = 0; i < lines.size(); ++i)
+            w.text(lines[i], x0 + kPadding, y0 + kPadding * 0.8f + line * static_cast<float>(i) + size * 0.95f, size, ink);
+        boxes.push_back({x0, y0, x0 + width, y1});
+    }
 }
 
 Status OverlayLayer::compileShaders() {

@@ -26,6 +26,8 @@ struct OverlayContent {
     uint32_t cargos = ~0u;     // bit c: some flow carries Cargo c; none: no flow and status sections
     bool timelessRow = false;  // some events have no time: say they are always shown
     Rgba mentionColor{};
+    std::string caption;        // a tour step's caption, drawn in the lower third; "" for none
+    float captionAlpha = 1;
     bool operator==(const OverlayContent&) const = default;
 };
 

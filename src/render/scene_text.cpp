@@ -15,12 +15,14 @@ constexpr const char* kExtraCharacters = "–—‘’“”…·°×→";
 }  // namespace
 
 Result<SceneText> buildSceneText(const SceneGeometry& scene, const std::string& title, const std::string& fontPath,
-                                 bool nativeNames, std::vector<MentionLabel> mentionLabels) {
+                                 bool nativeNames, std::vector<MentionLabel> mentionLabels,
+                                 const std::vector<std::string>& extraTexts) {
     SceneText text;
     text.mentionLabels = std::move(mentionLabels);
     std::string ascii;
     for (char c = 32; c < 127; ++c) ascii += c;
     std::vector<std::string_view> texts{ascii, kExtraCharacters, title};
+    for (const std::string& t : extraTexts) texts.push_back(t);
     const std::vector<SceneSite>& sites = scene.sites();
     std::vector<bool> labelled(sites.size(), true);
     if (sites.size() > kMaxSiteLabels) {

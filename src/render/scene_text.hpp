@@ -28,8 +28,10 @@ struct SceneText {
     std::vector<int> firstVertex, vertexCount;
 };
 
-// `nativeNames`: a second line with the name in the place's own script, where known.
+// `nativeNames`: a second line with the name in the place's own script, where known. `extraTexts`:
+// more text the overlay may draw (a tour's captions), so that its glyphs are in the atlas.
 Result<SceneText> buildSceneText(const SceneGeometry& scene, const std::string& title, const std::string& fontPath,
-                                 bool nativeNames, std::vector<MentionLabel> mentionLabels = {});
+                                 bool nativeNames, std::vector<MentionLabel> mentionLabels = {},
+                                 const std::vector<std::string>& extraTexts = {});
 
 }  // namespace briefmap::render

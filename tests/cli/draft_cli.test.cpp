@@ -63,7 +63,7 @@ TEST_CASE("draft: a seed article becomes a valid briefing of sourced draft event
     fs::remove_all(dir);
 }
 
-TEST_CASE("draft --into: new sources join events already there; twice is the same as once; hand edits stay") {
+TEST_CASE("draft --into: new sources join events already there, twice is the same as once, hand edits stay") {
     const auto dir = test::makeTempDir("briefmap-draft-into");
     const std::string briefing = (dir / "b.json").string();
     REQUIRE(test::runBriefmap({"draft", seedArticle("001_0d6f518247be4f64.txt"), "--published", "2023-09-12", "--out", briefing}).exitCode == 0);
@@ -100,7 +100,7 @@ TEST_CASE("draft --into: new sources join events already there; twice is the sam
     fs::remove_all(dir);
 }
 
-TEST_CASE("draft: HTML pages are read for their article; the text is written beside the briefing") {
+TEST_CASE("draft: HTML pages are read for their article, the text is written beside the briefing") {
     const auto dir = test::makeTempDir("briefmap-draft-html");
     const std::string out = (dir / "b.json").string();
     const auto run = test::runBriefmap({"draft", fixture("drones-page.html"), "--out", out, "--explain"});

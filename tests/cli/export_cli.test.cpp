@@ -32,7 +32,7 @@ TEST_CASE("export writes a PNG of the requested size and prints the fitted exten
     fs::remove_all(dir);
 }
 
-TEST_CASE("--world-file places the image exactly for GDAL; --bbox shows the whole box, letterboxed") {
+TEST_CASE("--world-file places the image exactly for GDAL, --bbox shows the whole box, letterboxed") {
     const fs::path dir = test::makeTempDir("briefmap-export");
     for (const char* projection : {"mercator", "equirect"}) {
         const fs::path out = dir / (std::string(projection) + ".png");
@@ -210,7 +210,7 @@ TEST_CASE("export --data/--time/--layers: the briefing at a moment, layer choice
     fs::remove_all(dir);
 }
 
-TEST_CASE("export --articles and the mentions layer: rings where the articles name places; clear errors") {
+TEST_CASE("export --articles and the mentions layer: rings where the articles name places, clear errors") {
     const fs::path dir = test::makeTempDir("briefmap-export");
     test::writeTextFile(dir / "a.txt", "Officials in Beijing and Harbin said the talks went well.");
     const std::vector<std::string> common{"--size", "400x300", "--bbox", "110,35,130,50", "--time", "2025-01-01"};

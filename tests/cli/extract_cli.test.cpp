@@ -26,7 +26,7 @@ TEST_CASE("extract: one file gives an array of mentions with the documented fiel
     CHECK(j[2]["name"] == "Khasan");
 }
 
-TEST_CASE("extract: several files give an object keyed by file; --demonyms; --out is atomic") {
+TEST_CASE("extract: several files give an object keyed by file, --demonyms, --out is atomic") {
     const auto dir = test::makeTempDir("briefmap-extract");
     test::writeTextFile(dir / "a.txt", "North Korean troops reached Kursk.");
     test::writeTextFile(dir / "b.txt", "");

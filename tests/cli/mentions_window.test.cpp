@@ -37,7 +37,7 @@ TEST_CASE("articles layer in the real window: click a ring, then its sentence") 
     fs::remove_all(dir);
 }
 
-TEST_CASE("articles added from the window's Map panel appear as rings; a bad path is reported") {
+TEST_CASE("articles added from the window's Map panel appear as rings, a bad path is reported") {
     if (!test::haveWindowTools()) {
         MESSAGE("xvfb-run or xdotool not installed: skipped");
         return;

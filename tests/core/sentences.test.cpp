@@ -35,7 +35,7 @@ TEST_CASE("an acronym at the end of a sentence still ends it") {
     CHECK(s[1] == "The next day they arrived.");
 }
 
-TEST_CASE("headlines and paragraphs are sentences; hard-wrapped lines are joined") {
+TEST_CASE("headlines and paragraphs are sentences, hard-wrapped lines are joined") {
     const auto s = sentences(
         "Putin will head to North Korea\n\nRussian President Vladimir Putin will travel to North Korea on Tuesday for\n"
         "the first time in 24 years.\n");

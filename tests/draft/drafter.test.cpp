@@ -61,7 +61,7 @@ TEST_CASE("flow ends come from the clause: from/to, subjects, demonyms, targets"
     CHECK(d->to->name == "Russia");
 }
 
-TEST_CASE("who says so sets attribution and status; commentary and negation are not events") {
+TEST_CASE("who says so sets attribution and status, commentary and negation are not events") {
     const auto claimed = drafted("According to Ukrainian officials, Iran sent 200 drones to Russia in May.");
     const DraftEvent* c = firstOfKind(claimed, EventKind::MunitionsTransfer);
     REQUIRE(c);
@@ -125,7 +125,7 @@ TEST_CASE("meetings, visits and statements land where they happen") {
     CHECK(st->places[0].name == "Japan");
 }
 
-TEST_CASE("a definite event noun joins the event it refers to; 'the latest shipment' is a new one on the same route") {
+TEST_CASE("a definite event noun joins the event it refers to, 'the latest shipment' is a new one on the same route") {
     const auto a = drafted(
         "Iran has sent hundreds of drones to Russia, U.S. officials said. "
         "According to two sources, the shipments included around 400 drones. "
@@ -159,7 +159,7 @@ TEST_CASE("lists of places and of senders are one event each") {
     CHECK(senders == std::vector<std::string>{"Germany", "Italy"});
 }
 
-TEST_CASE("an official's words that report no event are a statement; the acting side's own words confirm") {
+TEST_CASE("an official's words that report no event are a statement, the acting side's own words confirm") {
     const auto a = drafted("Kremlin spokesman Dmitry Peskov said on Tuesday that relations were developing well.");
     const DraftEvent* s = firstOfKind(a, EventKind::Statement);
     REQUIRE(s);
@@ -196,7 +196,7 @@ TEST_CASE("every source is a whole sentence at its offsets, and every event has 
     }
 }
 
-TEST_CASE("a country's military presence is a deployment; what someone was ordered to do is still told") {
+TEST_CASE("a country's military presence is a deployment, what someone was ordered to do is still told") {
     const auto a = drafted("Russia's military presence in Mali has grown since the coup.");
     const DraftEvent* d = firstOfKind(a, EventKind::TroopDeployment);
     REQUIRE(d);

@@ -40,7 +40,7 @@ TEST_CASE("a news page gives its article and nothing else") {
     CHECK(a->text.find("as\nRussian forces") == std::string::npos);
 }
 
-TEST_CASE("the date comes from JSON-LD when there is no meta tag; a page with no article is refused") {
+TEST_CASE("the date comes from JSON-LD when there is no meta tag, a page with no article is refused") {
     const Result<std::string> page = readWholeFile(fixture("jsonld-page.html"), 1 << 20);
     const Result<HtmlArticle> a = extractHtmlArticle(*page);
     REQUIRE(a.ok());

@@ -5,11 +5,14 @@
 #include <nlohmann/json.hpp>
 
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <set>
 
 #include "core/read_file.hpp"
 #include "export/video_api.hpp"
+#include "model/tour.hpp"
 #include "test_support.hpp"
 
 using namespace briefmap;
@@ -157,5 +160,68 @@ TEST_CASE("export --video: Ctrl+C stops cleanly and leaves no file and no tempor
     CHECK_MESSAGE(run.exitCode == 130, run.output);
     CHECK(run.output.find("nothing written") != std::string::npos);
     CHECK(fs::is_empty(dir));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("export --tour: the seed tour as a video and as frames, every step's caption shown, bad tours refused") {
+    const fs::path dir = test::makeTempDir("briefmap-tour");
+    const std::string tour = std::string(BRIEFMAP_SOURCE_DIR) + "/assets/briefings/russia-dprk-2019-2025.tour.json";
+    const model::LoadedTour loaded = model::loadTourFile(tour);
+    REQUIRE(loaded.ok());
+    const model::TourTimeline timeline(loaded.tour, Projection::Mercator, 320, 180);
+    const int expectedFrames = static_cast<int>(std::lround(2 * timeline.durationSeconds()));
+
+    const std::string mp4 = (dir / "tour.mp4").string();
+    const auto video = test::runBriefmap({"export", "--video", mp4, "--tour", tour, "--fps", "2", "--size", "320x180"});
+    REQUIRE_MESSAGE(video.exitCode == 0, video.output);
+    Result<video::VideoProbe> probe = api().probe(mp4);
+    REQUIRE(probe);
+    CHECK(probe->frames == expectedFrames);
+    CHECK(probe->durationSeconds == doctest::Approx(timeline.durationSeconds()).epsilon(0.05));
+
+    const std::string frames = (dir / "frames").string();
+    const auto run = test::runBriefmap({"export", "--frames-dir", frames, "--tour", tour, "--fps", "2", "--size", "320x180"});
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    const auto manifest = nlohmann::json::parse(readWholeFile(frames + "/frames.json", 1 << 20).value());
+    REQUIRE(manifest["frames"].size() == static_cast<size_t>(expectedFrames));
+    std::set<std::string> captions;
+    for (const auto& f : manifest["frames"])
+        if (f.contains("caption")) captions.insert(f["caption"].get<std::string>());
+    CHECK(captions.size() == loaded.tour.steps.size());
+    CHECK(manifest["frames"][0]["time"] == model::formatMoment(loaded.tour.steps.front().from));
+    CHECK(manifest["frames"].back()["time"] == model::formatMoment(loaded.tour.steps.back().to));
+    fs::remove_all(dir / "frames");
+
+    const std::string badTour = (dir / "bad.tour.json").string();
+    test::writeTextFile(badTour, R"({"format": "briefmap-tour/1", "steps": [{"time": "2024-13-01", "view": {"bbox": [0, 0, 1, 1]}}]})");
+    const auto bad = test::runBriefmap({"export", "--video", (dir / "x.mp4").string(), "--tour", badTour});
+    CHECK(bad.exitCode == 1);
+    CHECK(bad.output.find(badTour + ":1:50: steps[0].time") != std::string::npos);
+    const auto clash = test::runBriefmap({"export", "--video", (dir / "x.mp4").string(), "--tour", tour, "--from", "2024-01-01"});
+    CHECK(clash.exitCode == 2);
+    CHECK_FALSE(fs::exists(dir / "x.mp4"));
+    fs::remove_all(dir);
+}
+
+TEST_CASE("tour captions are drawn on the map, in the lower third") {
+    const fs::path dir = test::makeTempDir("briefmap-caption");
+    const auto render = [&](const std::string& caption) {
+        const std::string tour = (dir / "t.json").string();
+        test::writeTextFile(tour, R"({"format": "briefmap-tour/1", "steps": [{"caption": ")" + caption +
+                                      R"(", "time": "2024-06-19", "view": {"bbox": [20, 33, 148, 60]}, "hold": 1}]})");
+        const std::string frames = (dir / ("f" + std::to_string(caption.size()))).string();
+        const auto run = test::runBriefmap({"export", "--frames-dir", frames, "--tour", tour, "--fps", "1", "--size", "640x360"});
+        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+        test::Image image;
+        REQUIRE(test::readPng(frames + "/frame-00000.png", image));
+        return image;
+    };
+    const test::Image with = render("Putin in Pyongyang: a treaty of mutual defence"), without = render("");
+    size_t top = 0, bottom = 0;
+    for (int y = 0; y < with.height; ++y)
+        for (int x = 0; x < with.width; ++x)
+            if (std::memcmp(with.at(x, y), without.at(x, y), 3) != 0) ++(y < with.height * 2 / 3 ? top : bottom);
+    CHECK(top == 0);
+    CHECK(bottom > 2000);  // a box of text
     fs::remove_all(dir);
 }

@@ -78,7 +78,7 @@ TEST_CASE("people, organisations, time zones and weapons named after places are 
     CHECK(spans("He cited Voice of America, the Bank of Korea and the Kyiv Independent.").empty());
 }
 
-TEST_CASE("Washington as the US government is still Washington, D.C.; context picks the namesake") {
+TEST_CASE("Washington as the US government is still Washington, D.C., context picks the namesake") {
     const auto got = extract("Washington and Seoul want talks; Pyongyang refused.");
     REQUIRE(got.size() == 3);
     CHECK(got[0].name == "Washington, D.C.");
@@ -88,7 +88,7 @@ TEST_CASE("Washington as the US government is still Washington, D.C.; context pi
     CHECK(kursk[0].country == "RU");
 }
 
-TEST_CASE("initials and titles: N. Korea is a name, V. an initial; a title is no town") {
+TEST_CASE("initials and titles: N. Korea is a name, V. an initial, a title is no town") {
     CHECK(spans("N. Korea and S. Korea met. Vladimir V. Putin did not.") == std::vector<std::string>{"N. Korea", "S. Korea"});
     CHECK(spans("Kharkiv Mayor Ihor Terekhov said the Donetsk region was shelled; in Donetsk, two died.") ==
           std::vector<std::string>{"Kharkiv", "Donetsk region", "Donetsk"});
@@ -98,7 +98,7 @@ TEST_CASE("initials and titles: N. Korea is a name, V. an initial; a title is no
     CHECK(got[3].country == "UA");
 }
 
-TEST_CASE("small places need a locating word; sentence-initial words are not towns") {
+TEST_CASE("small places need a locating word, sentence-initial words are not towns") {
     CHECK(spans("Analysts say Victory Day matters. In Tokyo, officials met.") == std::vector<std::string>{"Tokyo"});
     // "Tass" is a town in Hungary, but here an agency named without a locating word.
     CHECK(spans("Russia's Tass reported the talks.") == std::vector<std::string>{"Russia"});

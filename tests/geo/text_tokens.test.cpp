@@ -63,7 +63,7 @@ TEST_CASE("headlines are marked, lines end sentences, invalid UTF-8 is counted n
     CHECK(word(text, out.tokens.back()) == "today");
 }
 
-TEST_CASE("non-breaking spaces separate words; Hangul and Cyrillic are words") {
+TEST_CASE("non-breaking spaces separate words, Hangul and Cyrillic are words") {
     const std::string text = "Kursk\xC2\xA0region \xED\x8F\x89\xEC\x96\x91 \xD0\x9C\xD0\xBE\xD1\x81\xD0\xBA\xD0\xB2\xD0\xB0";
     geo::TokenizedText out;
     geo::tokenize(text, out);

@@ -63,7 +63,7 @@ TEST_CASE("the seed articles' places: grouped, with sentences, dated by the brie
     CHECK(model::formatDay(kursk->firstDay) == model::formatDay(m.articles[kursk->occurrences[0].article].published));
 }
 
-TEST_CASE("articles from files and folders; undated ones show from the start; unreadable ones are named") {
+TEST_CASE("articles from files and folders, undated ones show from the start, unreadable ones are named") {
     const fs::path dir = test::makeTempDir("briefmap-articles");
     test::writeTextFile(dir / "b.txt", "Troops gathered near Khabarovsk in Russia.");
     test::writeTextFile(dir / "a.txt", "Kim visited Vladivostok.\n");
@@ -89,7 +89,7 @@ TEST_CASE("articles from files and folders; undated ones show from the start; un
     fs::remove_all(dir);
 }
 
-TEST_CASE("rings: picked at their pixel from their first day; labels only where the briefing has none") {
+TEST_CASE("rings: picked at their pixel from their first day, labels only where the briefing has none") {
     const model::ArticleMentions& m = seedMentions();
     render::MentionGeometry rings;
     rings.build(m);

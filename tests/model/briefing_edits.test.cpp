@@ -62,7 +62,7 @@ TEST_CASE("the seed briefing written back reads as the same briefing, notes and 
     CHECK(doc["events"][0]["summary"] == originalDoc["events"][0]["summary"]);
 }
 
-TEST_CASE("edits apply, undo and redo exactly; a new edit clears redo") {
+TEST_CASE("edits apply, undo and redo exactly, a new edit clears redo") {
     Briefing b = test::seedBriefing();
     const std::string before = briefingJson(b);
     const Event first = b.events.front();  // a copy: edits move the briefing's events

@@ -100,7 +100,7 @@ TEST_CASE("ACLED export: d-Mon-YY dates, six event types mapped honestly, two ba
     CHECK(refused.briefing.events.empty());
 }
 
-TEST_CASE("ACLED semicolons and long dates; UCDP GED start and end; types of violence") {
+TEST_CASE("ACLED semicolons and long dates, UCDP GED start and end, types of violence") {
     const LoadedBriefing acled = load("acled_long_dates.csv");
     REQUIRE_MESSAGE(acled.ok(), allText(acled.problems));
     CHECK(acled.briefing.events.size() == 8);
@@ -173,7 +173,7 @@ TEST_CASE("USGS GeoJSON feed: epoch milliseconds, status 'automatic' kept as an 
     CHECK(b.briefing.attributes.value(automatic->attributeRow, static_cast<size_t>(status - columns.begin())) == "automatic");
 }
 
-TEST_CASE("kepler.gl CSVs: pickup/dropoff pairs make flows; ISO times with zones") {
+TEST_CASE("kepler.gl CSVs: pickup/dropoff pairs make flows, ISO times with zones") {
     const LoadedBriefing trips = load("kepler_trips.csv");
     REQUIRE_MESSAGE(trips.ok(), allText(trips.problems));
     REQUIRE(trips.briefing.events.size() == 12);
@@ -286,7 +286,7 @@ TEST_CASE("Encodings and date orders: Latin-1 with a warning, BOM, DD.MM.YYYY, M
     CHECK(formatDay(epoch.briefing.lastDay()) == "2024-05-04");
 }
 
-TEST_CASE("Unrecognised columns: everything missing said at once; --columns maps them") {
+TEST_CASE("Unrecognised columns: everything missing said at once, --columns maps them") {
     const LoadedBriefing unmapped = load("columns_custom.csv");
     REQUIRE(unmapped.problems.size() == 1);
     const std::string message = unmapped.problems[0].message;

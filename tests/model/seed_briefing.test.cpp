@@ -66,7 +66,7 @@ TEST_CASE("every quote sits at its byte offsets in its article, independently re
     CHECK(quotes >= 40);
 }
 
-TEST_CASE("every place resolves through the gazetteer; no coordinates typed by hand") {
+TEST_CASE("every place resolves through the gazetteer, no coordinates typed by hand") {
     for (const Place& p : seed().briefing.places) {
         CHECK_MESSAGE(p.resolved, p.name);
         CHECK_MESSAGE(!p.overridden, p.name);

@@ -83,7 +83,7 @@ TEST_CASE("stepping forward visits every event start in order, and back again") 
     CHECK(eventsStartingOn(b, all, dayNumber(2023, 9, 13)).size() == 2);
 }
 
-TEST_CASE("filters: by kind, by who claims it, by article; stepping honours them") {
+TEST_CASE("filters: by kind, by who claims it, by article, stepping honours them") {
     const Briefing& b = seed();
     EventFilter troopsOnly;
     troopsOnly.kinds.reset();
