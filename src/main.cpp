@@ -25,7 +25,7 @@ namespace {
 void printUsage() {
     std::printf("usage: briefmap [--data FILE] [--articles FILE.txt|DIR[,...]] [--time YYYY-MM-DD] [--frames N]\n"
                 "                [--screenshot FILE.png] [--size WxH] [--geodata DIR] [--timing] [--trace]\n"
-                "                [--import DATAFILE] %s\n"
+                "                [--import DATAFILE] [--tour TOUR.json] %s\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
                 "        no --articles: the places its own articles name)\n%s\n"
                 "       briefmap COMMAND [flags]   (COMMAND --help for its flags)\n\ncommands:\n",
@@ -48,7 +48,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles", "--columns", "--import", "--article-root"},
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour"},
                                                   {"--timing", "--trace", "--strict", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
@@ -75,6 +75,7 @@ int main(int argc, char** argv) {
     }
     options.importOptions = std::move(*importOptions);
     options.importPath = flags->get("--import").value_or("");
+    options.tourPath = flags->get("--tour").value_or("");
     if (auto a = flags->get("--articles")) {
         options.articlePaths = model::splitPathList(*a);
         if (options.articlePaths.empty()) {

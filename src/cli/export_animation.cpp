@@ -92,8 +92,14 @@ private:
 
 class Progress {
 public:
-    explicit Progress(int total) : m_total(total), m_tty(::isatty(STDERR_FILENO)), m_start(std::chrono::steady_clock::now()) {}
+    Progress(int total, bool lines)
+        : m_total(total), m_tty(::isatty(STDERR_FILENO)), m_lines(lines), m_start(std::chrono::steady_clock::now()) {}
     void update(int done) {
+        if (m_lines) {  // for a program reading along (the window's Export video)
+            std::fprintf(stderr, "progress %d %d\n", done, m_total);
+            std::fflush(stderr);
+            return;
+        }
         if (!m_tty) return;
         const double s = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
         const double fps = s > 0 ? done / s : 0;
@@ -103,13 +109,13 @@ public:
         std::fflush(stderr);
     }
     void end() {
-        if (m_tty) std::fprintf(stderr, "\n");
+        if (m_tty && !m_lines) std::fprintf(stderr, "\n");
     }
     double seconds() const { return std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count(); }
 
 private:
     int m_total;
-    bool m_tty;
+    bool m_tty, m_lines;
     std::chrono::steady_clock::time_point m_start;
 };
 
@@ -244,7 +250,7 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
             pipe.giveFree(slot);
         }
     });
-    Progress progress(frames);
+    Progress progress(frames, outputs.progressLines);
     int rendered = 0;
     for (; rendered < frames && !g_interrupted; ++rendered) {
         const size_t slot = pipe.takeFree();

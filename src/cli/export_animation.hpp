@@ -39,6 +39,7 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
 struct AnimationOutputs {
     std::optional<std::string> video;      // .mp4, .webm or .gif
     std::optional<std::string> framesDir;  // frame-00000.png … and frames.json
+    bool progressLines = false;            // "progress K N" lines on stderr instead of a bar
 };
 
 // Renders every frame of `clock` and writes the outputs, each to a temporary renamed at the end; on

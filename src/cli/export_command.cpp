@@ -110,7 +110,8 @@ int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
                                               "--from", "--to", "--duration", "--fps", "--tour"},
-                                       {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help"});
+                                       {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help",
+                                        "--progress-lines"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
         std::printf("%s\n", kUsage.c_str());
@@ -118,7 +119,7 @@ int runExport(const std::vector<std::string>& args) {
     }
     if (!flags->positional().empty()) return usageError("unexpected argument '" + flags->positional().front() + "'");
     const std::optional<std::string> out = flags->get("--out");
-    AnimationOutputs animationOutputs{flags->get("--video"), flags->get("--frames-dir")};
+    AnimationOutputs animationOutputs{flags->get("--video"), flags->get("--frames-dir"), flags->has("--progress-lines")};
     const bool animating = animationOutputs.video || animationOutputs.framesDir;
     if (!out && !animating) return usageError("--out FILE.png, --video FILE or --frames-dir DIR is required");
     if (out && animating) return usageError("--out writes one still; --video and --frames-dir write animations: choose one");

@@ -165,6 +165,11 @@ LoadedTour loadTourFile(const std::string& path) {
     return parseTour(*text, path);
 }
 
+std::string tourPathFor(const std::string& briefingPath) {
+    std::filesystem::path p(briefingPath);
+    return (p.parent_path() / (p.stem().string() + ".tour.json")).string();
+}
+
 std::string tourJson(const Tour& tour) {
     json doc = json::object();
     doc["format"] = "briefmap-tour/1";

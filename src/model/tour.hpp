@@ -46,6 +46,8 @@ struct LoadedTour {
 };
 
 LoadedTour loadTourFile(const std::string& path);
+// Where a briefing's tour lives: "dir/name.json" → "dir/name.tour.json".
+std::string tourPathFor(const std::string& briefingPath);
 LoadedTour parseTour(const std::string& text, const std::string& path);
 // The file's JSON; parseTour(tourJson(t)) gives t back.
 std::string tourJson(const Tour& tour);

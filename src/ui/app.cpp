@@ -1,6 +1,7 @@
 // Window creation, the frame loop and input routing (update → map → ImGui; the map gets input only
 // when ImGui does not want it). Sleeps in glfwWaitEvents while nothing changes.
 #include "ui/app.hpp"
+#include "ui/video_export_job.hpp"
 
 #define GLFW_INCLUDE_NONE
 #include <GLFW/glfw3.h>
@@ -13,6 +14,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <cstring>
 #include <ctime>
 #include <filesystem>
 #include <future>
@@ -21,6 +23,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/import_flags.hpp"
+#include "core/atomic_file.hpp"
 #include "geo/basemap.hpp"
 #include "model/briefing_loader.hpp"
 #include "model/data_frame.hpp"
@@ -144,12 +147,27 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             act(state.playing ? "play" : "pause");
             break;
         case GLFW_KEY_RIGHT:
+            leaveTour(state);
             stepToEvent(state, briefing, true);
             act("next");
             break;
         case GLFW_KEY_LEFT:
+            leaveTour(state);
             stepToEvent(state, briefing, false);
             act("prev");
+            break;
+        case GLFW_KEY_PAGE_DOWN:
+        case GLFW_KEY_PAGE_UP:
+            if (state.tour.tour && !state.tour.tour->steps.empty()) {
+                const int last = static_cast<int>(state.tour.tour->steps.size()) - 1;
+                const int next = key == GLFW_KEY_PAGE_DOWN ? std::min(state.tour.step + 1, last) : std::max(state.tour.step - 1, 0);
+                goToTourStep(state, static_cast<size_t>(next));
+                traceAction(trace, state, briefing, "tour_step",
+                            ",\"step\":" + std::to_string(next) + ",\"caption\":" + nlohmann::json(state.style.caption).dump());
+            }
+            break;
+        case GLFW_KEY_E:
+            if (ctrl) state.video.requested = true;
             break;
         case GLFW_KEY_UP:
             changeSpeed(state, +1);
@@ -160,10 +178,12 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             act("slower");
             break;
         case GLFW_KEY_HOME:
+            leaveTour(state);
             jumpToDay(state, state.range.first);
             act("home");
             break;
         case GLFW_KEY_END:
+            leaveTour(state);
             jumpToDay(state, state.range.last + 1);
             act("end");
             break;
@@ -262,6 +282,66 @@ struct WindowGuard {
     }
 };
 
+// Export video: starts the background export the panel or Ctrl+E asked for, passes on a cancel, and
+// copies the child's progress into the panel's state.
+void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& options, const model::Briefing& briefing) {
+    VideoExportUi& v = state.video;
+    if (v.cancelRequested) {
+        job.cancel();
+        v.cancelRequested = false;
+    }
+    if (v.requested && !job.running()) {
+        v.requested = false;
+        const char* ext = v.format == 1 ? ".webm" : v.format == 2 ? ".gif" : ".mp4";
+        std::string out = timestampedName(state.screenshotDir);
+        out = out.substr(0, out.size() - 4) + ext;
+        const auto [w, h] = kVideoSizes[std::clamp(v.size, 0, 3)];
+        const GeoBounds g = state.view.geoExtent();
+        char bbox[160];
+        std::snprintf(bbox, sizeof bbox, "%.6f,%.6f,%.6f,%.6f", std::remainder(g.west, 360.0), std::max(-85.0, g.south),
+                      std::remainder(g.east, 360.0), std::min(85.0, g.north));
+        std::string layers;
+        const render::MapLayers& l = state.style.layers;
+        for (const auto& [on, name] : {std::pair{l.basemap, "basemap"}, {l.places, "places"}, {l.flows, "flows"}, {l.labels, "labels"},
+                                       {l.legend, "legend"}, {l.mentions, "mentions"}})
+            if (on) layers += (layers.empty() ? "" : ",") + std::string(name);
+        std::vector<std::string> args{"--video", out, "--data", options.dataPath, "--size", std::to_string(w) + "x" + std::to_string(h),
+                                      "--fps", std::to_string(v.format == 2 ? std::min(v.fps, 30) : v.fps),
+                                      "--theme", state.style.theme == render::ThemeName::Light ? "light" : "dark",
+                                      "--projection", state.view.projection() == Projection::Equirect ? "equirect" : "mercator"};
+        if (!layers.empty()) args.insert(args.end(), {"--layers", layers});
+        if (v.playTour && state.tour.tour) {
+            // The tour as on screen, edits included: saved beside the video first.
+            const std::string tourFile = out.substr(0, out.size() - std::strlen(ext)) + ".tour.json";
+            const std::string text = model::tourJson(*state.tour.tour);
+            if (Status s = writeFileAtomically(tourFile, {reinterpret_cast<const unsigned char*>(text.data()), text.size()}); !s) {
+                v.message = s.error().message;
+                return;
+            }
+            args.insert(args.end(), {"--tour", tourFile});
+        } else {
+            args.insert(args.end(), {"--bbox", bbox, "--from", model::formatMoment(model::noonOf(state.range.first)), "--to",
+                                     model::formatMoment(model::noonOf(state.range.last)), "--duration",
+                                     std::to_string(static_cast<int>(v.seconds))});
+        }
+        v.running = job.start(args);
+        v.message = v.running ? "exporting " + out + "…" : job.message();
+        state.traceAction = "video_started";
+        state.traceExtra = ",\"path\":" + nlohmann::json(out).dump();
+    }
+    if (job.poll()) {
+        v.done = job.framesDone();
+        v.total = job.framesTotal();
+        if (!job.running() && v.running) {
+            v.running = false;
+            v.message = job.message();
+            state.traceAction = job.succeeded() ? "video_exported" : "video_failed";
+            state.traceExtra = ",\"message\":" + nlohmann::json(v.message).dump();
+        }
+    }
+    (void)briefing;
+}
+
 // Applies part of the pending wheel zoom: exponential approach, ~95% within 0.18 s, so a flick of
 // the wheel glides and consecutive notches accumulate. Returns true while zoom remains.
 bool advanceZoom(UiState& state, double dt) {
@@ -348,6 +428,14 @@ int runApp(const AppOptions& options) {
         int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
         std::future<AddedArticles> articlesLoading;
+        VideoExportJob videoJob;
+        // The tour beside the briefing (or --tour): stepped with Page Down/Up, edited in its panel.
+        state.tour.path = options.tourPath.empty() ? model::tourPathFor(options.dataPath) : options.tourPath;
+        if (std::filesystem::exists(state.tour.path)) {
+            model::LoadedTour loadedTour = model::loadTourFile(state.tour.path);
+            if (loadedTour.ok()) state.tour.tour = std::move(loadedTour.tour);
+            else state.tour.message = loadedTour.problems.front().text();
+        }
         std::future<LoadedScene> importLoading;  // a data file opened from the import dialog
         if (!options.importPath.empty()) openImportDialog(state, options.importPath);
         std::vector<uint8_t> screenshotPixels;
@@ -489,6 +577,7 @@ int runApp(const AppOptions& options) {
             if (state.showPanels && sceneReady) {
                 drawTimelinePanel(state, briefing);
                 drawMapControlsPanel(state);
+                drawTourPanel(state);
                 drawFiltersPanel(state, briefing);
                 if (state.selection.kind != Selection::Kind::None && renderer.scene())
                     drawDetailsPanel(state, briefing, *renderer.scene(), loadedScene.mentions, renderer.mentions());
@@ -497,6 +586,7 @@ int runApp(const AppOptions& options) {
             if (sceneReady) drawImportDialog(state);
             if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
                 drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);
+            if (sceneReady) runVideoExport(state, videoJob, options, briefing);
             if (!state.traceAction.empty()) {
                 traceAction(options.trace, state, briefing, state.traceAction.c_str(), state.traceExtra);
                 state.traceAction.clear();

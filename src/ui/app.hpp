@@ -14,6 +14,7 @@ struct AppOptions {
     std::string dataPath;        // a briefing, or data any GDAL format holds (CSV, GeoJSON, GeoPackage…)
     model::ImportOptions importOptions;  // --columns, --strict
     std::string importPath;      // --import: open the import dialog on this data file
+    std::string tourPath;        // --tour: the tour to step through; default BRIEFING.tour.json beside it
     std::vector<std::string> articlePaths;  // .txt files or folders; empty: the briefing's own articles
     std::optional<model::DayNumber> day;  // the moment shown at start; default: the briefing's end
     int frames = 0;              // > 0: render this many frames, then exit (tests, benchmarks)

@@ -9,6 +9,8 @@
 namespace briefmap::ui {
 
 void drawMapControlsPanel(UiState& state);
+// The tour's steps (go, caption, reorder, add from the current view, save) and Export video.
+void drawTourPanel(UiState& state);
 // Opens the import dialog on a data file (reads its first rows).
 void openImportDialog(UiState& state, const std::string& path);
 void drawImportDialog(UiState& state);

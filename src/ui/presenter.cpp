@@ -105,6 +105,32 @@ void stepToEvent(UiState& state, const model::Briefing& briefing, bool forward) 
     state.selection = {Selection::Kind::Event, state.steppedEvents[0]};
 }
 
+void goToTourStep(UiState& state, size_t i) {
+    if (!state.tour.tour || i >= state.tour.tour->steps.size()) return;
+    const model::TourStep& step = state.tour.tour->steps[i];
+    state.tour.step = static_cast<int>(i);
+    state.day = step.from.day();
+    state.playing = false;
+    state.style.caption = step.caption;
+    state.style.captionAlpha = 1;
+    // The camera flies to the step's view as the tour export frames it.
+    const model::TourTimeline line(*state.tour.tour, state.view.projection(), state.view.width(), state.view.height());
+    CameraFlight& f = state.flight;
+    f.active = true;
+    f.elapsed = 0;
+    f.fromCenter = state.view.center();
+    f.toCenter = line.stepCenter(i);
+    const double world = worldWidth(state.view.projection());
+    f.toCenter.x -= world * std::round((f.toCenter.x - f.fromCenter.x) / world);
+    f.fromLogScale = std::log(state.view.unitsPerPixel());
+    f.toLogScale = std::log(line.stepWidth(i) / state.view.width());
+}
+
+void leaveTour(UiState& state) {
+    state.tour.step = -1;
+    state.style.caption.clear();
+}
+
 void jumpToDay(UiState& state, double day) {
     state.day = std::clamp(day, static_cast<double>(state.range.first), static_cast<double>(state.range.last) + 1);
 }

@@ -16,6 +16,11 @@ void jumpToDay(UiState& state, double day);
 void changeSpeed(UiState& state, int delta);  // never moves the time position
 // Starts a smooth camera move that frames `bounds` (with a margin; never closer than a country).
 void flyTo(UiState& state, const GeoBounds& bounds);
+// Shows step `i` of the loaded tour: its moment, its caption on the map, the camera flying to its
+// view (Page Down/Up in presenter mode).
+void goToTourStep(UiState& state, size_t i);
+// Leaves the tour: no caption.
+void leaveTour(UiState& state);
 // Bounds of an event's places and flow.
 GeoBounds eventBounds(const model::Briefing& briefing, const model::Event& event);
 

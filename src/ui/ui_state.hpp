@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/map_view.hpp"
+#include "model/tour.hpp"
 #include "model/table_import.hpp"
 #include "model/timeline.hpp"
 #include "render/map_renderer.hpp"
@@ -42,8 +43,33 @@ struct ImportDialog {
     std::string error;        // why the last import failed
 };
 
+// The tour beside the briefing: stepped with Page Down/Up, edited in the Tour panel.
+struct TourUi {
+    std::optional<model::Tour> tour;
+    std::string path;   // where Save writes (BRIEFING.tour.json beside the briefing, or --tour)
+    int step = -1;      // the step on screen, -1 none
+    bool dirty = false; // edited since loaded or saved
+    std::string message;
+};
+
+// Export video: the choices, and the background export's progress (ui/video_export_job).
+struct VideoExportUi {
+    int format = 0;       // mp4, webm, gif
+    int size = 0;         // into kVideoSizes
+    int fps = 30;
+    float seconds = 10;
+    bool playTour = false;  // the tour instead of the briefing's time range
+    bool requested = false, cancelRequested = false;
+    bool running = false;
+    int done = 0, total = 0;
+    std::string message;
+};
+inline constexpr std::pair<int, int> kVideoSizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {800, 450}};
+
 struct UiState {
     MapView view;
+    TourUi tour;
+    VideoExportUi video;
     ImportDialog importDialog;
     render::MapStyle style;
     bool showPanels = true;
