@@ -21,6 +21,7 @@
 #include "export/video_api.hpp"
 #include "render/png_writer.hpp"
 #include "render/render_target.hpp"
+#include "render/scene_geometry.hpp"
 #include "render/scene_frame.hpp"
 
 namespace briefmap::cli {
@@ -172,6 +173,7 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
         AnimationFrame out{MapView(baseView.projection(), f.center, f.width / baseView.width(), baseView.width(), baseView.height()),
                            (*styles)[f.step], {}, f.moment};
         out.style.captionAlpha = static_cast<float>(f.captionAlpha);
+        out.filter = model::stepFilter(step);
         out.scene.day = f.moment.day();
         out.scene.playing = true;
         const double spanDays = static_cast<double>(step.to.seconds - step.from.seconds) / 86400.0;
@@ -182,7 +184,8 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
     return plan;
 }
 
-int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs) {
+int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs,
+                    const model::Briefing* briefing) {
     const auto fail = [](const std::string& message) {
         std::fprintf(stderr, "briefmap export: %s\n", message.c_str());
         return kExitFailure;
@@ -216,8 +219,15 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
     target->bind();
     InterruptGuard interrupts;
 
+    model::EventFilter applied;  // the renderer's scene was built with no filter
     const auto renderAt = [&](int k, std::vector<uint8_t>& rgba) {
         const AnimationFrame f = plan.frameAt(k);
+        if (briefing && !(f.filter == applied)) {  // a tour step narrows (or widens again) what is shown
+            render::SceneGeometry geometry;
+            geometry.build(*briefing, f.filter);
+            renderer.setSceneGeometry(std::move(geometry));
+            applied = f.filter;
+        }
         renderer.setSceneFrame(f.scene);
         renderer.render(f.view, f.style, {}, false);
         target->readRgba(rgba);

@@ -19,6 +19,7 @@ struct AnimationFrame {
     render::MapStyle style;
     render::SceneFrame scene;
     model::Moment moment;
+    model::EventFilter filter;  // which events are drawn (a tour step may narrow them)
 };
 
 // An animation to render: how many frames at what rate, and each frame.
@@ -44,6 +45,9 @@ struct AnimationOutputs {
 
 // Renders every frame of `clock` and writes the outputs, each to a temporary renamed at the end; on
 // Ctrl+C or an error nothing is left. Prints progress on a terminal. Returns the exit code.
-int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs);
+// `briefing`: the data drawn, for frames whose filter differs from the renderer's (may be null when
+// no frame filters).
+int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs,
+                    const model::Briefing* briefing = nullptr);
 
 }  // namespace briefmap::cli

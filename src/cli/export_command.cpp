@@ -52,6 +52,7 @@ struct SceneLoad {
     std::optional<render::PreparedScene> prepared;
     render::MentionGeometry mentions;
     model::DayNumber firstDay = 0, lastDay = 0;
+    model::Briefing briefing;  // kept for animations whose frames filter events
     GeoBounds frame{};  // the briefing's view or its data's extent
     model::Diagnostics problems;
     std::string articlesError;
@@ -82,6 +83,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
     out.firstDay = model::timeRangeOf(loaded.briefing).first;
     out.lastDay = model::timeRangeOf(loaded.briefing).last;
     out.frame = model::openingFrame(loaded.briefing, kDefaultBriefingBounds);
+    out.briefing = std::move(loaded.briefing);
     return out;
 }
 
@@ -286,7 +288,7 @@ int runExport(const std::vector<std::string>& args) {
     clock.to = to.value_or(model::noonOf(scene.lastDay));
     if (std::string why = model::animationProblem(clock); !why.empty() && !tour && (animating || clockFlags)) return usageError(why);
     const MapView view = MapView::fitBounds(projection, bounds.value_or(scene.frame), width, height);
-    if (tour) return exportAnimation(renderer, tourPlan(*tour, view, style, clock.fps), animationOutputs);
+    if (tour) return exportAnimation(renderer, tourPlan(*tour, view, style, clock.fps), animationOutputs, &scene.briefing);
     if (animating) return exportAnimation(renderer, clockPlan(view, style, clock), animationOutputs);
     // Noon of the last day by default: that day's events have faded in.
     const model::Moment at = moment.value_or(model::noonOf(scene.lastDay));

@@ -23,7 +23,7 @@ constexpr size_t kMaxSteps = 1000;
 const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions"};
 
 void readStep(JsonFields& fields, const json& s, const std::string& path, TourStep& step) {
-    if (!fields.object(s, path, {"caption", "time", "from", "to", "view", "hold", "transition", "layers", "theme"})) return;
+    if (!fields.object(s, path, {"caption", "time", "from", "to", "view", "hold", "transition", "layers", "theme", "filters"})) return;
     step.caption = fields.string(s, path, "caption", false).value_or("");
     const auto moment = [&](const char* key) -> std::optional<Moment> {
         const auto text = fields.string(s, path, key, false);
@@ -110,6 +110,30 @@ void readStep(JsonFields& fields, const json& s, const std::string& path, TourSt
             }
         }
     }
+    if (s.contains("filters")) {
+        const std::string fp = JsonFields::join(path, "filters");
+        const json& f = s["filters"];
+        if (fields.object(f, fp, {"kinds", "status"})) {
+            for (const auto& [key, out] : {std::pair{"kinds", &step.kinds}, std::pair{"status", &step.statuses}}) {
+                if (!f.contains(key)) continue;
+                const json& list = f[key];
+                const std::string lp = JsonFields::join(fp, key);
+                if (!list.is_array()) {
+                    fields.problem(lp, "expected a list of names");
+                    continue;
+                }
+                for (size_t i = 0; i < list.size(); ++i) {
+                    const bool known = list[i].is_string() && (std::string_view(key) == "kinds"
+                                                                   ? eventKindFromName(list[i].get<std::string>()).has_value()
+                                                                   : claimStatusFromName(list[i].get<std::string>()).has_value());
+                    if (!known)
+                        fields.problem(JsonFields::join(lp, i), std::string_view(key) == "kinds" ? "not an event kind (meeting, troop_deployment, …)"
+                                                                                               : "expected confirmed, claimed or disputed");
+                    else out->push_back(list[i].get<std::string>());
+                }
+            }
+        }
+    }
     if (auto theme = fields.string(s, path, "theme", false)) {
         if (*theme != "dark" && *theme != "light") fields.problem(JsonFields::join(path, "theme"), "expected dark or light");
         else step.theme = *theme;
@@ -165,6 +189,21 @@ LoadedTour loadTourFile(const std::string& path) {
     return parseTour(*text, path);
 }
 
+EventFilter stepFilter(const TourStep& step) {
+    EventFilter f;
+    if (!step.kinds.empty()) {
+        f.kinds.reset();
+        for (const std::string& k : step.kinds)
+            if (auto kind = eventKindFromName(k)) f.kinds.set(static_cast<size_t>(*kind));
+    }
+    if (!step.statuses.empty()) {
+        f.statuses.reset();
+        for (const std::string& s : step.statuses)
+            if (auto status = claimStatusFromName(s)) f.statuses.set(static_cast<size_t>(*status));
+    }
+    return f;
+}
+
 std::string tourPathFor(const std::string& briefingPath) {
     std::filesystem::path p(briefingPath);
     return (p.parent_path() / (p.stem().string() + ".tour.json")).string();
@@ -192,6 +231,11 @@ std::string tourJson(const Tour& tour) {
         j["transition"] = {{"seconds", s.transitionSeconds}, {"style", s.cut ? "cut" : "fly"}};
         if (!s.layers.empty()) j["layers"] = s.layers;
         if (!s.theme.empty()) j["theme"] = s.theme;
+        if (!s.kinds.empty() || !s.statuses.empty()) {
+            j["filters"] = json::object();
+            if (!s.kinds.empty()) j["filters"]["kinds"] = s.kinds;
+            if (!s.statuses.empty()) j["filters"]["status"] = s.statuses;
+        }
         steps.push_back(std::move(j));
     }
     doc["steps"] = std::move(steps);

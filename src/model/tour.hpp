@@ -11,6 +11,7 @@
 #include "core/projection.hpp"
 #include "model/diagnostic.hpp"
 #include "model/moment.hpp"
+#include "model/timeline.hpp"
 
 namespace briefmap::model {
 
@@ -30,6 +31,8 @@ struct TourStep {
     bool cut = false;            // jump instead of flying
     std::vector<std::string> layers;  // empty: as given on the command line / in the window
     std::string theme;                // "" / "dark" / "light"
+    // Filters: only events of these kinds / statuses are shown on the step (empty: all).
+    std::vector<std::string> kinds, statuses;
     bool operator==(const TourStep&) const = default;
 };
 
@@ -46,6 +49,8 @@ struct LoadedTour {
 };
 
 LoadedTour loadTourFile(const std::string& path);
+// The event filter a step asks for (everything when it names none).
+EventFilter stepFilter(const TourStep& step);
 // Where a briefing's tour lives: "dir/name.json" → "dir/name.tour.json".
 std::string tourPathFor(const std::string& briefingPath);
 LoadedTour parseTour(const std::string& text, const std::string& path);

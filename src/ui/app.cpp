@@ -19,6 +19,7 @@
 #include <filesystem>
 #include <future>
 #include <memory>
+#include <tuple>
 #include <vector>
 
 #include "cli/commands.hpp"
@@ -320,9 +321,19 @@ void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& optio
             }
             args.insert(args.end(), {"--tour", tourFile});
         } else {
-            args.insert(args.end(), {"--bbox", bbox, "--from", model::formatMoment(model::noonOf(state.range.first)), "--to",
-                                     model::formatMoment(model::noonOf(state.range.last)), "--duration",
-                                     std::to_string(static_cast<int>(v.seconds))});
+            // Typed moments are checked here, with the command line's rules and messages.
+            std::string from = model::formatMoment(model::noonOf(state.range.first));
+            std::string to = model::formatMoment(model::noonOf(state.range.last));
+            for (const auto& [typed, out, name] : {std::tuple{v.from, &from, "from"}, std::tuple{v.to, &to, "to"}}) {
+                if (!typed[0]) continue;
+                Result<model::Moment> m = model::parseMoment(typed);
+                if (!m) {
+                    v.message = std::string(name) + ": " + m.error().message;
+                    return;
+                }
+                *out = model::formatMoment(*m);
+            }
+            args.insert(args.end(), {"--bbox", bbox, "--from", from, "--to", to, "--duration", std::to_string(static_cast<int>(v.seconds))});
         }
         v.running = job.start(args);
         v.message = v.running ? "exporting " + out + "…" : job.message();

@@ -113,6 +113,13 @@ void goToTourStep(UiState& state, size_t i) {
     state.playing = false;
     state.style.caption = step.caption;
     state.style.captionAlpha = 1;
+    // The step's filters (kinds, statuses) replace the current ones; a step naming none shows all.
+    const model::EventFilter filter = model::stepFilter(step);
+    if (!(filter == state.filter)) {
+        state.filter = filter;
+        state.filterChanged = true;
+        ++state.filterVersion;
+    }
     // The camera flies to the step's view as the tour export frames it.
     const model::TourTimeline line(*state.tour.tour, state.view.projection(), state.view.width(), state.view.height());
     CameraFlight& f = state.flight;

@@ -90,8 +90,13 @@ void drawVideoExport(UiState& state) {
     if (!tour) v.playTour = false;
     if (tour) ImGui::Checkbox("Play the tour", &v.playTour);
     if (!v.playTour) {
+        ImGui::SetNextItemWidth(120);
+        ImGui::InputTextWithHint("##from", "from (first day)", v.from, sizeof v.from);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(120);
+        ImGui::InputTextWithHint("##to", "to (last day)", v.to, sizeof v.to);
         ImGui::SetNextItemWidth(110);
-        if (ImGui::InputFloat("seconds (the whole time range)", &v.seconds, 1, 5, "%.0f")) v.seconds = std::clamp(v.seconds, 1.0f, 3600.0f);
+        if (ImGui::InputFloat("seconds", &v.seconds, 1, 5, "%.0f")) v.seconds = std::clamp(v.seconds, 1.0f, 3600.0f);
     }
     if (v.running) {
         ImGui::ProgressBar(v.total ? static_cast<float>(v.done) / static_cast<float>(v.total) : 0.0f, ImVec2(260, 0),

@@ -58,6 +58,7 @@ struct VideoExportUi {
     int size = 0;         // into kVideoSizes
     int fps = 30;
     float seconds = 10;
+    char from[24] = "", to[24] = "";  // YYYY-MM-DD[THH:MM[:SS]]; empty: the briefing's first / last day
     bool playTour = false;  // the tour instead of the briefing's time range
     bool requested = false, cancelRequested = false;
     bool running = false;

@@ -225,3 +225,20 @@ TEST_CASE("tour captions are drawn on the map, in the lower third") {
     CHECK(bottom > 2000);  // a box of text
     fs::remove_all(dir);
 }
+
+TEST_CASE("a tour step's filters narrow what the frames draw") {
+    const fs::path dir = test::makeTempDir("briefmap-tour-filter");
+    const auto render = [&](const std::string& filters) {
+        const std::string tour = (dir / "t.json").string();
+        test::writeTextFile(tour, R"({"format": "briefmap-tour/1", "steps": [{"time": "2024-12-01", "view": {"bbox": [20, 33, 148, 60]},
+                                      "hold": 1)" + filters + "}]}");
+        const std::string frames = (dir / ("f" + std::to_string(filters.size()))).string();
+        const auto run = test::runBriefmap({"export", "--frames-dir", frames, "--tour", tour, "--fps", "1", "--size", "480x270"});
+        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+        return readWholeFile(frames + "/frame-00000.png", 1 << 24).value();
+    };
+    const std::string all = render(""), troops = render(R"(, "filters": {"kinds": ["troop_deployment"]})");
+    CHECK(all != troops);
+    CHECK(render(R"(, "filters": {"kinds": []})") == all);  // naming no kind filters nothing
+    fs::remove_all(dir);
+}

@@ -14,7 +14,8 @@ namespace {
 const char* kTour = R"({"format": "briefmap-tour/1", "title": "t", "steps": [
   {"caption": "Vladivostok", "time": "2019-04-25", "view": {"center": [131.9, 43.1], "zoom": 5}, "hold": 2},
   {"caption": "Kursk", "from": "2024-10-01", "to": "2024-12-01", "view": {"bbox": [30, 48, 42, 55]}, "hold": 4,
-   "transition": {"seconds": 3}, "layers": ["basemap", "flows"], "theme": "light"},
+   "transition": {"seconds": 3}, "layers": ["basemap", "flows"], "theme": "light",
+   "filters": {"kinds": ["troop_deployment"], "status": ["claimed", "confirmed"]}},
   {"caption": "Alaska", "time": "2025-08-15", "view": {"bbox": [120, 35, -135, 70]}, "transition": {"seconds": 1, "style": "cut"}}
 ]})";
 }  // namespace
@@ -28,6 +29,11 @@ TEST_CASE("tour files: read, written and read back the same, every mistake named
     CHECK(t.steps[1].to == parseMoment("2024-12-01").value());
     CHECK(t.steps[1].layers == std::vector<std::string>{"basemap", "flows"});
     CHECK(t.steps[2].cut);
+    const EventFilter filter = stepFilter(t.steps[1]);
+    CHECK(filter.kinds.count() == 1);
+    CHECK(filter.kinds.test(static_cast<size_t>(EventKind::TroopDeployment)));
+    CHECK(filter.statuses.count() == 2);
+    CHECK(stepFilter(t.steps[0]) == EventFilter{});
     CHECK(t.steps[2].view.bbox->east == 225);  // across the antimeridian
     const LoadedTour again = parseTour(tourJson(t), "again.json");
     REQUIRE(again.ok());
@@ -53,6 +59,8 @@ TEST_CASE("tour files: read, written and read back the same, every mistake named
          "fly or cut"},
         {R"({"format": "briefmap-tour/1", "steps": [{"time": "2024-01-01", "view": {"bbox": [0, 0, 1, 1]}, "captoin": "typo"}]})", "captoin"},
         {R"({"format": "briefmap-tour/1", "steps": [)", "t.json:1:41: invalid JSON: syntax error"},
+        {R"({"format": "briefmap-tour/1", "steps": [{"time": "2024-01-01", "view": {"bbox": [0, 0, 1, 1]}, "filters": {"kinds": ["parade"]}}]})",
+         "steps[0].filters.kinds[0]: not an event kind"},
     };
     for (const auto& b : bad) {
         CAPTURE(b.text);
