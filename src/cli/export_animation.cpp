@@ -184,6 +184,20 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
     return plan;
 }
 
+Status exportAnimationStill(render::MapRenderer& renderer, const AnimationFrame& frame, const std::string& path) {
+    Result<render::RenderTarget> target = render::RenderTarget::create(frame.view.width(), frame.view.height());
+    if (!target) return target.error();
+    renderer.setBasemapCache(true);
+    renderer.setFlowBackdrop(false);
+    renderer.setSceneFrame(frame.scene);
+    renderer.warmCache(frame.view, frame.style);
+    target->bind();
+    renderer.render(frame.view, frame.style, {}, true);
+    std::vector<uint8_t> rgba;
+    target->readRgba(rgba);
+    return render::writePng(path, render::PixelRows{rgba.data(), frame.view.width(), frame.view.height(), 4, true});
+}
+
 int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs,
                     const model::Briefing* briefing) {
     const auto fail = [](const std::string& message) {
@@ -220,6 +234,11 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
     InterruptGuard interrupts;
 
     model::EventFilter applied;  // the renderer's scene was built with no filter
+    // The window's base-map cache: the base map drawn once, then blitted, with settled flows kept on
+    // it while time moves forward; the briefing layer is all that is drawn per frame.
+    const bool useCache = true;
+    renderer.setBasemapCache(useCache);
+    renderer.setFlowBackdrop(false);
     const auto renderAt = [&](int k, std::vector<uint8_t>& rgba) {
         const AnimationFrame f = plan.frameAt(k);
         if (briefing && !(f.filter == applied)) {  // a tour step narrows (or widens again) what is shown
@@ -229,8 +248,10 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
             applied = f.filter;
         }
         renderer.setSceneFrame(f.scene);
-        renderer.render(f.view, f.style, {}, false);
+        if (useCache) renderer.warmCache(f.view, f.style);
+        renderer.render(f.view, f.style, {}, useCache);
         target->readRgba(rgba);
+        target->bind();  // the cache renders into its own framebuffers
     };
     // A GIF's palette comes from up to 32 frames spread over the animation.
     if (writer && writer->wantsPaletteSamples()) {

@@ -45,6 +45,10 @@ struct AnimationOutputs {
 
 // Renders every frame of `clock` and writes the outputs, each to a temporary renamed at the end; on
 // Ctrl+C or an error nothing is left. Prints progress on a terminal. Returns the exit code.
+// One frame of an animation as a PNG, drawn the way the animation draws it (through the base-map
+// cache), so that `export --time T` with the animation's flags gives that frame's exact pixels.
+Status exportAnimationStill(render::MapRenderer& renderer, const AnimationFrame& frame, const std::string& path);
+
 // `briefing`: the data drawn, for frames whose filter differs from the renderer's (may be null when
 // no frame filters).
 int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs,

@@ -14,6 +14,7 @@
 #include "cli/flags.hpp"
 #include "cli/import_flags.hpp"
 #include "geo/basemap.hpp"
+#include "geo/world_file.hpp"
 #include "render/glyph_atlas.hpp"
 #include "render/headless_context.hpp"
 #include "render/map_export.hpp"
@@ -295,7 +296,11 @@ int runExport(const std::vector<std::string>& args) {
     renderer.setSceneFrame(clockFlags ? render::animationFrame(clock, at) : render::stillFrame(at));
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;
-    if (Status s = render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings); !s) {
+    // With an animation's flags the still is that animation's frame, drawn the way the animation is.
+    Status written = clockFlags ? exportAnimationStill(renderer, {view, style, render::animationFrame(clock, at), at, {}}, *out)
+                                : render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings);
+    if (written && clockFlags && flags->has("--world-file")) written = geo::writeWorldFiles(*out, view);
+    if (Status s = written; !s) {
         std::fprintf(stderr, "briefmap export: %s\n", s.error().message.c_str());
         return kExitFailure;
     }

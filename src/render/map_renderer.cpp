@@ -230,7 +230,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {
         const std::optional<BasemapCache::Work> work = m_cache->update(m_basemap, view, style.theme, basemapStyle);
-        const size_t settled = flowScene && work ? settledFlows(*flowScene, m_frame.day) : 0;
+        const size_t settled = flowScene && work && m_flowBackdrop ? settledFlows(*flowScene, m_frame.day) : 0;
         if (!work) {
             drawBasemapDirect(view, theme, basemapStyle);
         } else if (settled > 0 && m_backdrop.draw(*m_cache, m_flows, view, m_frame, *flowScene, settled)) {
@@ -239,7 +239,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
             m_cache->blitView(view);
         }
         if (work) m_lastWork = *work;
-    } else if (const RenderTarget* backdrop = flowScene ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
+    } else if (const RenderTarget* backdrop = flowScene && m_flowBackdrop ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
                backdrop && m_backdrop.flowsDrawn() <= settledFlows(*flowScene, m_frame.day) &&
                m_cache->drawScaled(view, style.theme, basemapStyle, backdrop)) {
         m_lastWork = BasemapCache::Work::Scaled;  // a zoom animation: the base map and settled flows scaled

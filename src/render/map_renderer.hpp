@@ -106,10 +106,15 @@ public:
     // Builds the cache for `view` if it does not match yet; the window calls this when idle, so the
     // next pan is a blit. Returns true when it did work.
     bool warmCache(const MapView& view, const MapStyle& style);
+    // Settled flows drawn once onto a copy of the cache (the window, while time moves forward). Off,
+    // every frame draws all its flows, so a frame depends on its moment only, never on the frames
+    // before it (animation exports, whose frames must equal stills).
+    void setFlowBackdrop(bool enabled) { m_flowBackdrop = enabled; }
     // What the last render did with the cache (Full when the cache is off), for the benchmark.
     BasemapCache::Work lastBasemapWork() const { return m_lastWork; }
 
 private:
+    bool m_flowBackdrop = true;
     void drawBasemapDirect(const MapView& view, const Theme& theme, const BasemapStyle& style);
 
     void drawScene(const MapView& view, const MapStyle& style, const Theme& theme, const std::vector<ScreenBox>& obstacles,
