@@ -242,3 +242,24 @@ TEST_CASE("a tour step's filters narrow what the frames draw") {
     CHECK(render(R"(, "filters": {"kinds": []})") == all);  // naming no kind filters nothing
     fs::remove_all(dir);
 }
+
+TEST_CASE("export --video killed with SIGKILL: no video appears, and the next export removes the leftover temporary") {
+    const fs::path dir = test::makeTempDir("briefmap-video-kill");
+    const std::string mp4 = (dir / "talk.mp4").string();
+    const auto killed = test::runProgram({"timeout", "-s", "KILL", "2", BRIEFMAP_BINARY, "export", "--video", mp4, "--duration", "100",
+                                          "--size", "320x180"});
+    CHECK(killed.exitCode == 128 + 9);
+    CHECK_FALSE(fs::exists(mp4));
+    size_t leftovers = 0;
+    for (const auto& e : fs::directory_iterator(dir)) leftovers += e.path().filename().string().rfind("talk.mp4.tmp-", 0) == 0;
+    CHECK(leftovers == 1);  // what kill -9 leaves: a temporary, never a partial talk.mp4
+    const auto again = test::runBriefmap(with(with({"export", "--video", mp4}, kClock), kSmall));
+    REQUIRE_MESSAGE(again.exitCode == 0, again.output);
+    size_t files = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++files;
+    CHECK(files == 1);  // talk.mp4 alone
+    Result<video::VideoProbe> probe = api().probe(mp4);
+    REQUIRE(probe);
+    CHECK(probe->frames == 10);
+    fs::remove_all(dir);
+}
