@@ -134,9 +134,11 @@ AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, cons
     plan.fps = clock.fps;
     plan.from = model::formatMoment(clock.from);
     plan.to = model::formatMoment(clock.to);
-    plan.frameAt = [view, style, clock](int k) {
-        const model::Moment m = clock.frameMoment(k);
-        return AnimationFrame{view, style, render::animationFrame(clock, m), m};
+    plan.frameAt = [view, style, clock](int k, AnimationFrame& out) {
+        out.moment = clock.frameMoment(k);
+        out.view = view;
+        out.style = style;
+        out.scene = render::animationFrame(clock, out.moment);
     };
     return plan;
 }
@@ -166,12 +168,14 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
     plan.to = std::to_string(tour.steps.size()) + " steps";
     const double duration = timeline->durationSeconds();
     const int frames = plan.frames;
-    plan.frameAt = [owned, timeline, styles, baseView, duration, frames](int k) {
+    plan.frameAt = [owned, timeline, styles, baseView, duration, frames](int k, AnimationFrame& out) {
         const double t = frames > 1 ? duration * k / (frames - 1) : 0;
         const model::TourFrame f = timeline->at(t);
         const model::TourStep& step = owned->steps[f.step];
-        AnimationFrame out{MapView(baseView.projection(), f.center, f.width / baseView.width(), baseView.width(), baseView.height()),
-                           (*styles)[f.step], {}, f.moment};
+        out.view = MapView(baseView.projection(), f.center, f.width / baseView.width(), baseView.width(), baseView.height());
+        out.style = (*styles)[f.step];
+        out.moment = f.moment;
+        out.scene = {};
         out.style.captionAlpha = static_cast<float>(f.captionAlpha);
         out.filter = model::stepFilter(step);
         out.scene.day = f.moment.day();
@@ -179,7 +183,6 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
         const double spanDays = static_cast<double>(step.to.seconds - step.from.seconds) / 86400.0;
         out.scene.daysPerSecond = step.holdSeconds > 0 && spanDays > 0 ? spanDays / step.holdSeconds : 1;
         out.scene.motionSeconds = t;
-        return out;
     };
     return plan;
 }
@@ -204,7 +207,7 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
         std::fprintf(stderr, "briefmap export: %s\n", message.c_str());
         return kExitFailure;
     };
-    const AnimationFrame first = plan.frameAt(0);
+    const AnimationFrame first = plan.frame(0);
     const int width = first.view.width(), height = first.view.height(), frames = plan.frames;
     std::optional<TemporaryOutput> videoFile, framesFolder;
     std::unique_ptr<video::VideoWriter> writer;
@@ -239,8 +242,9 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
     const bool useCache = true;
     renderer.setBasemapCache(useCache);
     renderer.setFlowBackdrop(false);
+    AnimationFrame f;  // reused: no allocation per frame
     const auto renderAt = [&](int k, std::vector<uint8_t>& rgba) {
-        const AnimationFrame f = plan.frameAt(k);
+        plan.frameAt(k, f);
         if (briefing && !(f.filter == applied)) {  // a tour step narrows (or widens again) what is shown
             render::SceneGeometry geometry;
             geometry.build(*briefing, f.filter);
@@ -306,7 +310,7 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
         nlohmann::json manifest = {{"fps", plan.fps}, {"from", plan.from}, {"to", plan.to},
                                    {"width", width}, {"height", height}, {"frames", nlohmann::json::array()}};
         for (int k = 0; k < frames; ++k) {
-            const AnimationFrame f = plan.frameAt(k);
+            const AnimationFrame f = plan.frame(k);
             nlohmann::json entry = {{"file", frameName(k)}, {"time", model::formatMoment(f.moment)}};
             if (!f.style.caption.empty()) entry["caption"] = f.style.caption;
             manifest["frames"].push_back(std::move(entry));

@@ -26,7 +26,14 @@ struct AnimationFrame {
 struct AnimationPlan {
     int frames = 0, fps = 30;
     std::string from, to;  // described in the summary line ("2024-06-01T12:00:00", or a tour's title)
-    std::function<AnimationFrame(int k)> frameAt;
+    // Fills `out` with frame k; assigning into the same frame each time reuses its strings, so
+    // nothing is allocated per frame.
+    std::function<void(int k, AnimationFrame& out)> frameAt;
+    AnimationFrame frame(int k) const {
+        AnimationFrame f;
+        frameAt(k, f);
+        return f;
+    }
 };
 
 // The plan of `export --video --from … --to …`: one view and style, the clock's moments.
