@@ -285,7 +285,7 @@ struct WindowGuard {
 
 // Export video: starts the background export the panel or Ctrl+E asked for, passes on a cancel, and
 // copies the child's progress into the panel's state.
-void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& options, const model::Briefing& briefing) {
+void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& options) {
     VideoExportUi& v = state.video;
     if (v.cancelRequested) {
         job.cancel();
@@ -350,7 +350,6 @@ void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& optio
             state.traceExtra = ",\"message\":" + nlohmann::json(v.message).dump();
         }
     }
-    (void)briefing;
 }
 
 // Applies part of the pending wheel zoom: exponential approach, ~95% within 0.18 s, so a flick of
@@ -597,7 +596,7 @@ int runApp(const AppOptions& options) {
             if (sceneReady) drawImportDialog(state);
             if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
                 drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);
-            if (sceneReady) runVideoExport(state, videoJob, options, briefing);
+            if (sceneReady) runVideoExport(state, videoJob, options);
             if (!state.traceAction.empty()) {
                 traceAction(options.trace, state, briefing, state.traceAction.c_str(), state.traceExtra);
                 state.traceAction.clear();
