@@ -41,6 +41,7 @@ const std::string kUsage = std::string(
     "Animation: frame k of N = round(fps x duration) shows --from + (--to - --from) k/(N-1) (default: the\n"
     "briefing's first to last day, 10 s, 30 fps; GIF 15 fps). MP4 is H.264, WebM VP9; --frames-dir writes\n"
     "frame-00000.png... and frames.json. --time with the same animation flags draws that frame as a still.\n"
+    "--progress-lines: 'progress K N' lines on stderr instead of a progress bar (for programs).\n"
     "Without --bbox: the briefing's own view, else the data's extent (far outliers left out).\n"
     "Without --articles: the places named in the briefing's own articles (rings; the 'mentions' layer).";
 
