@@ -29,14 +29,15 @@ namespace {
 
 const std::string kUsage = std::string(
     "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD[THH:MM[:SS]]] [--size WxH]\n"
-    "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
-    "                       [--fps N] [--size WxH] [other flags as above]\n"
-    "       briefmap export --video FILE | --frames-dir DIR --tour TOUR.json [--fps N] [--size WxH] [...]\n"
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
-    "                       ") + kImportFlagsSynopsis + "\n" + kImportFlagsHelp + "\n" +
+    "                       ") + kImportFlagsSynopsis + "\n" +
+    "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
+    "                       [--fps N] [--progress-lines] [any flag above]\n"
+    "       briefmap export --video FILE | --frames-dir DIR --tour TOUR.json [--fps N] [any flag above]\n" +
+    kImportFlagsHelp + "\n" +
     "Without --data: the default seed briefing. Without --time: the briefing's last day. A date is its noon.\n"
     "Animation: frame k of N = round(fps x duration) shows --from + (--to - --from) k/(N-1) (default: the\n"
     "briefing's first to last day, 10 s, 30 fps; GIF 15 fps). MP4 is H.264, WebM VP9; --frames-dir writes\n"
