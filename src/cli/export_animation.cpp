@@ -310,9 +310,9 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
         nlohmann::json manifest = {{"fps", plan.fps}, {"from", plan.from}, {"to", plan.to},
                                    {"width", width}, {"height", height}, {"frames", nlohmann::json::array()}};
         for (int k = 0; k < frames; ++k) {
-            const AnimationFrame f = plan.frame(k);
-            nlohmann::json entry = {{"file", frameName(k)}, {"time", model::formatMoment(f.moment)}};
-            if (!f.style.caption.empty()) entry["caption"] = f.style.caption;
+            const AnimationFrame shown = plan.frame(k);
+            nlohmann::json entry = {{"file", frameName(k)}, {"time", model::formatMoment(shown.moment)}};
+            if (!shown.style.caption.empty()) entry["caption"] = shown.style.caption;
             manifest["frames"].push_back(std::move(entry));
         }
         const std::string text = manifest.dump(1) + "\n";

@@ -324,14 +324,14 @@ void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& optio
             // Typed moments are checked here, with the command line's rules and messages.
             std::string from = model::formatMoment(model::noonOf(state.range.first));
             std::string to = model::formatMoment(model::noonOf(state.range.last));
-            for (const auto& [typed, out, name] : {std::tuple{v.from, &from, "from"}, std::tuple{v.to, &to, "to"}}) {
+            for (const auto& [typed, moment, name] : {std::tuple{v.from, &from, "from"}, std::tuple{v.to, &to, "to"}}) {
                 if (!typed[0]) continue;
                 Result<model::Moment> m = model::parseMoment(typed);
                 if (!m) {
                     v.message = std::string(name) + ": " + m.error().message;
                     return;
                 }
-                *out = model::formatMoment(*m);
+                *moment = model::formatMoment(*m);
             }
             args.insert(args.end(), {"--bbox", bbox, "--from", from, "--to", to, "--duration", std::to_string(static_cast<int>(v.seconds))});
         }

@@ -37,7 +37,7 @@ Status forEachFrame(const std::string& path, VideoProbe* probe, const FrameVisit
         probe->codec = codec->name;
         probe->width = dec->width;
         probe->height = dec->height;
-        probe->durationSeconds = in.format->duration > 0 ? in.format->duration / static_cast<double>(AV_TIME_BASE) : 0;
+        probe->durationSeconds = in.format->duration > 0 ? static_cast<double>(in.format->duration) / AV_TIME_BASE : 0;
         probe->fps = stream->avg_frame_rate.den ? av_q2d(stream->avg_frame_rate) : 0;
     }
     PacketPtr packet(av_packet_alloc());

@@ -134,7 +134,7 @@ public:
         if (m_settings.format == VideoFormat::Gif) {
             if (!m_useGraph)
                 if (Status s = startPaletteUse(); !s) return s;
-            av_buffersrc_add_frame(m_useIn, nullptr);
+            if (int err = av_buffersrc_add_frame(m_useIn, nullptr); err < 0) return Error{"dithering: " + avError(err)};
             if (Status s = drainFilter(); !s) return s;
         }
         if (Status s = encode(nullptr); !s) return s;
@@ -186,7 +186,7 @@ private:
 
     // [frames][palette] paletteuse → buffersink (pal8) → the GIF encoder.
     Status startPaletteUse() {
-        av_buffersrc_add_frame(m_paletteIn, nullptr);
+        if (int err = av_buffersrc_add_frame(m_paletteIn, nullptr); err < 0) return Error{"palette: " + avError(err)};
         FramePtr palette(av_frame_alloc());
         if (m_samples == 0 || av_buffersink_get_frame(m_paletteOut, palette.get()) < 0)
             return Error{"palette: no sample frames to build the GIF's palette from"};
@@ -202,13 +202,14 @@ private:
             avfilter_graph_create_filter(&sink, avfilter_get_by_name("buffersink"), "out", nullptr, nullptr, m_useGraph.get()) < 0)
             return Error{"dithering: this FFmpeg lacks paletteuse"};
         const enum AVPixelFormat pal8[] = {AV_PIX_FMT_PAL8, AV_PIX_FMT_NONE};
-        av_opt_set_int_list(sink, "pix_fmts", pal8, AV_PIX_FMT_NONE, AV_OPT_SEARCH_CHILDREN);
+        av_opt_set_bin(sink, "pix_fmts", reinterpret_cast<const uint8_t*>(pal8), static_cast<int>(sizeof pal8[0]),
+                       AV_OPT_SEARCH_CHILDREN);
         if (avfilter_link(m_useIn, 0, use, 0) < 0 || avfilter_link(paletteSrc, 0, use, 1) < 0 || avfilter_link(use, 0, sink, 0) < 0 ||
             avfilter_graph_config(m_useGraph.get(), nullptr) < 0)
             return Error{"dithering: cannot set up paletteuse"};
         palette->pts = 0;
         if (av_buffersrc_add_frame(paletteSrc, palette.get()) < 0) return Error{"dithering: cannot give the palette"};
-        av_buffersrc_add_frame(paletteSrc, nullptr);
+        if (av_buffersrc_add_frame(paletteSrc, nullptr) < 0) return Error{"dithering: cannot end the palette stream"};
         m_useOut = sink;
         m_paletteGraph.reset();
         m_paletteIn = m_paletteOut = nullptr;
