@@ -137,25 +137,19 @@ int runDraft(const std::vector<std::string>& args) {
     // copied beside it otherwise.
     std::vector<std::pair<fs::path, std::string>> extracted;
     std::vector<fs::path> taken;
+    const fs::path home = dir.empty() ? fs::path(".") : dir;
     for (draft::DraftInput& in : inputs) {
-        if (in.article.html) {
-            const fs::path txt = extractedTextPath(dir.empty() ? fs::path(".") : dir, fs::path(in.article.path).stem().string(),
-                                                   in.article.text, taken);
+        // An HTML page's text, and a text from outside the briefing's folder tree (a briefing reads
+        // articles only from there: core/confined_path), are written beside the briefing; the
+        // original stays the article's provenance.
+        if (in.article.html || (target && !isInsideFolder(in.article.path, home))) {
+            const fs::path txt = extractedTextPath(home, fs::path(in.article.path).stem().string(), in.article.text, taken);
             taken.push_back(txt);
             extracted.emplace_back(txt, in.article.text);
-            in.file = relativeTo(txt, dir.empty() ? "." : dir);
-            in.original = relativeTo(in.article.path, dir.empty() ? "." : dir);
-        } else if (!target || isInsideFolder(in.article.path, dir.empty() ? fs::path(".") : dir)) {
-            in.file = relativeTo(in.article.path, dir.empty() ? "." : dir);
+            in.file = relativeTo(txt, home);
+            in.original = relativeTo(in.article.path, home);
         } else {
-            // A briefing reads its articles only from its own folder tree (core/confined_path), so
-            // a text from elsewhere is copied beside it; the original stays its provenance.
-            const fs::path txt = extractedTextPath(dir.empty() ? fs::path(".") : dir, fs::path(in.article.path).stem().string(),
-                                                   in.article.text, taken);
-            taken.push_back(txt);
-            extracted.emplace_back(txt, in.article.text);
-            in.file = relativeTo(txt, dir.empty() ? "." : dir);
-            in.original = relativeTo(in.article.path, dir.empty() ? "." : dir);
+            in.file = relativeTo(in.article.path, home);
         }
         in.drafted = draft::draftArticle(in.article.text, *in.article.published, geocoder);
     }
