@@ -228,15 +228,8 @@ int runExport(const std::vector<std::string>& args) {
         if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);
     if (animationOutputs.video)
         if (Status ok = checkOutputPath(*animationOutputs.video); !ok) return usageError("--video: " + ok.error().message);
-    if (animationOutputs.framesDir) {
-        std::error_code ec;
-        const std::string& dir = *animationOutputs.framesDir;
-        if (std::filesystem::exists(dir, ec) && (!std::filesystem::is_directory(dir, ec) || !std::filesystem::is_empty(dir, ec)))
-            return usageError("--frames-dir: '" + dir + "' exists and is not an empty folder");
-        const std::filesystem::path parent = std::filesystem::path(dir).parent_path();
-        if (!parent.empty() && !std::filesystem::is_directory(parent, ec))
-            return usageError("--frames-dir: folder '" + parent.string() + "' does not exist");
-    }
+    if (animationOutputs.framesDir)
+        if (Status ok = checkOutputFolder(*animationOutputs.framesDir); !ok) return usageError("--frames-dir: " + ok.error().message);
 
     // Geodata is read and prepared (geometry, labels) on a worker thread while this one sets up EGL
     // and warms the GL pipeline: they share nothing until init.

@@ -114,16 +114,22 @@ Result<TemporaryOutput> TemporaryOutput::file(const std::string& finalPath) {
     return t;
 }
 
-Result<TemporaryOutput> TemporaryOutput::folder(const std::string& finalPath) {
+Status checkOutputFolder(const std::string& path) {
+    if (path.empty()) return Error{"output folder is empty"};
     std::error_code ec;
-    const fs::file_status st = fs::symlink_status(finalPath, ec);
-    if (fs::is_symlink(st)) return Error{finalPath + ": is a symlink"};
-    if (fs::exists(st) && !fs::is_directory(st)) return Error{finalPath + ": exists and is not a folder"};
-    if (fs::is_directory(st) && !fs::is_empty(finalPath, ec)) return Error{finalPath + ": folder is not empty"};
-    const fs::path parent = folderOf(finalPath);
-    if (!fs::is_directory(parent, ec)) return Error{finalPath + ": folder '" + parent.string() + "' does not exist"};
-    if (::access(parent.c_str(), W_OK) != 0) return Error{finalPath + ": folder '" + parent.string() + "' is not writable"};
-    removeStrayTemporaries(finalPath);
+    const fs::file_status st = fs::symlink_status(path, ec);
+    if (fs::is_symlink(st)) return Error{path + ": is a symlink"};
+    if (fs::exists(st) && !fs::is_directory(st)) return Error{path + ": exists and is not a folder"};
+    if (fs::is_directory(st) && !fs::is_empty(path, ec)) return Error{path + ": folder is not empty"};
+    const fs::path parent = folderOf(path);
+    if (!fs::is_directory(parent, ec)) return Error{path + ": folder '" + parent.string() + "' does not exist"};
+    if (::access(parent.c_str(), W_OK) != 0) return Error{path + ": folder '" + parent.string() + "' is not writable"};
+    removeStrayTemporaries(path);
+    return Done{};
+}
+
+Result<TemporaryOutput> TemporaryOutput::folder(const std::string& finalPath) {
+    if (Status ok = checkOutputFolder(finalPath); !ok) return ok.error();
     std::string pattern = finalPath + kTempInfix + "XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');

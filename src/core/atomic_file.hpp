@@ -16,6 +16,10 @@ Status writeFileAtomically(const std::string& path, std::span<const unsigned cha
 // Also removes temporaries that a killed writer left beside it. The error names the path.
 Status checkOutputPath(const std::string& path);
 
+// The same for an output folder filled piece by piece (`--frames-dir`): it must not exist or be an
+// empty folder (not a symlink), in a writable folder.
+Status checkOutputFolder(const std::string& path);
+
 // Removes `path.tmp-XXXXXX` files (and folders) beside `path` that no live writer holds; returns how many.
 int removeStrayTemporaries(const std::string& path);
 

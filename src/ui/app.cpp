@@ -58,12 +58,12 @@ void onKey(GLFWwindow*, int key, int, int action, int mods) {
         if (g_pressedKeys.size() < g_pressedKeys.capacity()) g_pressedKeys.emplace_back(key, mods);
 }
 
-std::string timestampedName(const std::string& dir) {
+std::string timestampedName(const std::string& dir, const char* ext = ".png") {
     char buf[64];
     const std::time_t now = std::time(nullptr);
     std::strftime(buf, sizeof buf, "briefmap-%Y%m%d-%H%M%S", std::localtime(&now));
-    std::string path = dir + "/" + buf + ".png";
-    for (int n = 2; std::filesystem::exists(path); ++n) path = dir + "/" + buf + "-" + std::to_string(n) + ".png";
+    std::string path = dir + "/" + buf + ext;
+    for (int n = 2; std::filesystem::exists(path); ++n) path = dir + "/" + buf + "-" + std::to_string(n) + ext;
     return path;
 }
 
@@ -294,8 +294,7 @@ void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& optio
     if (v.requested && !job.running()) {
         v.requested = false;
         const char* ext = v.format == 1 ? ".webm" : v.format == 2 ? ".gif" : ".mp4";
-        std::string out = timestampedName(state.screenshotDir);
-        out = out.substr(0, out.size() - 4) + ext;
+        const std::string out = timestampedName(state.screenshotDir, ext);
         const auto [w, h] = kVideoSizes[std::clamp(v.size, 0, 3)];
         const GeoBounds g = state.view.geoExtent();
         char bbox[160];
