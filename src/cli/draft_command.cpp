@@ -14,6 +14,7 @@
 #include "core/read_file.hpp"
 #include "draft/draft_briefing.hpp"
 #include "model/briefing_loader.hpp"
+#include "model/briefing_document.hpp"
 #include "model/briefing_writer.hpp"
 
 namespace briefmap::cli {
@@ -116,6 +117,10 @@ int runDraft(const std::vector<std::string>& args) {
     const std::optional<std::string> target = out ? out : into;
     const fs::path dir = target ? fs::path(*target).parent_path() : fs::current_path();
     model::Briefing briefing;
+    // --into edits the briefing on disk like the window does: saved as a patch of its own text, so
+    // hand formatting stays and the diff shows only what drafting added.
+    model::BriefingDocument document;
+    model::ImportOptions intoOptions;
     if (into) {
         Result<model::ImportOptions> options = importOptions(*flags);
         if (!options) return usageError(options.error().message);
@@ -126,6 +131,7 @@ int runDraft(const std::vector<std::string>& args) {
             return kExitFailure;
         }
         briefing = std::move(loaded.briefing);
+        intoOptions = *options;
     } else {
         briefing.title = flags->get("--title").value_or(
             inputs.size() == 1 ? "Draft: " + inputs.front().article.title : "Draft briefing from " + std::to_string(inputs.size()) + " articles");
@@ -154,8 +160,14 @@ int runDraft(const std::vector<std::string>& args) {
         in.drafted = draft::draftArticle(in.article.text, *in.article.published, geocoder);
     }
     draft::DraftResult result = draft::draftEdits(briefing, inputs, geocoder);
-    model::EditHistory history;
-    history.apply(briefing, std::move(result.edit));
+    if (into) {
+        document.open(std::move(briefing), *into, true, geocoder, intoOptions);
+        document.apply(std::move(result.edit));
+    } else {
+        model::EditHistory history;
+        history.apply(briefing, std::move(result.edit));
+    }
+    const model::Briefing& drafted = into ? document.briefing() : briefing;
 
     if (flags->has("--explain")) {
         for (const auto& [id, lines] : result.explanations) {
@@ -167,11 +179,11 @@ int runDraft(const std::vector<std::string>& args) {
         std::vector<std::string> ids = result.newEventIds;
         ids.insert(ids.end(), result.extendedEventIds.begin(), result.extendedEventIds.end());
         for (const std::string& id : ids) {
-            const uint32_t e = briefing.findEvent(id);
-            if (e != model::kNone) std::printf("%s\n", model::eventJsonLine(briefing, briefing.events[e]).c_str());
+            const uint32_t e = drafted.findEvent(id);
+            if (e != model::kNone) std::printf("%s\n", model::eventJsonLine(drafted, drafted.events[e]).c_str());
         }
     }
-    const std::string json = model::briefingJson(briefing);
+    const std::string json = model::briefingJson(drafted);
     if (target) {
         for (const auto& [path, text] : extracted) {
             if (Status s = writeText(path.string(), text); !s) {
@@ -179,7 +191,7 @@ int runDraft(const std::vector<std::string>& args) {
                 return kExitFailure;
             }
         }
-        if (Status s = writeText(*target, json); !s) {
+        if (Status s = into ? document.save() : writeText(*target, json); !s) {
             std::fprintf(stderr, "briefmap draft: %s\n", s.error().message.c_str());
             return kExitFailure;
         }

@@ -215,6 +215,16 @@ DraftResult draftEdits(const model::Briefing& target, std::vector<DraftInput>& i
     std::vector<std::unique_ptr<model::Edit>> eventEdits;
     std::vector<model::Place> declared;
     for (Pending& p : pending) {
+        // A draft the analyst rejected before (same kind, from the same sentence) stays rejected.
+        const bool rejected = std::any_of(target.rejected.begin(), target.rejected.end(), [&](const model::RejectedDraft& r) {
+            return r.kind == p.event.kind && std::any_of(r.sources.begin(), r.sources.end(), [&](const model::Source& s) {
+                       return std::any_of(p.sources.begin(), p.sources.end(), [&](const auto& mine) {
+                           return target.articles[s.article].id == articleIds[mine.first] && mine.second.start < s.end &&
+                                  s.start < mine.second.end;
+                       });
+                   });
+        });
+        if (rejected) continue;
         const Occurrence o = occurrenceWithArticle(p, gaz, articleIds);
         size_t match = existing.size();
         for (size_t k = 0; k < existing.size(); ++k)

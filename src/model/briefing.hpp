@@ -169,6 +169,15 @@ struct Event {
     Extras extras;
 };
 
+// A drafted event the analyst rejected: kept out of the events but remembered by kind and by the
+// sentences it came from, so that drafting the same article again does not bring it back.
+struct RejectedDraft {
+    std::string id;
+    EventKind kind = EventKind::Statement;
+    std::string summary;
+    std::vector<Source> sources;  // article and byte offsets; the quote is not kept
+};
+
 struct Briefing {
     std::string title;
     std::string description;
@@ -176,6 +185,7 @@ struct Briefing {
     std::vector<Article> articles;
     std::vector<Place> places;
     std::vector<Event> events;  // sorted by start day, then file order; timeless events first
+    std::vector<RejectedDraft> rejected;  // "rejected": drafts turned down in review
     AttributeTable attributes;  // unmapped columns of imported data
     std::optional<GeoBounds> view;  // the frame the author chose ("view": {"bbox": [W, S, E, N]})
 

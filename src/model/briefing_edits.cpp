@@ -183,6 +183,33 @@ private:
     Source m_source;
 };
 
+class AddRejected final : public Edit {
+public:
+    AddRejected(RejectedDraft r, std::vector<std::string> articleIds) : m_rejected(std::move(r)), m_articleIds(std::move(articleIds)) {}
+    void apply(Briefing& b) override {
+        RejectedDraft r = m_rejected;
+        for (size_t i = 0; i < r.sources.size(); ++i) r.sources[i].article = b.findArticle(m_articleIds[i]);
+        b.rejected.push_back(std::move(r));
+    }
+    void revert(Briefing& b) override { b.rejected.pop_back(); }
+    std::string label() const override { return "Remember rejected " + m_rejected.id; }
+
+private:
+    RejectedDraft m_rejected;
+    std::vector<std::string> m_articleIds;  // per source
+};
+
+class ReplaceBriefing final : public Edit {
+public:
+    explicit ReplaceBriefing(Briefing after) : m_other(std::move(after)) {}
+    void apply(Briefing& b) override { std::swap(b, m_other); }
+    void revert(Briefing& b) override { std::swap(b, m_other); }
+    std::string label() const override { return "Recover unsaved edits"; }
+
+private:
+    Briefing m_other;  // the briefing not in use: the new one before apply, the old one after
+};
+
 class EditGroup final : public Edit {
 public:
     EditGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits)
@@ -238,6 +265,29 @@ std::unique_ptr<Edit> removeEvent(std::string id) { return std::make_unique<Remo
 std::unique_ptr<Edit> addSource(std::string eventId, std::string articleId, Source s) {
     return std::make_unique<AddSource>(std::move(eventId), std::move(articleId), std::move(s));
 }
+std::unique_ptr<Edit> rejectDraft(const Briefing& b, const std::string& id) {
+    const Event& e = b.events[eventIndex(b, id)];
+    RejectedDraft r;
+    r.id = e.id;
+    r.kind = e.kind;
+    r.summary = e.summary;
+    std::vector<std::string> articleIds;
+    for (const Source& s : e.sources) {
+        if (s.article == kNone) continue;
+        Source kept;
+        kept.start = s.start;
+        kept.end = s.end;
+        r.sources.push_back(kept);
+        articleIds.push_back(b.articles[s.article].id);
+    }
+    std::vector<std::unique_ptr<Edit>> edits;
+    edits.push_back(removeEvent(id));
+    edits.push_back(std::make_unique<AddRejected>(std::move(r), std::move(articleIds)));
+    return editGroup("Reject " + id, std::move(edits));
+}
+
+std::unique_ptr<Edit> replaceBriefing(Briefing after) { return std::make_unique<ReplaceBriefing>(std::move(after)); }
+
 std::unique_ptr<Edit> editGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits) {
     return std::make_unique<EditGroup>(std::move(label), std::move(edits));
 }

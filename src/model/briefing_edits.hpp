@@ -37,6 +37,10 @@ std::unique_ptr<Edit> replaceEvent(std::string id, PortableEvent after);
 std::unique_ptr<Edit> removeEvent(std::string id);
 // `source.article` is ignored: the article is named by id.
 std::unique_ptr<Edit> addSource(std::string eventId, std::string articleId, Source source);
+// Takes a drafted event out of the briefing and remembers it in `rejected` (kind, summary, sources).
+std::unique_ptr<Edit> rejectDraft(const Briefing& briefing, const std::string& id);
+// The whole briefing at once (recovered unsaved work); its inverse puts the previous one back.
+std::unique_ptr<Edit> replaceBriefing(Briefing after);
 // Several edits as one step (undone together, in reverse order).
 std::unique_ptr<Edit> editGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits);
 

@@ -58,7 +58,8 @@ public:
     // Everything but the events: format, title, articles (read from disk), places.
     bool readHeader(const json& doc) {
         m_headerRead = true;
-        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events"})) return false;
+        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events", "rejected"}))
+            return false;
         if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
             m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
         m_out.title = m_fields.string(doc, "", "title", false).value_or("");
@@ -69,7 +70,45 @@ public:
             for (size_t i = 0; i < a->size(); ++i) readArticle((*a)[i], JsonFields::join("articles", i));
         if (const json* p = m_fields.member(doc, "", "places", json::value_t::array, false))
             for (size_t i = 0; i < p->size(); ++i) readPlace((*p)[i], JsonFields::join("places", i));
+        if (const json* r = m_fields.member(doc, "", "rejected", json::value_t::array, false))
+            for (size_t i = 0; i < r->size(); ++i) readRejected((*r)[i], JsonFields::join("rejected", i));
         return true;
+    }
+
+    // {"id", "kind", "summary", "sources": [{"article", "start", "end"}]}: after the articles, which
+    // the sources name.
+    void readRejected(const json& r, const std::string& path) {
+        if (!m_fields.object(r, path, {"id", "kind", "summary", "sources"})) return;
+        RejectedDraft rejected;
+        rejected.id = m_fields.string(r, path, "id", true).value_or("");
+        rejected.summary = m_fields.string(r, path, "summary", false).value_or("");
+        if (auto kind = m_fields.string(r, path, "kind", true)) {
+            if (auto k = eventKindFromName(*kind)) rejected.kind = *k;
+            else return m_fields.problem(JsonFields::join(path, "kind"), "unknown kind '" + shortened(*kind) + "'");
+        }
+        const json* sources = m_fields.member(r, path, "sources", json::value_t::array, true);
+        for (size_t i = 0; sources && i < sources->size(); ++i) {
+            const std::string at = JsonFields::join(JsonFields::join(path, "sources"), i);
+            const json& s = (*sources)[i];
+            if (!m_fields.object(s, at, {"article", "start", "end"})) continue;
+            Source source;
+            const auto article = m_fields.string(s, at, "article", true);
+            const auto start = m_fields.number(s, at, "start", true), end = m_fields.number(s, at, "end", true);
+            if (!article || !start || !end) continue;
+            source.article = m_out.findArticle(*article);
+            if (source.article == kNone) {
+                m_fields.problem(JsonFields::join(at, "article"), "unknown article '" + shortened(*article) + "'");
+                continue;
+            }
+            if (*start < 0 || *end < *start || *end > 4294967295.0 || *start != std::floor(*start) || *end != std::floor(*end)) {
+                m_fields.problem(JsonFields::join(at, "end"), "expected whole byte offsets with start <= end");
+                continue;
+            }
+            source.start = static_cast<uint32_t>(*start);
+            source.end = static_cast<uint32_t>(*end);
+            rejected.sources.push_back(std::move(source));
+        }
+        m_out.rejected.push_back(std::move(rejected));
     }
 
     // "view": {"bbox": [W, S, E, N]}: the frame the window and export open on.

@@ -159,6 +159,14 @@ LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& ge
     std::string text(size, '\0');
     std::ifstream in(path, std::ios::binary);
     if (!in.read(text.data(), static_cast<std::streamsize>(size))) return fail("cannot read");
+    return loadBriefingText(path, text, geocoder, options);
+}
+
+LoadedBriefing loadBriefingText(const std::string& path, std::string_view text, const geo::Geocoder& geocoder,
+                                const ImportOptions& options) {
+    LoadedBriefing loaded;
+    std::vector<PlaceRef> placePaths;
+    Diagnostics problems;
     {
         const std::string baseDir = std::filesystem::path(path).parent_path().string();
         BriefingJsonReader reader(baseDir.empty() ? "." : baseDir, options.articleRoots, loaded.briefing, placePaths, problems);

@@ -28,6 +28,10 @@ bool isDataFile(const std::string& path);
 inline constexpr size_t kMaxDataFileBytes = 256u << 20;
 
 LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder, const ImportOptions& options = {});
+// Briefing JSON already in memory, read as if it were the file at `path` (articles relative to it):
+// an edited briefing checked before it is saved.
+LoadedBriefing loadBriefingText(const std::string& path, std::string_view text, const geo::Geocoder& geocoder,
+                                const ImportOptions& options = {});
 // The same with the default gazetteer (geo::Gazetteer::defaultPath()), loaded for this call.
 LoadedBriefing loadBriefingFile(const std::string& path, const ImportOptions& options = {});
 

@@ -129,6 +129,8 @@ ordered eventJson(const Briefing& b, const Event& e) {
 
 }  // namespace
 
+ordered eventJsonValue(const Briefing& b, const Event& e) { return eventJson(b, e); }
+
 std::string eventJsonLine(const Briefing& b, const Event& e) {
     return eventJson(b, e).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }
@@ -158,6 +160,16 @@ std::string briefingJson(const Briefing& b) {
     ordered events = ordered::array();
     for (uint32_t i : order) events.push_back(eventJson(b, b.events[i]));
     doc["events"] = std::move(events);
+    if (!b.rejected.empty()) {
+        ordered rejected = ordered::array();
+        for (const RejectedDraft& r : b.rejected) {
+            ordered sources = ordered::array();
+            for (const Source& s : r.sources)
+                sources.push_back({{"article", b.articles[s.article].id}, {"start", s.start}, {"end", s.end}});
+            rejected.push_back({{"id", r.id}, {"kind", eventKindName(r.kind)}, {"summary", r.summary}, {"sources", std::move(sources)}});
+        }
+        doc["rejected"] = std::move(rejected);
+    }
     return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 

@@ -2,6 +2,8 @@
 // what an edited briefing is saved as. Remarks and extensions ("note…", "x-…") are written back, events
 // in their file order (new ones last), only the places the file declared in `places`.
 #pragma once
+#include <nlohmann/json.hpp>
+
 #include <string>
 
 #include "model/briefing.hpp"
@@ -12,6 +14,8 @@ namespace briefmap::model {
 // will be written: the caller sets them). Ends with a newline.
 std::string briefingJson(const Briefing& briefing);
 // One event as it appears in the file, on one line (for JSON Lines output).
+// One event as the file writes it, as a JSON value.
+nlohmann::ordered_json eventJsonValue(const Briefing& briefing, const Event& event);
 std::string eventJsonLine(const Briefing& briefing, const Event& event);
 
 }  // namespace briefmap::model

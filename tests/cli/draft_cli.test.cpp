@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "model/briefing_document.hpp"
+#include "model/briefing_loader.hpp"
 #include "test_support.hpp"
 
 using namespace briefmap;
@@ -173,5 +175,29 @@ TEST_CASE("draft: bad input gets one line naming the file and why, exit 1, nothi
     CHECK(test::runBriefmap({"draft", "a.txt", "--published", "2024-02-30"}).exitCode == 2);
     CHECK(test::runBriefmap({"draft", "a.txt", "--out", "x.json", "--into", "y.json"}).exitCode == 2);
     for (const auto& entry : fs::directory_iterator(dir)) CHECK(entry.path().extension() != ".json");
+    fs::remove_all(dir);
+}
+
+TEST_CASE("draft --into: a draft rejected in review does not come back when the article is drafted again") {
+    const auto dir = test::makeTempDir("briefmap-draft-rejected");
+    const std::string briefing = (dir / "b.json").string();
+    const std::string article = seedArticle("001_0d6f518247be4f64.txt");
+    REQUIRE(test::runBriefmap({"draft", article, "--published", "2023-09-12", "--out", briefing}).exitCode == 0);
+    model::LoadedBriefing loaded = model::loadBriefingFile(briefing, test::geocoder());
+    REQUIRE(loaded.ok());
+    const size_t count = loaded.briefing.events.size();
+    REQUIRE(count >= 2);
+    const std::string rejectedId = loaded.briefing.events[0].id;
+    model::BriefingDocument doc;
+    doc.open(std::move(loaded.briefing), briefing, true, test::geocoder());
+    doc.apply(model::rejectDraft(doc.briefing(), rejectedId));
+    REQUIRE(doc.save());
+    const auto again = test::runBriefmap({"draft", article, "--published", "2023-09-12", "--into", briefing});
+    REQUIRE_MESSAGE(again.exitCode == 0, again.output);
+    CHECK(again.output.find("0 new event(s)") != std::string::npos);
+    const auto j = nlohmann::json::parse(slurp(briefing));
+    CHECK(j["events"].size() == count - 1);
+    for (const auto& e : j["events"]) CHECK(e["id"] != rejectedId);
+    CHECK(j["rejected"].size() == 1);
     fs::remove_all(dir);
 }
