@@ -11,12 +11,12 @@ xdotool mousemove 800 250  # keyboard focus follows the pointer without a window
 key() { xdotool key "$1"; sleep "${2:-0.6}"; }
 key Right; key Right; key Right
 key Up
-key ctrl+s 1.5
+key F12 1.5
 key Left
-key ctrl+s 1.5
+key F12 1.5
 key space 1.5
 key space
 key End
 key h
-key ctrl+s 1.5
+key F12 1.5
 end_session

@@ -12,7 +12,7 @@ start_session() {
   shift 2
   "$bin" --size 1600x900 --trace "$@" > trace.jsonl 2> stderr.log &
   APP=$!
-  timeout 30 xdotool search --sync --onlyvisible --name '^briefmap$' > /dev/null
+  timeout 30 xdotool search --sync --onlyvisible --name 'briefmap$' > /dev/null
   for _ in $(seq 1 600); do grep -q '"action":"ready"' trace.jsonl 2> /dev/null && break; sleep 0.1; done
   sleep 0.5
 }

@@ -134,7 +134,11 @@ bool haveWindowTools() {
 
 CommandResult runWindowSession(const std::string& script, const std::filesystem::path& outDir,
                                const std::vector<std::string>& args) {
-    std::vector<std::string> argv{"timeout", "180", "xvfb-run", "-a", "-s", "-screen 0 1600x900x24",
+    // Recovery files go to the session's own folder unless the test chose one: a developer's own
+    // unsaved work must neither show up in a test nor be touched by one.
+    const char* state = std::getenv("XDG_STATE_HOME");
+    const std::string stateDir = state && *state ? state : (outDir / "state").string();
+    std::vector<std::string> argv{"env", "XDG_STATE_HOME=" + stateDir, "timeout", "180", "xvfb-run", "-a", "-s", "-screen 0 1600x900x24",
                                   std::string(BRIEFMAP_SOURCE_DIR) + "/scripts/" + script, BRIEFMAP_BINARY,
                                   outDir.string()};
     argv.insert(argv.end(), args.begin(), args.end());

@@ -26,6 +26,7 @@
 #include "cli/import_flags.hpp"
 #include "core/atomic_file.hpp"
 #include "geo/basemap.hpp"
+#include "model/briefing_document.hpp"
 #include "model/briefing_loader.hpp"
 #include "model/data_frame.hpp"
 #include "ui/presenter.hpp"
@@ -34,6 +35,7 @@
 #include "render/png_writer.hpp"
 #include "render/render_target.hpp"
 #include "ui/panel_fonts.hpp"
+#include "ui/editing_panels.hpp"
 #include "ui/panels.hpp"
 #include "ui/ui_state.hpp"
 
@@ -112,7 +114,12 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
                 state.hoveredMention = rings->pick(state.view, px, py, state.day);
             if (!state.hoveredSite && !state.hoveredMention) state.hoveredFlow = scene->pickFlow(state.view, px, py, state.day);
             // A click (press and release without a drag) selects what is under the cursor.
-            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f) {
+            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f && state.editing.pickOnMap) {
+                // Fixing a place: the click says where it is (place_fix_panel).
+                state.editing.picked = state.view.screenToLonLat(px, py);
+                state.editing.pickOnMap = false;
+                changed = true;
+            } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f) {
                 state.steppedEvents.clear();
                 if (state.hoveredSite) state.selection = {Selection::Kind::Site, *state.hoveredSite};
                 else if (state.hoveredMention) state.selection = {Selection::Kind::Mention, *state.hoveredMention};
@@ -129,9 +136,11 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
     }
     // Keys come from our own GLFW callback's queue: ImGui 1.86 samples key state once per frame, so a
     // press and release between two frames (a quick tap, or xdotool) would be lost.
+    // A question on screen (unsaved changes, recovery) takes the keys until it is answered.
+    const bool prompting = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     for (const auto& [key, mods] : g_pressedKeys) {
-        if (io.WantTextInput) break;  // typing a date: the keys are text
-        const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0;
+        if (io.WantTextInput || prompting) break;  // typing a date: the keys are text
+        const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0, shift = (mods & GLFW_MOD_SHIFT) != 0;
         const auto act = [&](const char* action) { traceAction(trace, state, briefing, action); };
         switch (key) {
         case GLFW_KEY_H:
@@ -167,9 +176,6 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
                             ",\"step\":" + std::to_string(next) + ",\"caption\":" + nlohmann::json(state.style.caption).dump());
             }
             break;
-        case GLFW_KEY_E:
-            if (ctrl) state.video.requested = true;
-            break;
         case GLFW_KEY_UP:
             changeSpeed(state, +1);
             act("faster");
@@ -189,7 +195,29 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             act("end");
             break;
         case GLFW_KEY_S:
-            if (ctrl) state.screenshotRequested = true;
+            if (ctrl) state.editing.saveRequested = true;
+            break;
+        case GLFW_KEY_F12:
+            state.screenshotRequested = true;
+            break;
+        case GLFW_KEY_Z:
+            if (ctrl) (shift ? state.editing.redoRequested : state.editing.undoRequested) = true;
+            break;
+        case GLFW_KEY_Y:
+            if (ctrl) state.editing.redoRequested = true;
+            break;
+        case GLFW_KEY_A:
+        case GLFW_KEY_R:
+        case GLFW_KEY_N:
+        case GLFW_KEY_P:
+        case GLFW_KEY_E:
+        case GLFW_KEY_F:
+            if (!ctrl) state.editing.reviewKey = static_cast<char>('a' + (key - GLFW_KEY_A));
+            else if (key == GLFW_KEY_F) state.editing.searchRequested = true;
+            else if (key == GLFW_KEY_E) state.video.requested = true;
+            break;
+        case GLFW_KEY_ESCAPE:
+            state.editing.pickOnMap = false;
             break;
         case GLFW_KEY_Q:
             if (ctrl) state.quitRequested = true;
@@ -365,6 +393,37 @@ bool advanceZoom(UiState& state, double dt) {
     return true;
 }
 
+// Undo, redo and save asked for by keys (the panels apply their edits themselves).
+void runDocumentRequests(UiState& state, model::BriefingDocument& doc) {
+    EditingUi& ed = state.editing;
+    if (ed.undoRequested || ed.redoRequested) {
+        const bool undo = ed.undoRequested;
+        const std::string label = undo ? doc.history().undoLabel() : doc.history().redoLabel();
+        const bool done = undo ? doc.undo() : doc.redo();
+        ed.message = done ? (undo ? "undone: " : "redone: ") + label : (undo ? "nothing to undo" : "nothing to redo");
+        ed.form.changed = false;  // the form follows the briefing
+        state.lastMessage = ed.message;
+        state.traceAction = undo ? "undo" : "redo";
+        state.traceExtra = ",\"done\":" + std::string(done ? "true" : "false") + ",\"label\":" + nlohmann::json(label).dump();
+    }
+    ed.undoRequested = ed.redoRequested = false;
+    if (ed.saveRequested) {
+        ed.saveRequested = false;
+        Status s = doc.save();
+        ed.message = state.lastMessage = s ? "saved " + doc.savePath() : "not saved: " + s.error().message;
+        state.traceAction = s ? "saved" : "save_failed";
+        state.traceExtra = ",\"path\":" + nlohmann::json(doc.savePath()).dump();
+    }
+}
+
+// "• Title — file.json": the dot while there are unsaved changes.
+std::string windowTitle(const model::BriefingDocument& doc) {
+    if (!doc.isOpen()) return "briefmap";
+    const std::string file = std::filesystem::path(doc.savePath()).filename().string();
+    const std::string& title = doc.briefing().title;
+    return (doc.dirty() ? "• " : "") + (title.empty() ? file : title + " — " + file) + " — briefmap";
+}
+
 }  // namespace
 
 int runApp(const AppOptions& options) {
@@ -452,6 +511,26 @@ int runApp(const AppOptions& options) {
         frameTimes.reserve(1 << 16);
         int frame = 0;
         bool needsFrame = true;
+        // The briefing being edited; the geocoder resolves places that edits name.
+        model::BriefingDocument document;
+        std::optional<geo::Geocoder> geocoder;
+        uint64_t sceneRevision = 0, recoveryRevision = 0;
+        auto lastRecoveryCheck = std::chrono::steady_clock::now();
+        std::string shownTitle = "briefmap";
+        // Opens what was loaded as the document (the briefing moves into it) and offers a recovery
+        // file an earlier session left (interactive sessions only: scripted runs show no prompts).
+        const auto openDocument = [&](LoadedScene& scene, const std::string& path) {
+            geocoder.emplace(*scene.gazetteer);
+            document.open(std::move(scene.briefing.briefing), path, !scene.briefing.imported(), *geocoder, options.importOptions);
+            sceneRevision = recoveryRevision = document.revision();
+            state.editing = {};
+            if (options.frames == 0)
+                if (std::optional<model::BriefingDocument::Recovery> r = document.findRecovery()) {
+                    state.editing.recoveryPrompt = true;
+                    state.editing.recoveryNote = "An earlier session was closed with unsaved edits (last kept " + r->written + ")." +
+                                                 (r->fileChanged ? " The file has changed on disk since; recovering replaces those changes." : "");
+                }
+        };
         while (!glfwWindowShouldClose(window)) {
             if (!sceneReady && frame >= 1 && !sceneLoading.valid())
                 sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, options.articlePaths, font,
@@ -481,16 +560,16 @@ int runApp(const AppOptions& options) {
                     for (const model::MentionArticle& a : loadedScene.mentions.articles) texts.push_back(a.text);
                     loadPanelFonts(texts, true);
                 }
-                state.range = model::timeRangeOf(loadedScene.briefing.briefing);
+                openDocument(loadedScene, options.dataPath);
+                state.range = model::timeRangeOf(document.briefing());
                 state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
-                state.view = MapView::fitBounds(state.view.projection(),
-                                                model::openingFrame(loadedScene.briefing.briefing, kDefaultBriefingBounds),
+                state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                 state.view.width(), state.view.height());
                 sceneReady = true;
                 needsFrame = true;
-                traceAction(options.trace, state, loadedScene.briefing.briefing, "ready");
+                traceAction(options.trace, state, document.briefing(), "ready");
             }
-            const model::Briefing& briefing = sceneReady ? loadedScene.briefing.briefing : kNoBriefing;
+            const model::Briefing& briefing = sceneReady ? document.briefing() : kNoBriefing;
             for (std::string& p : g_droppedPaths) {
                 if (model::isDataFile(p)) openImportDialog(state, p);  // data opens through the dialog
                 else state.articlesToAdd.push_back(std::move(p));
@@ -514,17 +593,17 @@ int runApp(const AppOptions& options) {
                     (void)renderer.setScene(std::move(*opened.scene));
                     (void)renderer.setMentions(opened.rings);
                     loadedScene = std::move(opened);
+                    openDocument(loadedScene, state.importDialog.path);
                     state.selection = {};
                     state.filter = {};
-                    state.range = model::timeRangeOf(loadedScene.briefing.briefing);
+                    state.range = model::timeRangeOf(document.briefing());
                     state.day = state.range.last + 0.5;
-                    state.view = MapView::fitBounds(state.view.projection(),
-                                                    model::openingFrame(loadedScene.briefing.briefing, kDefaultBriefingBounds),
+                    state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                     state.view.width(), state.view.height());
                     state.lastMessage = loadedScene.briefing.report.summary();
                     state.importDialog.open = false;
-                    traceAction(options.trace, state, loadedScene.briefing.briefing, "imported",
-                                ",\"imported_events\":" + std::to_string(loadedScene.briefing.briefing.events.size()));
+                    traceAction(options.trace, state, document.briefing(), "imported",
+                                ",\"imported_events\":" + std::to_string(document.briefing().events.size()));
                 }
                 needsFrame = true;
             }
@@ -592,7 +671,68 @@ int runApp(const AppOptions& options) {
                     drawDetailsPanel(state, briefing, *renderer.scene(), loadedScene.mentions, renderer.mentions());
                 drawArticlePanel(state, briefing, loadedScene.mentions);
             }
-            if (sceneReady) drawImportDialog(state);
+            if (sceneReady) {
+                // The authoring side: review, the editor, place fixing, then the keys' undo/redo/save.
+                // The same selection, by id, before and after the briefing changes under it.
+                const std::string selectedEvent =
+                    state.selection.kind == Selection::Kind::Event && state.selection.index < briefing.events.size()
+                        ? briefing.events[state.selection.index].id : std::string();
+                std::vector<std::string> steppedIds;
+                for (uint32_t e : state.steppedEvents)
+                    if (e < briefing.events.size()) steppedIds.push_back(briefing.events[e].id);
+                if (state.editing.reviewKey == 'e' || state.editing.reviewKey == 'f') {
+                    // E edits the selected event; F fixes the location of the selected place (or
+                    // of the selected event's first place).
+                    const char key = state.editing.reviewKey;
+                    state.editing.reviewKey = 0;
+                    const render::SceneGeometry* sceneGeometry = renderer.scene();
+                    if (key == 'e' && state.selection.kind == Selection::Kind::Event && state.selection.index < briefing.events.size()) {
+                        openEventEditor(state, briefing, state.selection.index);
+                    } else if (key == 'f') {
+                        std::string place;
+                        if (state.selection.kind == Selection::Kind::Site && sceneGeometry &&
+                            state.selection.index < sceneGeometry->sites().size())
+                            place = briefing.places[sceneGeometry->sites()[state.selection.index].places.front()].name;
+                        else if (state.selection.kind == Selection::Kind::Event && state.selection.index < briefing.events.size()) {
+                            const model::Event& e = briefing.events[state.selection.index];
+                            const uint32_t p = !e.places.empty() ? e.places.front() : e.flow ? e.flow->to : model::kNone;
+                            if (p != model::kNone) place = briefing.places[p].name;
+                        }
+                        state.editing.fixPlace = place;
+                    }
+                }
+                if (state.showPanels) {
+                    drawReviewPanel(state, document);
+                    drawEventEditor(state, document);
+                } else {
+                    state.editing.reviewKey = 0;
+                }
+                drawPlaceFixer(state, document, *geocoder);
+                runDocumentRequests(state, document);
+                if (drawDocumentPrompts(state, document)) state.quitRequested = state.closeConfirmed = true;
+                if (document.revision() != sceneRevision) {
+                    // Rebuilt now so this frame already shows the change (the seed: ~10 ms).
+                    sceneRevision = document.revision();
+                    if (Result<render::PreparedScene> scene =
+                            render::prepareScene(briefing, state.filter, font, state.nativeNames, &loadedScene.mentions))
+                        (void)renderer.setScene(std::move(*scene));
+                    state.range = model::timeRangeOf(briefing);
+                    ++state.filterVersion;  // the timeline's and panels' caches key on it
+                    const uint32_t again = selectedEvent.empty() ? model::kNone : briefing.findEvent(selectedEvent);
+                    state.steppedEvents.clear();
+                    for (const std::string& id : steppedIds)
+                        if (const uint32_t e = briefing.findEvent(id); e != model::kNone) state.steppedEvents.push_back(e);
+                    if (again != model::kNone) {
+                        state.selection.index = again;
+                    } else if (state.selection.kind == Selection::Kind::Event || state.selection.kind == Selection::Kind::Site ||
+                               state.selection.kind == Selection::Kind::Flow) {
+                        state.selection = {};
+                        state.steppedEvents.clear();
+                    }
+                    needsFrame = true;
+                }
+                drawImportDialog(state);
+            }
             if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
                 drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);
             if (sceneReady) runVideoExport(state, videoJob, options);
@@ -658,6 +798,27 @@ int runApp(const AppOptions& options) {
                 needsFrame = true;
             }
             ++frame;
+            if (const std::string title = windowTitle(document); title != shownTitle) {
+                glfwSetWindowTitle(window, title.c_str());
+                shownTitle = title;
+            }
+            // Unsaved work is kept every two seconds, so a crash or a kill loses at most that.
+            if (document.isOpen() && document.revision() != recoveryRevision &&
+                std::chrono::steady_clock::now() - lastRecoveryCheck > std::chrono::seconds(2)) {
+                lastRecoveryCheck = std::chrono::steady_clock::now();
+                recoveryRevision = document.revision();
+                if (Status s = document.writeRecovery(); !s) state.lastMessage = "cannot keep a recovery copy: " + s.error().message;
+                else traceAction(options.trace, state, briefing, document.dirty() ? "recovery_written" : "recovery_cleared");
+            }
+            // Closing with unsaved changes asks first (scripted runs never wait for an answer).
+            if ((state.quitRequested || glfwWindowShouldClose(window)) && document.dirty() && options.frames == 0 &&
+                !state.editing.quitPrompt && !state.closeConfirmed) {
+                glfwSetWindowShouldClose(window, GLFW_FALSE);
+                state.quitRequested = false;
+                state.editing.quitPrompt = true;
+                traceAction(options.trace, state, briefing, "quit_prompt");
+                needsFrame = true;
+            }
             if (state.quitRequested) glfwSetWindowShouldClose(window, GLFW_TRUE);
             // Scripted runs (tests, screenshots) count their frames once the briefing is on the map.
             if (options.frames > 0 && frame >= options.frames && sceneReady) {

@@ -61,6 +61,7 @@ EventText eventText(const model::Briefing& b, uint32_t index) {
 // the loaded articles change.
 struct DetailsText {
     Selection selection;
+    uint64_t version = 0;  // UiState::filterVersion: bumped by filters and by edits
     std::vector<uint32_t> stepped;
     const model::ArticleMentions* mentions = nullptr;
     size_t mentionPlaces = 0, mentionArticles = 0;
@@ -75,9 +76,11 @@ const DetailsText& detailsText(const UiState& state, const model::Briefing& b, c
     static DetailsText cached;
     static bool valid = false;
     if (valid && cached.selection == state.selection && cached.stepped == state.steppedEvents && cached.mentions == &mentions &&
+        cached.version == state.filterVersion &&
         cached.mentionPlaces == mentions.places.size() && cached.mentionArticles == mentions.articles.size())
         return cached;
     DetailsText t;
+    t.version = state.filterVersion;
     t.selection = state.selection;
     t.stepped = state.steppedEvents;
     t.mentions = &mentions;
@@ -117,6 +120,19 @@ void drawEvent(UiState& state, const model::Briefing& b, const EventText& text) 
     ImGui::SameLine();
     const std::string_view kind = model::eventKindLabel(e.kind);
     ImGui::TextDisabled("%.*s%s", static_cast<int>(kind.size()), kind.data(), future ? "  (later)" : "");
+    if (e.review == model::ReviewState::Draft) {
+        ImGui::SameLine();
+        ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.85f, 1), "draft");
+    }
+    {
+        ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 36);
+        if (ImGui::SmallButton("Edit")) {
+            state.editing.editorOpen = true;
+            state.editing.form.eventId = e.id;
+            state.editing.form.revision = UINT64_MAX;
+            state.editing.form.changed = false;
+        }
+    }
     if (!e.sourceType.empty()) ImGui::TextDisabled("Source type: %s", e.sourceType.c_str());
     ImGui::TextWrapped("%s", e.summary.c_str());
     if (e.flow) {
@@ -195,6 +211,7 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
         if (!text.also.empty()) ImGui::TextDisabled("also named: %s", text.also.c_str());
         const model::Place& place = b.places[site.places.front()];
         ImGui::TextDisabled("%.3f°, %.3f°  %s", place.lat, place.lon, text.placeLine.c_str());
+        if (ImGui::SmallButton("Fix location…")) state.editing.fixPlace = place.name;
         const size_t sofar = scene.countAt(site, state.day);
         ImGui::Text("%zu event%s so far, %zu in all", sofar, sofar == 1 ? "" : "s", site.events.size());
         ImGui::Separator();

@@ -57,7 +57,7 @@ void drawMapControlsPanel(UiState& state) {
     }
 
     ImGui::Separator();
-    if (ImGui::Button("Screenshot (Ctrl+S)")) state.screenshotRequested = true;
+    if (ImGui::Button("Screenshot (F12)")) state.screenshotRequested = true;
     ImGui::SameLine();
     ImGui::Checkbox("World file", &state.screenshotWorldFile);
     const char* sizes[] = {"window size", "1920x1080", "3840x2160", "7680x4320"};

@@ -67,8 +67,57 @@ struct VideoExportUi {
 };
 inline constexpr std::pair<int, int> kVideoSizes[] = {{1280, 720}, {1920, 1080}, {3840, 2160}, {800, 450}};
 
+// The event editor's form: the event's fields as text, checked with validate's rules as they change.
+struct EventForm {
+    std::string eventId;         // the event in the form, "" none
+    uint64_t revision = UINT64_MAX;  // the document revision it was filled at
+    int kind = 0, precision = 0, status = 0, cargo = 0;  // precision 0: as the start date implies
+    char start[24] = "", end[24] = "";
+    char places[512] = "";       // one per line
+    bool flow = false;
+    char from[128] = "", to[128] = "", via[256] = "";  // via: one per line
+    bool quantity = false;
+    char value[32] = "", unit[64] = "", qualifier[32] = "", quantityText[256] = "";
+    char actors[512] = "", attribution[512] = "";  // one per line
+    char summary[2048] = "";
+    bool draft = false;
+    bool changed = false;        // differs from the event in the briefing
+    std::vector<std::string> problems;
+};
+
+// A candidate location for a place being fixed (the geocoder's ranked answers to a search).
+struct PlaceCandidate {
+    std::string label;  // "Sudzha, Kursk, RU (town)"
+    double lat = 0, lon = 0;
+};
+
+// The authoring side: requests from keys and panels that the frame loop carries out on the
+// document (model/briefing_document), and the editor, review and place-fixing state.
+struct EditingUi {
+    bool editorOpen = false;
+    EventForm form;
+    bool reviewOpen = true;       // the Review panel, while there are drafts
+    float acceptAbove = 0.8f;
+    char reviewKey = 0;           // 'a' accept, 'r' reject, 'n' next, 'p' previous, 'e' edit, 'f' fix place
+    bool focusEditor = false;     // the editor just opened: the summary takes the keyboard
+    bool searchRequested = false; // Ctrl+F
+    bool undoRequested = false, redoRequested = false, saveRequested = false;
+    // Fixing a place: its name, the search typed, the ranked candidates, or a click on the map.
+    std::string fixPlace;
+    char placeQuery[128] = "";
+    std::vector<PlaceCandidate> candidates;
+    int hoveredCandidate = -1;
+    bool pickOnMap = false;
+    std::optional<LonLat> picked;  // where the map was clicked while picking
+    bool quitPrompt = false;      // unsaved changes: save, discard or stay
+    bool recoveryPrompt = false;  // a recovery file from an earlier session: recover or discard
+    std::string recoveryNote;
+    std::string message;          // the last save, undo or refusal, shown in the Review/Edit panels
+};
+
 struct UiState {
     MapView view;
+    EditingUi editing;
     TourUi tour;
     VideoExportUi video;
     ImportDialog importDialog;
@@ -80,6 +129,7 @@ struct UiState {
     double zoomAnchorX = 0, zoomAnchorY = 0;
     bool screenshotRequested = false;
     bool quitRequested = false;
+    bool closeConfirmed = false;  // the unsaved-changes prompt was answered: close without asking again
     bool fullscreenToggleRequested = false;
     bool screenshotWorldFile = false;
     int screenshotSize = 0;  // 0: window size; else an index into kScreenshotSizes

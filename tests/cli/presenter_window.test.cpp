@@ -1,6 +1,6 @@
 // The presenter's flow in the real window under Xvfb, with real key presses (scripts/presenter-
 // session.sh, xdotool): → steps through events in order, ↑ changes speed without moving time, ← steps
-// back, space plays and pauses, End jumps, H hides the panels, Ctrl+S writes map screenshots.
+// back, space plays and pauses, End jumps, H hides the panels, F12 writes map screenshots.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 

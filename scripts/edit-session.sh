@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Edits a briefing in the real window with real key presses (xdotool), as an analyst does: step to
+# the first event, E to edit it (the summary has the keyboard), type a new summary, Ctrl+Enter to
+# apply; F to fix the location of its place, type a town, Enter to take the gazetteer's best answer;
+# Ctrl+Z twice, Ctrl+Shift+Z and Ctrl+Y, Ctrl+S; then Ctrl+Z twice and Ctrl+S again (back to the
+# start); quit. Writes OUTDIR/trace.jsonl and, when xwd and netpbm are installed, screenshots.
+# Needs an X display (xvfb-run -a -s "-screen 0 1600x900x24") and xdotool.
+# Usage: scripts/edit-session.sh BRIEFMAP_BINARY OUTDIR BRIEFING.json SUMMARY TOWN
+set -euo pipefail
+source "$(dirname "$0")/window-session-lib.sh"
+summary=$4
+town=$5
+start_session "$1" "$2" --data "$3"
+xdotool mousemove 800 450  # keyboard focus follows the pointer without a window manager
+key() { xdotool key "$1"; sleep "${2:-0.6}"; }
+# A key held until the trace shows PATTERN (ImGui samples keys once a frame).
+hold_until() {
+  local pattern=$1
+  shift
+  xdotool keydown "$@"
+  for _ in $(seq 1 300); do grep -q "$pattern" trace.jsonl 2> /dev/null && break; sleep 0.1; done
+  xdotool keyup "$@"
+  sleep 0.3
+}
+key Home
+key Right
+key e 1
+xdotool keydown ctrl a; sleep 0.15; xdotool keyup a ctrl; xdotool type --delay 20 "$summary"; sleep 0.5
+shot editor.png
+hold_until '"event_edited"' ctrl Return
+key f 1
+xdotool keydown ctrl a; sleep 0.15; xdotool keyup a ctrl; xdotool type --delay 20 "$town"; sleep 0.8
+shot fix-location.png
+hold_until '"place_fixed"' Return
+key ctrl+z; key ctrl+z
+key ctrl+shift+z; key ctrl+y
+key ctrl+s 1
+cp -f "$3" saved-after-edits.json
+shot saved.png
+key ctrl+z; key ctrl+z
+key ctrl+s 1
+end_session

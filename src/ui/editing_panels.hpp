@@ -1,0 +1,22 @@
+// The authoring panels: they change the briefing only through the document's edits (undoable).
+#pragma once
+#include "geo/geocoder.hpp"
+#include "model/briefing_document.hpp"
+#include "ui/ui_state.hpp"
+
+namespace briefmap::ui {
+
+// Opens the event editor on events[event].
+void openEventEditor(UiState& state, const model::Briefing& briefing, uint32_t event);
+void drawEventEditor(UiState& state, model::BriefingDocument& doc);
+// Draft events, weakest first: select (fly there, open the article at the sentence), accept,
+// reject, edit; accept all above a confidence. Also carries out the review keys (A, R, N, P, E).
+void drawReviewPanel(UiState& state, model::BriefingDocument& doc);
+// Fixing a place's location for every event naming it: the geocoder's ranked candidates for a
+// search, or a click on the map; saved in the briefing's `places` with a `why`.
+void drawPlaceFixer(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder);
+// Unsaved changes on quit, and a recovery file from an earlier session. Returns true when the
+// window may close now (the quit prompt was answered Save or Don't save).
+bool drawDocumentPrompts(UiState& state, model::BriefingDocument& doc);
+
+}  // namespace briefmap::ui
