@@ -4,6 +4,7 @@ in float v_across;
 in float v_along;
 flat in float v_width;
 flat in float v_status;
+flat in float v_draft;
 flat in float v_reach;
 flat in vec4 v_color;
 flat in float v_motion;
@@ -24,6 +25,11 @@ void main() {
         float on = v_status < 1.5 ? 11.0 : 4.0;
         float phase = mod(along, period);
         alpha *= clamp(on - phase + 0.5, 0.0, 1.0) * clamp(phase + 0.5, 0.0, 1.0);
+    }
+    if (v_draft > 0.5) {
+        // A draft, not yet reviewed: hollow, its two edges drawn and the middle left faint.
+        float inside = clamp(0.5 * v_width - 1.6 - abs(v_across) + 0.5, 0.0, 1.0);
+        alpha *= 1.0 - 0.8 * inside;
     }
     o_color = vec4(rgb, alpha * coverage);
 }

@@ -3,7 +3,7 @@
 // only uniforms: the arc grows from its origin when the flow starts, then stays, dimmer once over.
 layout(location = 0) in vec4 a_segment;  // both ends, projected on the CPU
 layout(location = 1) in vec4 a_along;    // flow index, projected distance along the flow at the start, -, -
-// Per flow: (start, end + 1, width px, cargo), (status, projected length, -, -).
+// Per flow: (start, end + 1, width px, cargo), (status, projected length, draft, -).
 uniform samplerBuffer u_flows;
 uniform float u_day;
 uniform float u_growDays;
@@ -16,6 +16,7 @@ out float v_across;   // pixels from the centre line
 out float v_along;
 flat out float v_width;
 flat out float v_status;
+flat out float v_draft;  // a draft event's flow: drawn hollow
 flat out float v_reach;  // pixels drawn so far (the growing tip)
 flat out vec4 v_color;
 flat out float v_motion;  // a flow that is over rests: nothing moves along it any more
@@ -38,6 +39,7 @@ void main() {
     v_color = color;
     v_width = width;
     v_status = info1.x;
+    v_draft = info1.z;
     v_motion = u_day < info0.y ? u_motion : 0.0;
 
     vec2 p0 = projectedToPixels(shiftWorldCopy(a_segment.xy));

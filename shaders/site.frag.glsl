@@ -6,6 +6,7 @@ flat in float v_radius;
 flat in float v_ring;
 flat in vec4 v_color;
 flat in vec4 v_ringColor;
+flat in float v_draft;
 out vec4 o_color;
 void main() {
     float d = length(v_local);
@@ -14,6 +15,13 @@ void main() {
     float inner = clamp(v_radius - 1.0 - d, 0.0, 1.0);
     vec3 disc = mix(u_outline.rgb, v_color.rgb, inner);
     float discAlpha = outer * v_color.a;
+    if (v_draft > 0.5) {
+        // A draft, not yet reviewed: hollow, a dashed outline in the kind's colour over a faint fill.
+        float band = clamp(1.6 - abs(d - (v_radius - 1.6)), 0.0, 1.0);
+        float dash = clamp(3.0 * sin(8.0 * atan(v_local.y, v_local.x)) + 0.5, 0.0, 1.0);
+        disc = v_color.rgb;
+        discAlpha = outer * v_color.a * max(0.18, band * dash);
+    }
     // Premultiplied (the layer blends with ONE, ONE_MINUS_SRC_ALPHA): no division per pixel.
     float ringShare = ringAlpha * (1.0 - discAlpha);
     o_color = vec4(disc * discAlpha + v_ringColor.rgb * ringShare, discAlpha + ringShare);

@@ -18,6 +18,7 @@ flat out float v_radius;     // the disc's
 flat out float v_ring;       // the ring's radius, pixels (negative: no ring)
 flat out vec4 v_color;       // the disc's
 flat out vec4 v_ringColor;
+flat out float v_draft;      // only drafts here so far: drawn hollow (dashed outline)
 void main() {
     int first = int(a_site.z);
     int lo = 0, hi = int(a_site.w);  // events started by u_day: [first, first + lo)
@@ -28,6 +29,7 @@ void main() {
     }
     if (lo == 0) {
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+        v_draft = 0.0;
         return;
     }
     vec4 start = texelFetch(u_events, 2 * (first + lo - 1));       // the newest event's start
@@ -40,6 +42,7 @@ void main() {
     color.a = ongoing ? 1.0 : u_pastOpacity;  // nothing ongoing here any more: dimmer
     v_color = color;
     v_radius = radius;
+    v_draft = latest.w;
 
     float burst = (u_day - start.z) / u_pulseDays;
     // Half the quad: the disc covers pixels out to radius + 0.5, the ring to its radius + 1.5.

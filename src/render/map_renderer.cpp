@@ -89,6 +89,7 @@ Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model:
         scene.kinds |= 1u << static_cast<unsigned>(e.kind);
         if (e.flow) scene.cargos |= 1u << static_cast<unsigned>(e.flow->cargo);
         scene.timeless = scene.timeless || e.timeless;
+        scene.drafts = scene.drafts || e.review == model::ReviewState::Draft;
     }
     return scene;
 }
@@ -111,6 +112,7 @@ Status MapRenderer::setScene(PreparedScene scene) {
     m_overlayContent.kinds = m_scene->kinds;
     m_overlayContent.cargos = m_scene->cargos;
     m_overlayContent.timelessRow = m_scene->timeless;
+    m_overlayContent.draftRow = m_scene->drafts;
     m_overlayDay = INT32_MIN;
     return Done{};
 }

@@ -112,6 +112,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         if (flows) height += header * 1.6f + rowsOf(cargos.size()) * row + 6 + header * 1.6f + 3 * row + 6;
         height += header * 1.6f + rowsOf(kinds.size()) * row;
         if (c.timelessRow) height += row;
+        if (c.draftRow) height += row;
         if (c.mentionsRow) height += 6 + header * 1.6f + row;
         const float x0 = kMargin, y0 = H - c.insetBottom - kMargin - height;
         w.rect(x0, y0, x0 + width, y0 + height, panel);
@@ -148,6 +149,12 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         if (c.timelessRow) {
             const float cy = y + row * 0.5f;
             w.text("Some events have no time: always shown", x0 + kPadding, cy + size * 0.35f, size, muted);
+            y += row;
+        }
+        if (c.draftRow) {
+            const float cy = y + row * 0.5f;
+            w.ring(x0 + kPadding + 6, cy, 5.5f, strong);
+            w.text("hollow: drafted, not yet reviewed", x0 + kPadding + 18, cy + size * 0.35f, size, strong);
             y += row;
         }
         if (c.mentionsRow) {

@@ -161,17 +161,19 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
     }
     for (SceneSite& site : m_sites) {
         float activeUntil = -kNever;
+        bool draftsOnly = true;  // every event here so far is a draft: the marker is drawn hollow
         int dayKind = -1;  // the weightiest kind among the events starting the same day
         for (size_t k = 0; k < site.events.size(); ++k) {
             const model::Event& e = b.events[site.events[k]];
             activeUntil = std::max(activeUntil, static_cast<float>(e.endDay + 1));
+            draftsOnly = draftsOnly && e.review == model::ReviewState::Draft;
             const float next = k + 1 < site.events.size() ? static_cast<float>(b.events[site.events[k + 1]].startDay) : kNever;
             const auto count = static_cast<float>(k + 1);
             if (dayKind < 0 || kindWeight(static_cast<model::EventKind>(dayKind)) < kindWeight(e.kind)) dayKind = static_cast<int>(e.kind);
             const auto kind = static_cast<float>(dayKind);
             if (next != static_cast<float>(e.startDay)) dayKind = -1;
             m_markers.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
-                                 static_cast<float>(e.startDay), next, count, kind, activeUntil, 0});
+                                 static_cast<float>(e.startDay), next, count, kind, activeUntil, draftsOnly ? 1.0f : 0.0f});
         }
         if (!site.events.empty())
             m_siteInstances.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
@@ -198,6 +200,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         SceneFlow flow;
         flow.event = e;
         flow.widthPx = flowWidth(event.quantity);
+        if (event.review == model::ReviewState::Draft) flow.widthPx = std::max(flow.widthPx, 5.0f);  // room to be hollow
         const uint32_t sa = placeSite[stops.front()], sb = placeSite[stops.back()];
         // A flow drawn along its own line (an imported LineString) keeps that line and its lane.
         const int lane = event.flow->line.empty() ? lanes[{std::min(sa, sb), std::max(sa, sb)}]++ : 0;
@@ -237,7 +240,8 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
                                   static_cast<float>(flow.path[i + 1].lon), static_cast<float>(flow.path[i + 1].lat), index, 0,
                                   0, 0});
         m_flowInfo.push_back({static_cast<float>(event.startDay), static_cast<float>(event.endDay + 1), flow.widthPx,
-                              static_cast<float>(event.flow->cargo), static_cast<float>(event.status), 0, 0, 0});
+                              static_cast<float>(event.flow->cargo), static_cast<float>(event.status), 0,
+                              event.review == model::ReviewState::Draft ? 1.0f : 0.0f, 0});
         const LonLat tip = flow.path.back(), before = flow.path[flow.path.size() - 2];
         m_arrows.push_back({static_cast<float>(tip.lon), static_cast<float>(tip.lat), static_cast<float>(before.lon),
                             static_cast<float>(before.lat), index, 0, 0, 0});

@@ -36,7 +36,8 @@ struct SceneFlow {
 // Instance layouts shared with the shaders (floats only, so attributes map one to one).
 struct MarkerInstance {
     float lon, lat, start, next;   // shown while start <= day < next
-    float count, kind, activeUntil, pad;  // activeUntil: some event here is ongoing before this day
+    float count, kind, activeUntil, draft;  // activeUntil: some event here is ongoing before this day;
+                                           // draft: 1 while every event here so far is a draft
 };
 // What the GPU draws for markers and rings: one instance per site, its events' (start, next, kind,
 // active-until) in a buffer texture that the shader binary-searches for the current day, so the
@@ -54,7 +55,8 @@ struct FlowInfo {               // two RGBA texels per flow in a buffer texture
     float start, endPlusOne, widthPx, cargo;
     float status;
     float projectedLength;  // set when projected (the shaders measure growth and patterns along it)
-    float pad0, pad1;
+    float draft;            // 1: a draft event (drawn hollow)
+    float pad1;
 };
 // A filled area (an imported Polygon or MultiPolygon): stencil triangles and outline in lon/lat.
 struct SceneArea {
