@@ -3,7 +3,7 @@
 # the first event, E to edit it (the summary has the keyboard), type a new summary, Ctrl+Enter to
 # apply; F to fix the location of its place, type a town, Enter to take the gazetteer's best answer;
 # Ctrl+Z twice, Ctrl+Shift+Z and Ctrl+Y, Ctrl+S; then Ctrl+Z twice and Ctrl+S again (back to the
-# start); quit. Writes OUTDIR/trace.jsonl and, when xwd and netpbm are installed, screenshots.
+# start); Ctrl+F, "Kursk", Enter; Esc; 2 (the second saved view); quit. Writes OUTDIR/trace.jsonl and, when xwd and netpbm are installed, screenshots.
 # Needs an X display (xvfb-run -a -s "-screen 0 1600x900x24") and xdotool.
 # Usage: scripts/edit-session.sh BRIEFMAP_BINARY OUTDIR BRIEFING.json SUMMARY TOWN
 set -euo pipefail
@@ -39,4 +39,12 @@ cp -f "$3" saved-after-edits.json
 shot saved.png
 key ctrl+z; key ctrl+z
 key ctrl+s 1
+# Ctrl+F, a place name, Enter: the map flies there; Esc closes the search; 2 shows saved view 2.
+key ctrl+f
+xdotool type --delay 20 "Kursk"; sleep 0.5
+shot search.png
+hold_until '"search_choose"' Return
+xdotool keydown Escape; sleep 0.2; xdotool keyup Escape; sleep 0.3
+key 2 1.5
+shot view-2.png
 end_session

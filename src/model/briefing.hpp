@@ -11,6 +11,7 @@
 
 #include "core/geo_types.hpp"
 #include "model/date.hpp"
+#include "model/tour_step.hpp"
 
 namespace briefmap::model {
 
@@ -186,6 +187,7 @@ struct Briefing {
     std::vector<Place> places;
     std::vector<Event> events;  // sorted by start day, then file order; timeless events first
     std::vector<RejectedDraft> rejected;  // "rejected": drafts turned down in review
+    std::vector<TourStep> views;          // "views": saved views, named by their caption (keys 1–9)
     AttributeTable attributes;  // unmapped columns of imported data
     std::optional<GeoBounds> view;  // the frame the author chose ("view": {"bbox": [W, S, E, N]})
 

@@ -210,6 +210,18 @@ private:
     Briefing m_other;  // the briefing not in use: the new one before apply, the old one after
 };
 
+class ReplaceViews final : public Edit {
+public:
+    ReplaceViews(std::vector<TourStep> views, std::string label) : m_views(std::move(views)), m_label(std::move(label)) {}
+    void apply(Briefing& b) override { std::swap(b.views, m_views); }
+    void revert(Briefing& b) override { std::swap(b.views, m_views); }
+    std::string label() const override { return m_label; }
+
+private:
+    std::vector<TourStep> m_views;  // the ones not in use
+    std::string m_label;
+};
+
 class EditGroup final : public Edit {
 public:
     EditGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits)
@@ -284,6 +296,10 @@ std::unique_ptr<Edit> rejectDraft(const Briefing& b, const std::string& id) {
     edits.push_back(removeEvent(id));
     edits.push_back(std::make_unique<AddRejected>(std::move(r), std::move(articleIds)));
     return editGroup("Reject " + id, std::move(edits));
+}
+
+std::unique_ptr<Edit> replaceViews(std::vector<TourStep> views, std::string label) {
+    return std::make_unique<ReplaceViews>(std::move(views), std::move(label));
 }
 
 std::unique_ptr<Edit> replaceBriefing(Briefing after) { return std::make_unique<ReplaceBriefing>(std::move(after)); }

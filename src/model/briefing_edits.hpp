@@ -41,6 +41,8 @@ std::unique_ptr<Edit> addSource(std::string eventId, std::string articleId, Sour
 std::unique_ptr<Edit> rejectDraft(const Briefing& briefing, const std::string& id);
 // The whole briefing at once (recovered unsaved work); its inverse puts the previous one back.
 std::unique_ptr<Edit> replaceBriefing(Briefing after);
+// The saved views all at once (adding, renaming, deleting and reordering one are all this).
+std::unique_ptr<Edit> replaceViews(std::vector<TourStep> views, std::string label);
 // Several edits as one step (undone together, in reverse order).
 std::unique_ptr<Edit> editGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits);
 

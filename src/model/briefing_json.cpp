@@ -13,6 +13,7 @@
 #include "core/confined_path.hpp"
 #include "core/text_fold.hpp"
 #include "model/json_fields.hpp"
+#include "model/tour.hpp"
 #include "model/json_locator.hpp"
 
 namespace briefmap::model {
@@ -58,7 +59,7 @@ public:
     // Everything but the events: format, title, articles (read from disk), places.
     bool readHeader(const json& doc) {
         m_headerRead = true;
-        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events", "rejected"}))
+        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events", "rejected", "views"}))
             return false;
         if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
             m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
@@ -72,7 +73,26 @@ public:
             for (size_t i = 0; i < p->size(); ++i) readPlace((*p)[i], JsonFields::join("places", i));
         if (const json* r = m_fields.member(doc, "", "rejected", json::value_t::array, false))
             for (size_t i = 0; i < r->size(); ++i) readRejected((*r)[i], JsonFields::join("rejected", i));
+        if (const json* v = m_fields.member(doc, "", "views", json::value_t::array, false))
+            for (size_t i = 0; i < v->size(); ++i) readView((*v)[i], JsonFields::join("views", i));
         return true;
+    }
+
+    // A saved view: a tour step whose caption is its "name" (model/tour_step.hpp).
+    void readView(const json& v, const std::string& path) {
+        if (!v.is_object()) return m_fields.problem(path, std::string("expected an object, got ") + JsonFields::typeName(v));
+        json step = v;
+        if (step.contains("caption")) return m_fields.problem(JsonFields::join(path, "caption"), "a saved view has a name, not a caption");
+        if (auto name = step.find("name"); name != step.end()) {
+            step["caption"] = *name;
+            step.erase("name");
+        }
+        TourStep view;
+        const size_t before = m_fields.problemCount();
+        readTourStep(m_fields, step, path, view);
+        if (m_fields.problemCount() != before) return;
+        if (view.caption.empty()) return m_fields.problem(JsonFields::join(path, "name"), "missing: a saved view needs a name");
+        m_out.views.push_back(std::move(view));
     }
 
     // {"id", "kind", "summary", "sources": [{"article", "start", "end"}]}: after the articles, which

@@ -22,7 +22,9 @@ constexpr size_t kMaxSteps = 1000;
 
 const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions"};
 
-void readStep(JsonFields& fields, const json& s, const std::string& path, TourStep& step) {
+}  // namespace
+
+void readTourStep(JsonFields& fields, const json& s, const std::string& path, TourStep& step) {
     if (!fields.object(s, path, {"caption", "time", "from", "to", "view", "hold", "transition", "layers", "theme", "filters"})) return;
     step.caption = fields.string(s, path, "caption", false).value_or("");
     const auto moment = [&](const char* key) -> std::optional<Moment> {
@@ -140,7 +142,6 @@ void readStep(JsonFields& fields, const json& s, const std::string& path, TourSt
     }
 }
 
-}  // namespace
 
 LoadedTour parseTour(const std::string& text, const std::string& path) {
     LoadedTour out;
@@ -168,7 +169,7 @@ LoadedTour parseTour(const std::string& text, const std::string& path) {
         } else {
             for (size_t i = 0; i < doc["steps"].size(); ++i) {
                 TourStep step;
-                readStep(fields, doc["steps"][i], JsonFields::join("steps", i), step);
+                readTourStep(fields, doc["steps"][i], JsonFields::join("steps", i), step);
                 out.tour.steps.push_back(std::move(step));
             }
         }

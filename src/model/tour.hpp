@@ -10,31 +10,12 @@
 #include "core/geo_types.hpp"
 #include "core/projection.hpp"
 #include "model/diagnostic.hpp"
+#include "model/json_fields.hpp"
 #include "model/moment.hpp"
 #include "model/timeline.hpp"
+#include "model/tour_step.hpp"
 
 namespace briefmap::model {
-
-struct TourView {
-    std::optional<GeoBounds> bbox;   // shown whole (letterboxed to the screen)
-    std::optional<LonLat> center;    // with zoom: web zoom level (256-pixel tiles)
-    double zoom = 4;
-    bool operator==(const TourView&) const = default;
-};
-
-struct TourStep {
-    std::string caption;
-    Moment from, to;             // equal for a single moment
-    TourView view;
-    double holdSeconds = 4;      // time on the step (time plays from `from` to `to` meanwhile)
-    double transitionSeconds = 2.5;
-    bool cut = false;            // jump instead of flying
-    std::vector<std::string> layers;  // empty: as given on the command line / in the window
-    std::string theme;                // "" / "dark" / "light"
-    // Filters: only events of these kinds / statuses are shown on the step (empty: all).
-    std::vector<std::string> kinds, statuses;
-    bool operator==(const TourStep&) const = default;
-};
 
 struct Tour {
     std::string title;
@@ -53,6 +34,8 @@ LoadedTour loadTourFile(const std::string& path);
 EventFilter stepFilter(const TourStep& step);
 // Where a briefing's tour lives: "dir/name.json" → "dir/name.tour.json".
 std::string tourPathFor(const std::string& briefingPath);
+// One step (or saved view) read from its JSON object, problems reported at `path`.
+void readTourStep(JsonFields& fields, const nlohmann::json& s, const std::string& path, TourStep& step);
 LoadedTour parseTour(const std::string& text, const std::string& path);
 // The file's JSON; parseTour(tourJson(t)) gives t back.
 std::string tourJson(const Tour& tour);

@@ -219,6 +219,10 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
         case GLFW_KEY_ESCAPE:
             state.editing.pickOnMap = false;
             break;
+        case GLFW_KEY_1: case GLFW_KEY_2: case GLFW_KEY_3: case GLFW_KEY_4: case GLFW_KEY_5:
+        case GLFW_KEY_6: case GLFW_KEY_7: case GLFW_KEY_8: case GLFW_KEY_9:
+            if (!ctrl) state.editing.viewKey = key - GLFW_KEY_1 + 1;
+            break;
         case GLFW_KEY_Q:
             if (ctrl) state.quitRequested = true;
             break;
@@ -701,6 +705,8 @@ int runApp(const AppOptions& options) {
                         state.editing.fixPlace = place;
                     }
                 }
+                drawViewsPanel(state, document);
+                drawSearchPanel(state, document, renderer.scene());
                 if (state.showPanels) {
                     drawReviewPanel(state, document);
                     drawEventEditor(state, document);

@@ -2,6 +2,7 @@
 #pragma once
 #include "geo/geocoder.hpp"
 #include "model/briefing_document.hpp"
+#include "render/scene_geometry.hpp"
 #include "ui/ui_state.hpp"
 
 namespace briefmap::ui {
@@ -15,6 +16,10 @@ void drawReviewPanel(UiState& state, model::BriefingDocument& doc);
 // Fixing a place's location for every event naming it: the geocoder's ranked candidates for a
 // search, or a click on the map; saved in the briefing's `places` with a `why`.
 void drawPlaceFixer(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder);
+// Saved views (stored in the briefing): Go, rename, reorder, delete, "Save current view"; keys 1–9.
+void drawViewsPanel(UiState& state, model::BriefingDocument& doc);
+// Ctrl+F: places, events and article text; choosing a hit flies there and selects it.
+void drawSearchPanel(UiState& state, const model::BriefingDocument& doc, const render::SceneGeometry* scene);
 // Unsaved changes on quit, and a recovery file from an earlier session. Returns true when the
 // window may close now (the quit prompt was answered Save or Don't save).
 bool drawDocumentPrompts(UiState& state, model::BriefingDocument& doc);

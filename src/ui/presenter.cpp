@@ -133,6 +133,73 @@ void goToTourStep(UiState& state, size_t i) {
     f.toLogScale = std::log(line.stepWidth(i) / state.view.width());
 }
 
+namespace {
+
+// Flies the camera to where a tour would frame `step`.
+void flyToStep(UiState& state, const model::TourStep& step) {
+    const model::Tour one{"", {step}};
+    const model::TourTimeline line(one, state.view.projection(), state.view.width(), state.view.height());
+    CameraFlight& f = state.flight;
+    f.active = true;
+    f.elapsed = 0;
+    f.fromCenter = state.view.center();
+    f.toCenter = line.stepCenter(0);
+    const double world = worldWidth(state.view.projection());
+    f.toCenter.x -= world * std::round((f.toCenter.x - f.fromCenter.x) / world);
+    f.fromLogScale = std::log(state.view.unitsPerPixel());
+    f.toLogScale = std::log(line.stepWidth(0) / state.view.width());
+}
+
+const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions"};
+bool* layerFlag(render::MapLayers& l, int i) {
+    bool* flags[] = {&l.basemap, &l.places, &l.flows, &l.labels, &l.legend, &l.mentions};
+    return flags[i];
+}
+
+}  // namespace
+
+void showSavedView(UiState& state, const model::TourStep& view) {
+    leaveTour(state);
+    state.day = std::clamp(view.to.day(), static_cast<double>(state.range.first), static_cast<double>(state.range.last) + 1);
+    state.playing = false;
+    const model::EventFilter filter = model::stepFilter(view);
+    if (!(filter == state.filter)) {
+        state.filter = filter;
+        state.filterChanged = true;
+        ++state.filterVersion;
+    }
+    if (!view.layers.empty())
+        for (int i = 0; i < 6; ++i)
+            *layerFlag(state.style.layers, i) = std::find(view.layers.begin(), view.layers.end(), kLayerNames[i]) != view.layers.end();
+    if (!view.theme.empty()) state.style.theme = view.theme == "light" ? render::ThemeName::Light : render::ThemeName::Dark;
+    if (view.view.bbox || view.view.center) flyToStep(state, view);
+}
+
+model::TourStep currentView(const UiState& state, const std::string& name) {
+    model::TourStep v;
+    v.caption = name;
+    v.from = v.to = model::Moment{static_cast<int64_t>(std::floor(state.day * 86400.0))};
+    GeoBounds g = state.view.geoExtent();
+    g.south = std::max(-85.0, g.south);
+    g.north = std::min(85.0, g.north);
+    // The box as a tour's view: west within ±180, east after it.
+    const double shift = 360.0 * std::floor((g.west + 180.0) / 360.0);
+    g.west -= shift;
+    g.east -= shift;
+    v.view.bbox = g;
+    render::MapLayers layers = state.style.layers;
+    for (int i = 0; i < 6; ++i)
+        if (*layerFlag(layers, i)) v.layers.push_back(kLayerNames[i]);
+    v.theme = state.style.theme == render::ThemeName::Light ? "light" : "dark";
+    if (!state.filter.kinds.all())
+        for (size_t k = 0; k < state.filter.kinds.size(); ++k)
+            if (state.filter.kinds.test(k)) v.kinds.emplace_back(model::eventKindName(static_cast<model::EventKind>(k)));
+    if (!state.filter.statuses.all())
+        for (size_t k = 0; k < state.filter.statuses.size(); ++k)
+            if (state.filter.statuses.test(k)) v.statuses.emplace_back(model::claimStatusName(static_cast<model::ClaimStatus>(k)));
+    return v;
+}
+
 void leaveTour(UiState& state) {
     state.tour.step = -1;
     state.style.caption.clear();

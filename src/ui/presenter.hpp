@@ -19,6 +19,11 @@ void flyTo(UiState& state, const GeoBounds& bounds);
 // Shows step `i` of the loaded tour: its moment, its caption on the map, the camera flying to its
 // view (Page Down/Up in presenter mode).
 void goToTourStep(UiState& state, size_t i);
+// Shows a saved view (model::Briefing::views): its moment (the end of its span), filters, layers
+// and theme, the camera flying to its view as a tour step would frame it; no caption.
+void showSavedView(UiState& state, const model::TourStep& view);
+// The current view as a saved view named `name`: moment, box, layers, theme, kind/status filters.
+model::TourStep currentView(const UiState& state, const std::string& name);
 // Leaves the tour: no caption.
 void leaveTour(UiState& state);
 // Bounds of an event's places and flow.

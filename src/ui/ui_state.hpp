@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/map_view.hpp"
+#include "model/briefing_search.hpp"
 #include "model/tour.hpp"
 #include "model/table_import.hpp"
 #include "model/timeline.hpp"
@@ -101,6 +102,13 @@ struct EditingUi {
     char reviewKey = 0;           // 'a' accept, 'r' reject, 'n' next, 'p' previous, 'e' edit, 'f' fix place
     bool focusEditor = false;     // the editor just opened: the summary takes the keyboard
     bool searchRequested = false; // Ctrl+F
+    bool searchOpen = false;
+    char searchQuery[128] = "";
+    std::vector<model::SearchHit> hits;
+    uint64_t hitsRevision = UINT64_MAX;  // the query and briefing the hits are for
+    std::string hitsQuery;
+    int viewKey = 0;              // 1–9: jump to that saved view
+    char viewName[96] = "";
     bool undoRequested = false, redoRequested = false, saveRequested = false;
     // Fixing a place: its name, the search typed, the ranked candidates, or a click on the map.
     std::string fixPlace;

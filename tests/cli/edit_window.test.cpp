@@ -60,8 +60,15 @@ TEST_CASE("an event and a place edited in the real window, undone, redone and sa
     CHECK(fixed["place"] == "Vladivostok");
     CHECK(fixed["lon"].get<double>() == doctest::Approx(132.87).epsilon(0.001));  // Nakhodka, ~85 km east
     CHECK(fixed["why"].get<std::string>().find("Nakhodka") != std::string::npos);
-    for (const char* expected : {"event_edited", "place_fixed", "undo", "redo", "saved"})
+    for (const char* expected : {"event_edited", "place_fixed", "undo", "redo", "saved", "search_choose", "view"})
         CHECK_MESSAGE(std::count(actions.begin(), actions.end(), expected) >= 1, expected);
+    for (const auto& t : test::readSessionTrace(dir / "session")) {
+        if (t["action"] == "search_choose") CHECK(t["label"] == "Kursk region");
+        if (t["action"] == "view") {
+            CHECK(t["view"] == "Troops to the Kursk region");
+            CHECK(t["day"] == "2025-04-30");
+        }
+    }
 
     // The same two edits through the edit model, saved from another copy: the same bytes.
     const fs::path other = copySeed(dir / "expected");
