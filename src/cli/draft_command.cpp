@@ -9,9 +9,8 @@
 #include "cli/commands.hpp"
 #include "cli/flags.hpp"
 #include "cli/import_flags.hpp"
-#include "core/confined_path.hpp"
 #include "core/atomic_file.hpp"
-#include "core/read_file.hpp"
+#include "draft/article_files.hpp"
 #include "draft/draft_briefing.hpp"
 #include "model/briefing_loader.hpp"
 #include "model/briefing_document.hpp"
@@ -41,26 +40,6 @@ Status writeText(const std::string& path, const std::string& text) {
     return writeFileAtomically(path, {reinterpret_cast<const unsigned char*>(text.data()), text.size()});
 }
 
-std::string relativeTo(const fs::path& file, const fs::path& dir) {
-    std::error_code ec;
-    const fs::path rel = fs::relative(fs::absolute(file, ec), fs::absolute(dir, ec), ec);
-    return ec || rel.empty() ? fs::absolute(file, ec).string() : rel.generic_string();
-}
-
-// Where an HTML article's text goes: NAME.txt beside the briefing, or NAME-2.txt… when a different
-// text holds that name already.
-fs::path extractedTextPath(const fs::path& dir, const std::string& stem, const std::string& text,
-                           const std::vector<fs::path>& taken) {
-    for (int n = 1;; ++n) {
-        const fs::path p = dir / (stem + (n == 1 ? "" : "-" + std::to_string(n)) + ".txt");
-        if (std::find(taken.begin(), taken.end(), p) != taken.end()) continue;
-        std::error_code ec;
-        if (!fs::exists(p, ec)) return p;
-        Result<std::string> existing = readWholeFile(p.string(), text.size() + 1);
-        if (existing && *existing == text) return p;
-    }
-}
-
 }  // namespace
 
 int runDraft(const std::vector<std::string>& args) {
@@ -85,25 +64,6 @@ int runDraft(const std::vector<std::string>& args) {
         if (!d) return usageError("--published: " + d.error().message);
         published = *d;
     }
-    // Every article is read and checked before anything else happens.
-    std::vector<draft::DraftInput> inputs;
-    bool failed = false;
-    for (const std::string& file : files) {
-        Result<draft::ArticleInput> in = draft::readArticleInput(file, published);
-        if (!in) {
-            std::fprintf(stderr, "briefmap draft: %s\n", in.error().message.c_str());
-            failed = true;
-            continue;
-        }
-        if (!in->published) {
-            std::fprintf(stderr, "briefmap draft: %s\n", draft::missingDateMessage(file).c_str());
-            failed = true;
-            continue;
-        }
-        inputs.push_back({std::move(*in), {}, {}, {}});
-    }
-    if (failed) return kExitFailure;
-
     const std::string gazPath = flags->get("--gazetteer").value_or(geo::Gazetteer::defaultPath());
     Result<geo::Gazetteer> gaz = geo::Gazetteer::load(gazPath);
     if (!gaz) {
@@ -116,6 +76,12 @@ int runDraft(const std::vector<std::string>& args) {
     const std::optional<std::string> into = flags->get("--into");
     const std::optional<std::string> target = out ? out : into;
     const fs::path dir = target ? fs::path(*target).parent_path() : fs::current_path();
+    // Every article is read and checked before anything is written. Texts extracted from HTML, and
+    // texts from outside the briefing's folder tree, are written beside the briefing.
+    draft::PreparedArticles prepared = draft::prepareArticles(files, published, dir, target.has_value(), geocoder);
+    for (const std::string& e : prepared.errors) std::fprintf(stderr, "briefmap draft: %s\n", e.c_str());
+    if (!prepared.errors.empty()) return kExitFailure;
+    std::vector<draft::DraftInput>& inputs = prepared.inputs;
     model::Briefing briefing;
     // --into edits the briefing on disk like the window does: saved as a patch of its own text, so
     // hand formatting stays and the diff shows only what drafting added.
@@ -138,27 +104,6 @@ int runDraft(const std::vector<std::string>& args) {
         briefing.description = "Drafted by briefmap draft: every event quotes the sentences it rests on; review before use.";
     }
 
-    // Texts extracted from HTML are written beside the briefing; plain texts are referred to where
-    // they are when that is inside the briefing's folder tree (or the briefing goes to stdout), and
-    // copied beside it otherwise.
-    std::vector<std::pair<fs::path, std::string>> extracted;
-    std::vector<fs::path> taken;
-    const fs::path home = dir.empty() ? fs::path(".") : dir;
-    for (draft::DraftInput& in : inputs) {
-        // An HTML page's text, and a text from outside the briefing's folder tree (a briefing reads
-        // articles only from there: core/confined_path), are written beside the briefing; the
-        // original stays the article's provenance.
-        if (in.article.html || (target && !isInsideFolder(in.article.path, home))) {
-            const fs::path txt = extractedTextPath(home, fs::path(in.article.path).stem().string(), in.article.text, taken);
-            taken.push_back(txt);
-            extracted.emplace_back(txt, in.article.text);
-            in.file = relativeTo(txt, home);
-            in.original = relativeTo(in.article.path, home);
-        } else {
-            in.file = relativeTo(in.article.path, home);
-        }
-        in.drafted = draft::draftArticle(in.article.text, *in.article.published, geocoder);
-    }
     draft::DraftResult result = draft::draftEdits(briefing, inputs, geocoder);
     if (into) {
         document.open(std::move(briefing), *into, true, geocoder, intoOptions);
@@ -185,11 +130,9 @@ int runDraft(const std::vector<std::string>& args) {
     }
     const std::string json = model::briefingJson(drafted);
     if (target) {
-        for (const auto& [path, text] : extracted) {
-            if (Status s = writeText(path.string(), text); !s) {
-                std::fprintf(stderr, "briefmap draft: %s\n", s.error().message.c_str());
-                return kExitFailure;
-            }
+        if (Status s = draft::writeArticleTexts(prepared); !s) {
+            std::fprintf(stderr, "briefmap draft: %s\n", s.error().message.c_str());
+            return kExitFailure;
         }
         if (Status s = into ? document.save() : writeText(*target, json); !s) {
             std::fprintf(stderr, "briefmap draft: %s\n", s.error().message.c_str());
@@ -198,7 +141,7 @@ int runDraft(const std::vector<std::string>& args) {
         std::fprintf(stderr, "briefmap draft: %zu new event(s), %zu event(s) with new sources, from %zu article(s) → %s\n",
                      result.newEventIds.size(), result.extendedEventIds.size(), inputs.size(), target->c_str());
     } else if (!flags->has("--jsonl")) {
-        if (!extracted.empty()) {
+        if (!prepared.texts.empty()) {
             std::fprintf(stderr, "briefmap draft: HTML articles need --out or --into (their extracted text is written beside the briefing)\n");
             return kExitUsage;
         }

@@ -24,6 +24,7 @@
 
 #include "cli/commands.hpp"
 #include "cli/import_flags.hpp"
+#include "draft/article_files.hpp"
 #include "core/atomic_file.hpp"
 #include "geo/basemap.hpp"
 #include "model/briefing_document.hpp"
@@ -226,6 +227,9 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
         case GLFW_KEY_Q:
             if (ctrl) state.quitRequested = true;
             break;
+        case GLFW_KEY_O:
+            if (ctrl) state.editing.add.open = true;
+            break;
         default: break;
         }
         changed = true;
@@ -420,6 +424,72 @@ void runDocumentRequests(UiState& state, model::BriefingDocument& doc) {
     }
 }
 
+// Add articles: starts the drafting the dialog or a drop asked for (reading and drafting, the slow
+// part, off the main thread), and turns its result into one undoable edit on the briefing as it is
+// then (the analyst may have edited meanwhile).
+void runArticleDrafting(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder,
+                        std::future<draft::PreparedArticles>& drafting) {
+    AddArticlesUi& add = state.editing.add;
+    if (add.requested && !add.running) {
+        add.requested = false;
+        add.errors.clear();
+        add.message.clear();
+        std::vector<std::string> files;
+        std::string line;
+        for (const char* c = add.paths;; ++c) {
+            if (*c == '\n' || *c == '\0') {
+                const size_t a = line.find_first_not_of(" \t\r"), b = line.find_last_not_of(" \t\r");
+                if (a != std::string::npos) files.push_back(line.substr(a, b - a + 1));
+                line.clear();
+                if (*c == '\0') break;
+            } else {
+                line += *c;
+            }
+        }
+        std::optional<model::PartialDate> published;
+        if (add.published[0]) {
+            Result<model::PartialDate> d = model::parsePartialDate(add.published);
+            if (!d) add.errors.push_back("published: " + d.error().message);
+            else published = *d;
+        }
+        if (files.empty() || !add.errors.empty()) {
+            add.open = true;
+            return;
+        }
+        const std::filesystem::path folder = std::filesystem::path(doc.savePath()).parent_path();
+        drafting = std::async(std::launch::async, [files, published, folder, &geocoder] {
+            return draft::prepareArticles(files, published, folder, true, geocoder);
+        });
+        add.running = true;
+        add.count = files.size();
+        state.traceAction = "drafting";
+        state.traceExtra = ",\"articles\":" + std::to_string(files.size());
+    }
+    if (!add.running || drafting.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return;
+    add.running = false;
+    draft::PreparedArticles prepared = drafting.get();
+    add.errors = prepared.errors;
+    if (add.errors.empty())
+        if (Status s = draft::writeArticleTexts(prepared); !s) add.errors.push_back(s.error().message);
+    if (!add.errors.empty()) {
+        add.open = true;  // the paths stay for another try (with a date, say)
+        state.traceAction = "drafting_failed";
+        state.traceExtra = ",\"error\":" + nlohmann::json(add.errors.front()).dump();
+        return;
+    }
+    draft::DraftResult result = draft::draftEdits(doc.briefing(), prepared.inputs, geocoder);
+    doc.apply(std::move(result.edit));
+    add.message = std::to_string(result.newEventIds.size()) + " new draft event(s), " + std::to_string(result.extendedEventIds.size()) +
+                  " event(s) with new sources, from " + std::to_string(prepared.inputs.size()) + " article(s)";
+    add.paths[0] = add.published[0] = '\0';
+    add.open = false;  // the drafts are in the Review panel now
+    state.lastMessage = state.editing.message = add.message;
+    state.editing.reviewOpen = true;
+    state.traceAction = "articles_drafted";
+    state.traceExtra = ",\"new_events\":" + std::to_string(result.newEventIds.size()) +
+                       ",\"extended_events\":" + std::to_string(result.extendedEventIds.size());
+}
+
 // "• Title — file.json": the dot while there are unsaved changes.
 std::string windowTitle(const model::BriefingDocument& doc) {
     if (!doc.isOpen()) return "briefmap";
@@ -500,6 +570,7 @@ int runApp(const AppOptions& options) {
         int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
         std::future<AddedArticles> articlesLoading;
+        std::future<draft::PreparedArticles> drafting;  // Add articles: read and drafted off the main thread
         VideoExportJob videoJob;
         // The tour beside the briefing (or --tour): stepped with Page Down/Up, edited in its panel.
         state.tour.path = options.tourPath.empty() ? model::tourPathFor(options.dataPath) : options.tourPath;
@@ -575,8 +646,17 @@ int runApp(const AppOptions& options) {
             }
             const model::Briefing& briefing = sceneReady ? document.briefing() : kNoBriefing;
             for (std::string& p : g_droppedPaths) {
-                if (model::isDataFile(p)) openImportDialog(state, p);  // data opens through the dialog
-                else state.articlesToAdd.push_back(std::move(p));
+                if (model::isDataFile(p)) {
+                    openImportDialog(state, p);  // data opens through the dialog
+                } else {
+                    // Articles are drafted at once; one without a date waits in the dialog for one.
+                    AddArticlesUi& add = state.editing.add;
+                    std::string paths = add.running ? std::string() : std::string(add.paths);
+                    if (!paths.empty() && paths.back() != '\n') paths += '\n';
+                    paths += p;
+                    std::snprintf(add.paths, sizeof add.paths, "%s", paths.c_str());
+                    add.requested = true;
+                }
             }
             g_droppedPaths.clear();
             if (sceneReady && state.importDialog.requested && !importLoading.valid()) {
@@ -684,6 +764,10 @@ int runApp(const AppOptions& options) {
                 std::vector<std::string> steppedIds;
                 for (uint32_t e : state.steppedEvents)
                     if (e < briefing.events.size()) steppedIds.push_back(briefing.events[e].id);
+                // A panel that changes the briefing and then selects (review: on to the next draft)
+                // selects in the changed briefing already: such a selection is kept as it is.
+                const Selection selectionBefore = state.selection;
+                const std::vector<uint32_t> steppedBefore = state.steppedEvents;
                 if (state.editing.reviewKey == 'e' || state.editing.reviewKey == 'f') {
                     // E edits the selected event; F fixes the location of the selected place (or
                     // of the selected event's first place).
@@ -725,19 +809,24 @@ int runApp(const AppOptions& options) {
                     state.range = model::timeRangeOf(briefing);
                     ++state.filterVersion;  // the timeline's and panels' caches key on it
                     const uint32_t again = selectedEvent.empty() ? model::kNone : briefing.findEvent(selectedEvent);
-                    state.steppedEvents.clear();
-                    for (const std::string& id : steppedIds)
-                        if (const uint32_t e = briefing.findEvent(id); e != model::kNone) state.steppedEvents.push_back(e);
-                    if (again != model::kNone) {
-                        state.selection.index = again;
-                    } else if (state.selection.kind == Selection::Kind::Event || state.selection.kind == Selection::Kind::Site ||
-                               state.selection.kind == Selection::Kind::Flow) {
-                        state.selection = {};
+                    const bool chosenAfterEdit = !(state.selection == selectionBefore) || state.steppedEvents != steppedBefore;
+                    if (!chosenAfterEdit) {
                         state.steppedEvents.clear();
+                        for (const std::string& id : steppedIds)
+                            if (const uint32_t e = briefing.findEvent(id); e != model::kNone) state.steppedEvents.push_back(e);
+                        if (again != model::kNone) {
+                            state.selection.index = again;
+                        } else if (state.selection.kind == Selection::Kind::Event || state.selection.kind == Selection::Kind::Site ||
+                                   state.selection.kind == Selection::Kind::Flow) {
+                            state.selection = {};
+                            state.steppedEvents.clear();
+                        }
                     }
                     needsFrame = true;
                 }
                 drawImportDialog(state);
+                drawAddArticlesDialog(state);
+                runArticleDrafting(state, document, *geocoder, drafting);
             }
             if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
                 drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);

@@ -20,6 +20,9 @@ void drawPlaceFixer(UiState& state, model::BriefingDocument& doc, const geo::Geo
 void drawViewsPanel(UiState& state, model::BriefingDocument& doc);
 // Ctrl+F: places, events and article text; choosing a hit flies there and selects it.
 void drawSearchPanel(UiState& state, const model::BriefingDocument& doc, const render::SceneGeometry* scene);
+// Add articles: paths (one per line), a publication date for those without one, Draft; the
+// drafting's progress and each file's problem.
+void drawAddArticlesDialog(UiState& state);
 // Unsaved changes on quit, and a recovery file from an earlier session. Returns true when the
 // window may close now (the quit prompt was answered Save or Don't save).
 bool drawDocumentPrompts(UiState& state, model::BriefingDocument& doc);

@@ -46,16 +46,19 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::SameLine();
     ImGui::Checkbox("Region labels", &state.style.regionLabels);
     ImGui::Checkbox("Places the articles name (rings)", &layers.mentions);
-    // Analysts bring new reporting: a .txt file or a folder of them (or drop files on the window).
+    // The places other reporting names, as rings (not drafted: Add articles drafts events).
     ImGui::SetNextItemWidth(200);
     const bool entered = ImGui::InputTextWithHint("##articles", "article.txt or folder", state.articlePathInput,
                                                   sizeof state.articlePathInput, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
-    if ((ImGui::Button(state.addingArticles ? "Reading..." : "Add articles") || entered) && state.articlePathInput[0]) {
+    if ((ImGui::Button(state.addingArticles ? "Reading..." : "Show places named") || entered) && state.articlePathInput[0]) {
         state.articlesToAdd.emplace_back(state.articlePathInput);
         state.articlePathInput[0] = '\0';
     }
 
+    if (ImGui::Button("Add articles… (Ctrl+O)")) state.editing.add.open = true;
+    ImGui::SameLine();
+    ImGui::TextDisabled("drafts events to review");
     ImGui::Separator();
     if (ImGui::Button("Screenshot (F12)")) state.screenshotRequested = true;
     ImGui::SameLine();

@@ -92,11 +92,25 @@ struct PlaceCandidate {
     double lat = 0, lon = 0;
 };
 
+// Add articles: files drafted in the background into draft events (dropped on the window, or typed
+// in the dialog, Ctrl+O).
+struct AddArticlesUi {
+    bool open = false;
+    char paths[4096] = "";       // one per line
+    char published[16] = "";     // for articles that carry no date of their own
+    bool requested = false;      // the frame loop starts the drafting
+    bool running = false;
+    size_t count = 0;            // articles being drafted
+    std::vector<std::string> errors;
+    std::string message;
+};
+
 // The authoring side: requests from keys and panels that the frame loop carries out on the
 // document (model/briefing_document), and the editor, review and place-fixing state.
 struct EditingUi {
     bool editorOpen = false;
     EventForm form;
+    AddArticlesUi add;
     bool reviewOpen = true;       // the Review panel, while there are drafts
     float acceptAbove = 0.8f;
     char reviewKey = 0;           // 'a' accept, 'r' reject, 'n' next, 'p' previous, 'e' edit, 'f' fix place
