@@ -151,6 +151,33 @@ std::optional<uint32_t> nameAlone(const geo::Geocoder& geocoder, const std::stri
 
 }  // namespace
 
+std::optional<model::PortableEvent> draftEventFromSpan(const model::Briefing& b, uint32_t article, TextSpan span,
+                                                       const geo::Geocoder& geocoder) {
+    if (article >= b.articles.size() || span.end <= span.start || span.end > b.articles[article].text.size()) return std::nullopt;
+    const model::Article& a = b.articles[article];
+    std::vector<DraftInput> inputs(1);
+    inputs[0].article.text = a.text;
+    inputs[0].article.path = a.path;
+    inputs[0].drafted = draftArticle(a.text, a.published, geocoder);
+    const DraftEvent* best = nullptr;
+    uint32_t bestOverlap = 0;
+    for (const DraftEvent& e : inputs[0].drafted.events)
+        for (TextSpan s : e.sources)
+            if (s.overlaps(span)) {
+                const uint32_t overlap = std::min(s.end, span.end) - std::max(s.start, span.start);
+                if (overlap > bestOverlap) best = &e, bestOverlap = overlap;
+            }
+    if (!best) return std::nullopt;
+    Pending p;
+    p.event = *best;
+    p.sources = {{0, span}};
+    std::set<std::string> used;
+    for (const model::Event& e : b.events) used.insert(e.id);
+    const DraftPlace* main = p.event.to ? &*p.event.to : !p.event.places.empty() ? &p.event.places.front() : p.event.from ? &*p.event.from : nullptr;
+    std::string id = uniqueId(p.event.date.start.text() + "-" + std::string(kindSlug(p.event.kind)) + (main ? "-" + slug(main->name) : ""), used);
+    return portableOf(p, inputs, {a.id}, std::move(id));
+}
+
 DraftResult draftEdits(const model::Briefing& target, std::vector<DraftInput>& inputs, const geo::Geocoder& geocoder) {
     const geo::Gazetteer& gaz = geocoder.gazetteer();
     DraftResult result;

@@ -29,6 +29,13 @@ struct DraftResult {
     std::vector<std::pair<std::string, std::vector<std::string>>> explanations;
 };
 
+// The event that `span` of the briefing's article `article` tells, as the drafter reads the whole
+// article: the drafted event whose sentences overlap the span most, with the span as its only
+// source (exact offsets and quote), a draft with a fresh id. Nothing when the drafter finds no event
+// there. For the window's "New event from selection".
+std::optional<model::PortableEvent> draftEventFromSpan(const model::Briefing& briefing, uint32_t article, TextSpan span,
+                                                       const geo::Geocoder& geocoder);
+
 // `target` is the briefing the edits will be applied to (empty for a new one; places resolved).
 DraftResult draftEdits(const model::Briefing& target, std::vector<DraftInput>& inputs, const geo::Geocoder& geocoder);
 

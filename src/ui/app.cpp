@@ -753,7 +753,7 @@ int runApp(const AppOptions& options) {
                 drawFiltersPanel(state, briefing);
                 if (state.selection.kind != Selection::Kind::None && renderer.scene())
                     drawDetailsPanel(state, briefing, *renderer.scene(), loadedScene.mentions, renderer.mentions());
-                drawArticlePanel(state, briefing, loadedScene.mentions);
+                drawArticlePanel(state, briefing, loadedScene.mentions, &document, geocoder ? &*geocoder : nullptr);
             }
             if (sceneReady) {
                 // The authoring side: review, the editor, place fixing, then the keys' undo/redo/save.

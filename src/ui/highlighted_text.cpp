@@ -5,7 +5,10 @@
 
 namespace briefmap::ui {
 
-bool drawHighlightedText(std::string_view text, size_t hs, size_t he, ImVec4 color, ImVec4 highlight) {
+bool drawHighlightedText(std::string_view text, size_t hs, size_t he, ImVec4 color, ImVec4 highlight, size_t* clickedAt) {
+    // Where the mouse is, to name the word under it if this click lands on the text.
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    size_t under = SIZE_MAX;
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     const float width = std::max(80.0f, ImGui::GetContentRegionAvail().x);
@@ -27,6 +30,9 @@ bool drawHighlightedText(std::string_view text, size_t hs, size_t he, ImVec4 col
             x = 0;
             y += lineHeight;
         }
+        if (mouse.x >= origin.x + x && mouse.x < origin.x + x + wordWidth + space && mouse.y >= origin.y + y &&
+            mouse.y < origin.y + y + lineHeight)
+            under = i;
         for (int k = 0; k < 3; ++k) {
             if (cuts[k] == cuts[k + 1]) continue;
             const char* a = text.data() + cuts[k];
@@ -43,7 +49,9 @@ bool drawHighlightedText(std::string_view text, size_t hs, size_t he, ImVec4 col
     }
     const ImVec2 size(width, y + lineHeight);
     ImGui::InvisibleButton("##text", size);
-    return ImGui::IsItemClicked();
+    const bool clicked = ImGui::IsItemClicked();
+    if (clicked && clickedAt) *clickedAt = under;
+    return clicked;
 }
 
 }  // namespace briefmap::ui

@@ -2,6 +2,7 @@
 #pragma once
 #include "model/article_mentions.hpp"
 #include "model/briefing.hpp"
+#include "model/briefing_document.hpp"
 #include "render/mention_geometry.hpp"
 #include "render/scene_geometry.hpp"
 #include "ui/ui_state.hpp"
@@ -18,7 +19,10 @@ void drawTimelinePanel(UiState& state, const model::Briefing& briefing);
 void drawFiltersPanel(UiState& state, const model::Briefing& briefing);
 void drawDetailsPanel(UiState& state, const model::Briefing& briefing, const render::SceneGeometry& scene,
                       const model::ArticleMentions& mentions, const render::MentionGeometry* rings);
-void drawArticlePanel(UiState& state, const model::Briefing& briefing, const model::ArticleMentions& mentions);
+// With a document and geocoder, sentences of a briefing article can be picked for a new event or a
+// source (ui/editing_panels).
+void drawArticlePanel(UiState& state, const model::Briefing& briefing, const model::ArticleMentions& mentions,
+                      model::BriefingDocument* doc = nullptr, const geo::Geocoder* geocoder = nullptr);
 // Every sentence of the loaded articles naming mentions.places[place], grouped by article.
 void drawMentionSentences(UiState& state, const model::ArticleMentions& mentions, uint32_t place);
 // A short tooltip for what the mouse is over on the map.

@@ -137,8 +137,15 @@ struct EditingUi {
     std::string message;          // the last save, undo or refusal, shown in the Review/Edit panels
 };
 
+// Sentences picked in the article reader (a briefing article), for a new event or a source.
+struct ReaderSelection {
+    int article = -1;
+    uint32_t start = 0, end = 0;  // byte offsets in the article's text; empty: nothing picked
+};
+
 struct UiState {
     MapView view;
+    ReaderSelection readerSelection;
     EditingUi editing;
     TourUi tour;
     VideoExportUi video;

@@ -8,7 +8,10 @@
 #include <fstream>
 #include <sstream>
 
+#include "core/sentences.hpp"
+#include "draft/draft_briefing.hpp"
 #include "model/briefing_document.hpp"
+#include "model/briefing_writer.hpp"
 #include "model/briefing_loader.hpp"
 #include "test_support.hpp"
 
@@ -200,4 +203,39 @@ TEST_CASE("draft --into: a draft rejected in review does not come back when the 
     for (const auto& e : j["events"]) CHECK(e["id"] != rejectedId);
     CHECK(j["rejected"].size() == 1);
     fs::remove_all(dir);
+}
+
+TEST_CASE("an event drafted from a selected sentence of a briefing article cites exactly that span") {
+    const model::Briefing& seed = test::seedBriefing();
+    const uint32_t article = seed.findArticle("000");
+    REQUIRE(article != model::kNone);
+    const std::string& text = seed.articles[article].text;
+    // The sentence about the troops sent to the Kursk region.
+    const size_t at = text.find("15,000");
+    REQUIRE(at != std::string::npos);
+    size_t start = 0, end = 0;
+    for (const TextSpan& sentence : splitSentences(text))
+        if (sentence.contains(static_cast<uint32_t>(at))) start = sentence.start, end = sentence.end;
+    REQUIRE(end > start);
+    const auto pe = draft::draftEventFromSpan(seed, article, {static_cast<uint32_t>(start), static_cast<uint32_t>(end)}, test::geocoder());
+    REQUIRE(pe);
+    CHECK(pe->event.kind == model::EventKind::TroopDeployment);
+    CHECK(pe->event.review == model::ReviewState::Draft);
+    REQUIRE(pe->event.sources.size() == 1);
+    CHECK(pe->event.sources[0].start == start);
+    CHECK(pe->event.sources[0].end == end);
+    CHECK(pe->event.sources[0].quote == text.substr(start, end - start));
+    CHECK(pe->articleIds == std::vector<std::string>{"000"});
+    CHECK(seed.findEvent(pe->event.id) == model::kNone);  // a fresh id
+    // It applies to the briefing as one edit (places found, source checked by validate's rules).
+    model::BriefingDocument doc;
+    model::Briefing copy = seed;
+    doc.open(std::move(copy), model::defaultBriefingPath(), false, test::geocoder());
+    model::PortableEvent checked;
+    const auto problems = doc.checkEvent(model::eventJsonValue(seed, model::Event{}), checked);  // (an empty event is refused)
+    CHECK_FALSE(problems.empty());
+    doc.apply(model::addEvent(*pe));
+    CHECK(doc.briefing().findEvent(pe->event.id) != model::kNone);
+    // No event in a heading: nothing.
+    CHECK_FALSE(draft::draftEventFromSpan(seed, article, {0, 5}, test::geocoder()));
 }
