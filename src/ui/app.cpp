@@ -25,6 +25,7 @@
 #include "cli/commands.hpp"
 #include "cli/import_flags.hpp"
 #include "draft/article_files.hpp"
+#include "draft/draft_briefing.hpp"
 #include "core/atomic_file.hpp"
 #include "geo/basemap.hpp"
 #include "model/briefing_document.hpp"
@@ -93,6 +94,21 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
     state.hoveredFlow.reset();
     state.hoveredMention.reset();
     if (!io.WantCaptureMouse) {
+        // Shift+drag from a place draws a new flow instead of panning (dropped on another place).
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && scene && ImGui::IsMousePosValid())
+            state.editing.flowDragFrom = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day);
+        if (state.editing.flowDragFrom && scene && *state.editing.flowDragFrom < scene->sites().size()) {
+            const Vec2d a = scene->siteOnScreen(state.view, scene->sites()[*state.editing.flowDragFrom]);
+            const auto k = static_cast<float>(pixelRatio);
+            ImGui::GetBackgroundDrawList()->AddLine(ImVec2(static_cast<float>(a.x) / k, static_cast<float>(a.y) / k), io.MousePos,
+                                                    IM_COL32(255, 120, 210, 255), 3.0f);
+            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
+                const auto to = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day);
+                if (to && *to != *state.editing.flowDragFrom) state.editing.flowDropped = {{*state.editing.flowDragFrom, *to}};
+                state.editing.flowDragFrom.reset();
+            }
+            return true;
+        }
         if (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f) && (io.MouseDelta.x != 0 || io.MouseDelta.y != 0)) {
             // Whole pixels keep panning on the base-map cache's blit path (see BasemapCache).
             state.view.panPixels(std::round(io.MouseDelta.x * pixelRatio), std::round(io.MouseDelta.y * pixelRatio));
@@ -140,8 +156,12 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
     // A question on screen (unsaved changes, recovery) takes the keys until it is answered.
     const bool prompting = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel);
     for (const auto& [key, mods] : g_pressedKeys) {
-        if (io.WantTextInput || prompting) break;  // typing a date: the keys are text
+        if (prompting) break;
         const bool ctrl = (mods & GLFW_MOD_CONTROL) != 0, shift = (mods & GLFW_MOD_SHIFT) != 0;
+        // Typing in a field the keys are text, but Save, Quit, Search and Add articles still work
+        // (Ctrl+Z there is the field's own undo).
+        if (io.WantTextInput && !(ctrl && (key == GLFW_KEY_S || key == GLFW_KEY_Q || key == GLFW_KEY_F || key == GLFW_KEY_O)))
+            continue;
         const auto act = [&](const char* action) { traceAction(trace, state, briefing, action); };
         switch (key) {
         case GLFW_KEY_H:
@@ -490,6 +510,72 @@ void runArticleDrafting(UiState& state, model::BriefingDocument& doc, const geo:
                        ",\"extended_events\":" + std::to_string(result.extendedEventIds.size());
 }
 
+// A flow dragged from one place to another: a new event, sourced to the sentence picked in the article
+// reader (every event rests on a sentence), drafted from it where the drafter reads an event there,
+// with the dragged ends as its flow; opened in the editor to finish.
+void addDraggedFlow(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder, const render::SceneGeometry& scene) {
+    const auto [fromSite, toSite] = *state.editing.flowDropped;
+    state.editing.flowDropped.reset();
+    const model::Briefing& b = doc.briefing();
+    const ReaderSelection& sel = state.readerSelection;
+    if (fromSite >= scene.sites().size() || toSite >= scene.sites().size()) return;
+    if (sel.article < 0 || static_cast<size_t>(sel.article) >= b.articles.size() || sel.end <= sel.start) {
+        state.editing.message = state.lastMessage =
+            "a new flow needs its source: click the sentence that reports it in the article reader first";
+        state.traceAction = "flow_refused";
+        return;
+    }
+    const auto article = static_cast<uint32_t>(sel.article);
+    // The place the marker is labelled with (a country named only as such shares its capital's marker).
+    const auto siteName = [&](uint32_t site) {
+        const render::SceneSite& s = scene.sites()[site];
+        return b.findPlace(s.label) != model::kNone ? s.label : b.places[s.places.front()].name;
+    };
+    const std::string from = siteName(fromSite), to = siteName(toSite);
+    model::PortableEvent pe;
+    if (std::optional<model::PortableEvent> drafted = draft::draftEventFromSpan(b, article, {sel.start, sel.end}, geocoder)) {
+        pe = std::move(*drafted);
+    } else {
+        // Nothing the drafter recognises: a bare draft the analyst completes in the editor.
+        pe.event.kind = model::EventKind::Statement;
+        pe.event.start = pe.event.end = b.articles[article].published;
+        pe.event.startDay = pe.event.start.firstDay();
+        pe.event.endDay = pe.event.end.lastDay();
+        pe.event.review = model::ReviewState::Draft;
+        pe.articleIds = {b.articles[article].id};
+        model::Source s;
+        s.article = 0;
+        s.start = sel.start;
+        s.end = sel.end;
+        s.quote = b.articles[article].text.substr(sel.start, sel.end - sel.start);
+        pe.event.sources = {s};
+        pe.event.id = "flow-" + b.articles[article].id + "-" + std::to_string(sel.start);
+        while (b.findEvent(pe.event.id) != model::kNone) pe.event.id += "-2";
+    }
+    const auto placeOf = [&](const std::string& name) {
+        auto it = std::find(pe.placeNames.begin(), pe.placeNames.end(), name);
+        if (it != pe.placeNames.end()) return static_cast<uint32_t>(it - pe.placeNames.begin());
+        pe.placeNames.push_back(name);
+        return static_cast<uint32_t>(pe.placeNames.size() - 1);
+    };
+    model::Flow flow = pe.event.flow.value_or(model::Flow{});
+    flow.from = placeOf(from);
+    flow.to = placeOf(to);
+    flow.via.clear();
+    pe.event.flow = flow;
+    pe.event.summary = std::string(model::cargoLabel(flow.cargo)) + ": " + from + " → " + to;
+    const std::string id = pe.event.id;
+    doc.apply(model::addEvent(std::move(pe)));
+    const uint32_t e = doc.briefing().findEvent(id);
+    state.selection = {Selection::Kind::Event, e};
+    state.steppedEvents = {e};
+    openEventEditor(state, doc.briefing(), e);
+    state.editing.message = "new flow " + from + " → " + to + ": set its kind, cargo and date in the editor";
+    state.traceAction = "flow_added";
+    state.traceExtra = ",\"event\":" + nlohmann::json(id).dump() + ",\"from\":" + nlohmann::json(from).dump() +
+                       ",\"to\":" + nlohmann::json(to).dump();
+}
+
 // "• Title — file.json": the dot while there are unsaved changes.
 std::string windowTitle(const model::BriefingDocument& doc) {
     if (!doc.isOpen()) return "briefmap";
@@ -798,6 +884,7 @@ int runApp(const AppOptions& options) {
                     state.editing.reviewKey = 0;
                 }
                 drawPlaceFixer(state, document, *geocoder);
+                if (state.editing.flowDropped && renderer.scene()) addDraggedFlow(state, document, *geocoder, *renderer.scene());
                 runDocumentRequests(state, document);
                 if (drawDocumentPrompts(state, document)) state.quitRequested = state.closeConfirmed = true;
                 if (document.revision() != sceneRevision) {

@@ -131,6 +131,10 @@ struct EditingUi {
     int hoveredCandidate = -1;
     bool pickOnMap = false;
     std::optional<LonLat> picked;  // where the map was clicked while picking
+    // Shift+drag from one place to another: a new flow between them (sourced to the sentence picked
+    // in the article reader).
+    std::optional<uint32_t> flowDragFrom;             // the site the drag began on
+    std::optional<std::pair<uint32_t, uint32_t>> flowDropped;  // from site, to site: the frame loop adds it
     bool quitPrompt = false;      // unsaved changes: save, discard or stay
     bool recoveryPrompt = false;  // a recovery file from an earlier session: recover or discard
     std::string recoveryNote;

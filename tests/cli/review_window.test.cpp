@@ -53,3 +53,43 @@ TEST_CASE("articles added in the window are drafted, and drafts accepted and rej
     CHECK(drafts == static_cast<size_t>(newEvents) - 2);
     fs::remove_all(dir);
 }
+
+TEST_CASE("a sentence picked in the reader and a flow dragged between two markers make a sourced event") {
+    if (!test::haveWindowTools()) {
+        MESSAGE("xvfb-run or xdotool not installed: skipped");
+        return;
+    }
+    const fs::path dir = test::makeTempDir("briefmap-source-window");
+    fs::create_directories(dir / "briefing");
+    fs::copy(fs::path(model::defaultBriefingPath()).parent_path() / "articles", dir / "briefing" / "articles");
+    fs::copy_file(model::defaultBriefingPath(), dir / "briefing" / "seed.json");
+    const auto run = test::runWindowSession("source-session.sh", dir / "session", {(dir / "briefing" / "seed.json").string()});
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    nlohmann::json selected, flow;
+    for (const auto& t : test::readSessionTrace(dir / "session")) {
+        if (t["action"] == "sentence_selected") selected = t;
+        if (t["action"] == "flow_added") flow = t;
+    }
+    REQUIRE(selected.is_object());
+    REQUIRE(flow.is_object());
+    CHECK(flow["from"] == "Pyongyang");
+    CHECK(flow["to"] == "Moscow");
+    // Saved: the new event cites exactly the sentence picked, at its offsets, as a draft to review.
+    const model::LoadedBriefing saved = model::loadBriefingFile((dir / "briefing" / "seed.json").string(), test::geocoder());
+    REQUIRE_MESSAGE(saved.ok(), saved.problems.front().text());
+    const model::Briefing& b = saved.briefing;
+    const uint32_t e = b.findEvent(flow["event"].get<std::string>());
+    REQUIRE(e != model::kNone);
+    const model::Event& event = b.events[e];
+    CHECK(event.review == model::ReviewState::Draft);
+    REQUIRE(event.flow);
+    CHECK(b.places[event.flow->from].name == "Pyongyang");
+    CHECK(b.places[event.flow->to].name == "Moscow");
+    REQUIRE(event.sources.size() == 1);
+    const model::Source& s = event.sources[0];
+    CHECK(b.articles[s.article].id == "000");
+    CHECK(s.start == selected["start"].get<uint32_t>());
+    CHECK(s.end == selected["end"].get<uint32_t>());
+    CHECK(s.quote.rfind("Kim has also agreed to send thousands of military construction workers", 0) == 0);
+    fs::remove_all(dir);
+}
