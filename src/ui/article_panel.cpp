@@ -114,8 +114,12 @@ void drawArticlePanel(UiState& state, const model::Briefing& b, const model::Art
         return;
     }
     const ImGuiIO& io = ImGui::GetIO();
-    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f - 330, 60), ImGuiCond_FirstUseEver);
-    ImGui::SetNextWindowSize(ImVec2(660, io.DisplaySize.y * 0.62f), ImGuiCond_FirstUseEver);
+    // Between the left-hand panels (~420 px) and the Details panel (380 px at the right): centred on
+    // a wide screen, narrower on a laptop's so it covers neither.
+    const float right = io.DisplaySize.x - 392, width = std::clamp(right - 430, 360.0f, 660.0f);
+    const float left = std::max(430.0f, std::min(io.DisplaySize.x * 0.5f - width * 0.5f, right - width));
+    ImGui::SetNextWindowPos(ImVec2(left, 60), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowSize(ImVec2(width, io.DisplaySize.y * 0.62f), ImGuiCond_FirstUseEver);
     bool open = true;
     if (!ImGui::Begin("Article", &open)) {
         ImGui::End();

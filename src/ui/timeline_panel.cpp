@@ -56,6 +56,7 @@ void drawBar(UiState& state, const model::Briefing& b) {
         float width = 0;
         std::vector<uint32_t> bins;
         std::vector<ImU32> tickColor;               // per pixel column, 0 = none
+        std::vector<bool> draftOnly;                // per column: only draft events there (drawn hollow)
         std::vector<std::pair<float, float>> spans;  // interval events, as fractions
         std::vector<ImU32> spanColor;
     };
@@ -66,6 +67,7 @@ void drawBar(UiState& state, const model::Briefing& b) {
         cache.width = width;
         cache.bins = model::startHistogram(b, state.filter, state.range, std::max<size_t>(10, static_cast<size_t>(width / 6)));
         cache.tickColor.assign(static_cast<size_t>(std::max(1.0f, width)) + 1, 0);
+        cache.draftOnly.assign(cache.tickColor.size(), true);
         cache.spans.clear();
         cache.spanColor.clear();
         for (const model::Event& e : b.events) {
@@ -73,6 +75,7 @@ void drawBar(UiState& state, const model::Briefing& b) {
             const ImU32 c = toImColor(render::kindColor(e.kind));
             const auto column = static_cast<size_t>(std::clamp((e.startDay - first) / span, 0.0, 1.0) * width);
             if (!cache.tickColor[column]) cache.tickColor[column] = c;
+            if (e.review != model::ReviewState::Draft) cache.draftOnly[column] = false;
             if (e.endDay > e.startDay && cache.spans.size() < 400) {
                 cache.spans.emplace_back(static_cast<float>((e.startDay - first) / span), static_cast<float>((e.endDay + 1 - first) / span));
                 cache.spanColor.push_back(c);
@@ -91,7 +94,10 @@ void drawBar(UiState& state, const model::Briefing& b) {
     for (size_t column = 0; column < cache.tickColor.size(); ++column)
         if (cache.tickColor[column]) {
             const float x = origin.x + static_cast<float>(column);
-            draw->AddLine(ImVec2(x, origin.y + 29), ImVec2(x, origin.y + 37), cache.tickColor[column], 1.5f);
+            if (cache.draftOnly[column])  // drafts: hollow, as on the map
+                draw->AddRect(ImVec2(x - 1.5f, origin.y + 29), ImVec2(x + 2.5f, origin.y + 38), cache.tickColor[column]);
+            else
+                draw->AddLine(ImVec2(x, origin.y + 29), ImVec2(x, origin.y + 37), cache.tickColor[column], 1.5f);
         }
     for (size_t i = 0; i < cache.spans.size(); ++i) {
         const float y = origin.y + 39 + static_cast<float>(i % 3) * 2;
