@@ -8,7 +8,7 @@ set -euo pipefail
 BUILD=$(realpath "$1"); SECONDS_EACH=$2; shift 2
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 NAMES=("$@")
-((${#NAMES[@]})) || NAMES=(briefing_json table_import dates quantities geoparser geocoder drafter html columns tour)
+((${#NAMES[@]})) || NAMES=(briefing_json table_import dates quantities geoparser geocoder drafter html columns tour json_patch)
 mkdir -p "$BUILD/crashes"
 
 seed() {  # NAME FILES...: the corpus folder, seeded once
@@ -28,7 +28,8 @@ seed drafter "$ROOT"/assets/briefings/articles/*.txt
 seed html "$F"/draft/*.html
 seed columns "$F"/import/acled_export.csv "$F"/import/gdelt_events.csv
 seed tour "$ROOT"/assets/briefings/*.tour.json
-dict() { case $1 in briefing_json|table_import|tour) echo "-dict=$ROOT/fuzz/json.dict" ;; columns) echo "-dict=$ROOT/fuzz/csv.dict" ;; esac; }
+seed json_patch "$ROOT"/assets/briefings/*.json "$F"/import/*.geojson
+dict() { case $1 in briefing_json|table_import|tour|json_patch) echo "-dict=$ROOT/fuzz/json.dict" ;; columns) echo "-dict=$ROOT/fuzz/csv.dict" ;; esac; }
 
 for name in "${NAMES[@]}"; do
   echo "== fuzz_$name for ${SECONDS_EACH}s"

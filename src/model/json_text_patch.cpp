@@ -225,7 +225,8 @@ private:
 
     void patchObject(const Node& file, const Json& base, const Json& mine) {
         std::unordered_map<std::string, size_t> at;
-        for (size_t i = 0; i < file.keys.size(); ++i) at[file.keys[i]] = i;
+        for (size_t i = 0; i < file.keys.size(); ++i)
+            if (!at.emplace(file.keys[i], i).second) return replace(file, mine);  // a name twice: rewritten whole
         std::vector<bool> deleted(file.children.size(), false);
         for (auto it = base.begin(); it != base.end(); ++it)
             if (!mine.contains(it.key()))

@@ -96,6 +96,9 @@ public:
     // Pixels at the bottom the overlay keeps free (the window's time panel; 0 for exports).
     void setOverlayInsetBottom(float pixels) { m_overlayContent.insetBottom = pixels; }
     const SceneFrame& sceneFrame() const { return m_frame; }
+    // What the last frame's title, date, legend and caption covered (pixels): camera moves frame
+    // their targets clear of them (core/clear_area).
+    const std::vector<ScreenBox>& overlayBoxes() const { return m_overlay.boxes(); }
     const SiteLabelLayer& siteLabels() const { return m_siteLabels; }
 
     // The loaded articles' places (rings under the markers); set once per set of articles.

@@ -49,6 +49,7 @@ public:
     void setAtlas(const GlyphAtlas* atlas, const Texture* texture);  // owned by the site label layer
     // Lays out if `content` changed; returns the boxes covered.
     const std::vector<ScreenBox>& update(const OverlayContent& content);
+    const std::vector<ScreenBox>& boxes() const { return m_boxes; }  // of the last layout
     void draw();
 
 private:

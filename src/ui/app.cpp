@@ -960,6 +960,10 @@ int runApp(const AppOptions& options) {
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             renderer.render(state.view, state.style, state.panelRects);
+            state.pixelRatio = pixelRatio;
+            state.coveredLastFrame.clear();
+            for (const render::ScreenBox& r : state.panelRects) state.coveredLastFrame.push_back({r.x0, r.y0, r.x1, r.y1});
+            for (const render::ScreenBox& r : renderer.overlayBoxes()) state.coveredLastFrame.push_back({r.x0, r.y0, r.x1, r.y1});
             ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
 
             if (state.screenshotRequested) {

@@ -68,18 +68,26 @@ void flyTo(UiState& state, const GeoBounds& bounds) {
     const double halfW = std::max(7.0, 0.5 * (bounds.east - bounds.west) * 1.35);
     const double halfH = std::max(4.0, 0.5 * (bounds.north - bounds.south) * 1.35);
     const GeoBounds padded{cx - halfW, std::max(-80.0, cy - halfH), cx + halfW, std::min(80.0, cy + halfH)};
-    MapView target = MapView::fitBounds(state.view.projection(), padded, state.view.width(), state.view.height());
-    // fitBounds fits the width; make sure the height fits too.
-    const ProjectedExtent e = target.projectedExtent();
-    const Vec2d lo = project(state.view.projection(), {padded.west, padded.south});
-    const Vec2d hi = project(state.view.projection(), {padded.east, padded.north});
-    const double needY = (hi.y - lo.y) / (e.ymax - e.ymin);
-    double scale = target.unitsPerPixel() * std::max(1.0, needY);
+    flyToView(state, frameInArea(state.view, padded, clearArea(state)));
+}
+
+PixelRect clearArea(const UiState& state) {
+    std::vector<PixelRect> covered = state.coveredLastFrame;
+    // A move that selects opens the Details panel (380 px at the right) if it is not open yet.
+    if (state.showPanels) {
+        const double w = state.view.width(), h = state.view.height();
+        covered.push_back({w - 392 * state.pixelRatio, 0, w, h});
+    }
+    return largestClearRect(state.view.width(), state.view.height(), covered);
+}
+
+void flyToView(UiState& state, const MapView& target) {
+    const double scale = target.unitsPerPixel();
     CameraFlight& f = state.flight;
     f.active = true;
     f.elapsed = 0;
     f.fromCenter = state.view.center();
-    f.toCenter = {target.center().x, 0.5 * (lo.y + hi.y)};
+    f.toCenter = target.center();
     // Take the short way around the world (the view's centre wraps).
     const double world = worldWidth(state.view.projection());
     f.toCenter.x -= world * std::round((f.toCenter.x - f.fromCenter.x) / world);
@@ -135,8 +143,13 @@ void goToTourStep(UiState& state, size_t i) {
 
 namespace {
 
-// Flies the camera to where a tour would frame `step`.
+// Flies the camera to where a tour would frame `step`; a box is framed in the clear part of the map.
 void flyToStep(UiState& state, const model::TourStep& step) {
+    if (step.view.bbox) {
+        GeoBounds box = *step.view.bbox;
+        if (box.east < box.west) box.east += 360;
+        return flyToView(state, frameInArea(state.view, box, clearArea(state)));
+    }
     const model::Tour one{"", {step}};
     const model::TourTimeline line(one, state.view.projection(), state.view.width(), state.view.height());
     CameraFlight& f = state.flight;
@@ -160,6 +173,8 @@ bool* layerFlag(render::MapLayers& l, int i) {
 
 void showSavedView(UiState& state, const model::TourStep& view) {
     leaveTour(state);
+    state.selection = {};  // a view is a fresh frame: nothing from before stays selected
+    state.steppedEvents.clear();
     state.day = std::clamp(view.to.day(), static_cast<double>(state.range.first), static_cast<double>(state.range.last) + 1);
     state.playing = false;
     const model::EventFilter filter = model::stepFilter(view);

@@ -14,8 +14,13 @@ bool advanceTime(UiState& state, double dt);
 void stepToEvent(UiState& state, const model::Briefing& briefing, bool forward);
 void jumpToDay(UiState& state, double day);
 void changeSpeed(UiState& state, int delta);  // never moves the time position
-// Starts a smooth camera move that frames `bounds` (with a margin; never closer than a country).
+// Starts a smooth camera move that frames `bounds` (with a margin; never closer than a country) in
+// the largest part of the map the panels, legend, title and time bar leave clear.
 void flyTo(UiState& state, const GeoBounds& bounds);
+// That part, from the last frame's obstacles (core/clear_area).
+PixelRect clearArea(const UiState& state);
+// A smooth camera move to `target` (the short way round the world).
+void flyToView(UiState& state, const MapView& target);
 // Shows step `i` of the loaded tour: its moment, its caption on the map, the camera flying to its
 // view (Page Down/Up in presenter mode).
 void goToTourStep(UiState& state, size_t i);

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "core/clear_area.hpp"
 #include "core/map_view.hpp"
 #include "model/briefing_search.hpp"
 #include "model/tour.hpp"
@@ -170,6 +171,10 @@ struct UiState {
     std::string lastMessage;  // shown in the controls panel (e.g. where a screenshot went)
     float frameMs = 0;
     std::vector<render::ScreenBox> panelRects;  // this frame's panels, window pixels; labels avoid them
+    // The last frame's panels, legend, title and time bar (framebuffer pixels): camera moves frame
+    // their target in the largest part of the map clear of them.
+    std::vector<PixelRect> coveredLastFrame;
+    double pixelRatio = 1;  // framebuffer pixels per window pixel
 
     // Time
     model::TimeRange range;
