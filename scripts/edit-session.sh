@@ -12,39 +12,31 @@ summary=$4
 town=$5
 start_session "$1" "$2" --data "$3"
 xdotool mousemove 800 450  # keyboard focus follows the pointer without a window manager
-key() { xdotool key "$1"; sleep "${2:-0.6}"; }
-# A key held until the trace shows PATTERN (ImGui samples keys once a frame).
-hold_until() {
-  local pattern=$1
-  shift
-  xdotool keydown "$@"
-  for _ in $(seq 1 300); do grep -q "$pattern" trace.jsonl 2> /dev/null && break; sleep 0.1; done
-  xdotool keyup "$@"
-  sleep 0.3
-}
 key Home
 key Right
 key e 1
-xdotool keydown ctrl a; sleep 0.15; xdotool keyup a ctrl; xdotool type --delay 20 "$summary"; sleep 0.5
+select_all; xdotool type --delay 20 "$summary"; sleep 0.5
 shot editor.png
 hold_until '"event_edited"' ctrl Return
 key f 1
-xdotool keydown ctrl a; sleep 0.15; xdotool keyup a ctrl; xdotool type --delay 20 "$town"; sleep 0.8
+select_all; xdotool type --delay 20 "$town"; sleep 0.8
 shot fix-location.png
 hold_until '"place_fixed"' Return
 key ctrl+z; key ctrl+z
 key ctrl+shift+z; key ctrl+y
-key ctrl+s 1
+key ctrl+s
+wait_count '"saved"' 1
 cp -f "$3" saved-after-edits.json
 shot saved.png
 key ctrl+z; key ctrl+z
-key ctrl+s 1
+key ctrl+s
+wait_count '"saved"' 2
 # Ctrl+F, a place name, Enter: the map flies there; Esc closes the search; 2 shows saved view 2.
 key ctrl+f
 xdotool type --delay 20 "Kursk"; sleep 0.5
 shot search.png
 hold_until '"search_choose"' Return
-xdotool keydown Escape; sleep 0.2; xdotool keyup Escape; sleep 0.3
+xdotool keydown Escape; sleep 0.6; xdotool keyup Escape; sleep 0.3
 key 2 1.5
 shot view-2.png
 end_session

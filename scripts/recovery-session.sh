@@ -9,20 +9,11 @@
 set -euo pipefail
 source "$(dirname "$0")/window-session-lib.sh"
 bin=$(realpath "$1")
-key() { xdotool key "$1"; sleep "${2:-0.6}"; }
-hold_until() {
-  local pattern=$1
-  shift
-  xdotool keydown "$@"
-  for _ in $(seq 1 300); do grep -q "$pattern" trace.jsonl 2> /dev/null && break; sleep 0.1; done
-  xdotool keyup "$@"
-  sleep 0.3
-}
 edit_summary() {
   key Home
   key Right
   key e 1
-  xdotool keydown ctrl a; sleep 0.15; xdotool keyup a ctrl
+  select_all
   xdotool type --delay 20 "$1"; sleep 0.5
   hold_until "$2" ctrl Return
 }

@@ -9,15 +9,6 @@ set -euo pipefail
 source "$(dirname "$0")/window-session-lib.sh"
 start_session "$1" "$2" --data "$3"
 xdotool mousemove 800 450
-key() { xdotool key "$1"; sleep "${2:-0.6}"; }
-hold_until() {
-  local pattern=$1
-  shift
-  xdotool keydown "$@"
-  for _ in $(seq 1 300); do grep -q "$pattern" trace.jsonl 2> /dev/null && break; sleep 0.1; done
-  xdotool keyup "$@"
-  sleep 0.3
-}
 key ctrl+o 1
 xdotool type --delay 10 "$4"; sleep 0.5
 shot add-articles.png

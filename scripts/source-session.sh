@@ -10,18 +10,19 @@ set -euo pipefail
 source "$(dirname "$0")/window-session-lib.sh"
 start_session "$1" "$2" --data "$3"
 xdotool mousemove 800 450
-wait_for() { for _ in $(seq 1 100); do grep -q "$1" trace.jsonl 2> /dev/null && break; sleep 0.1; done; }
 xdotool key ctrl+f; sleep 0.6
-xdotool type --delay 20 "15,000 troops"; sleep 0.8
-xdotool mousemove 769 177 click 1; sleep 1      # the first hit in the articles
+xdotool type --delay 20 "15,000 troops"; sleep 1.5
+xdotool mousemove 769 177 click 1               # the first hit in the articles
+wait_for '"search_choose"'
+sleep 1.5                                       # the reader opens on the next frame
 xdotool mousemove 769 587 click 1               # the article's last sentence
 wait_for '"sentence_selected"'
 xdotool mousemove 1200 800; sleep 0.3
 shot selected.png
 xdotool mousemove 1321 609; sleep 0.3            # Pyongyang's marker
-xdotool keydown shift; xdotool mousedown 1; sleep 0.2
-for x in 1200 1000 800 600 400 250; do xdotool mousemove "$x" 400; sleep 0.1; done
-xdotool mousemove 220 297; sleep 0.3             # Moscow's marker
+xdotool keydown shift; xdotool mousedown 1; sleep 0.8  # a slow build takes a frame or two to see the press
+for x in 1200 1000 800 600 400 250; do xdotool mousemove "$x" 400; sleep 0.15; done
+xdotool mousemove 220 297; sleep 0.8             # Moscow's marker
 shot dragging.png
 xdotool mouseup 1; xdotool keyup shift
 wait_for '"flow_added"'

@@ -26,3 +26,21 @@ enter_until() {
   for _ in $(seq 1 300); do grep -q "$1" trace.jsonl 2> /dev/null && break; sleep 0.1; done
   xdotool keyup Return
 }
+# A key pressed and released (for keys the app reads from its GLFW queue), then a pause.
+key() { xdotool key "$1"; sleep "${2:-0.6}"; }
+# Keys held until the trace shows PATTERN (at most 30 s): for what ImGui reads from its per-frame key
+# state (Ctrl+Enter, Enter in a field, a prompt's keys), which a tap between two frames would miss.
+hold_until() {
+  local pattern=$1
+  shift
+  xdotool keydown "$@"
+  for _ in $(seq 1 300); do grep -q "$pattern" trace.jsonl 2> /dev/null && break; sleep 0.1; done
+  xdotool keyup "$@"
+  sleep 0.3
+}
+# Waits (at most 30 s) until the trace shows PATTERN.
+wait_for() { for _ in $(seq 1 300); do grep -q "$1" trace.jsonl 2> /dev/null && break; sleep 0.1; done; }
+# Waits (at most 30 s) until the trace shows PATTERN at least N times.
+wait_count() { for _ in $(seq 1 300); do (($(grep -c "$1" trace.jsonl 2> /dev/null || true) >= $2)) && break; sleep 0.1; done; }
+# Ctrl+A in a text field, held long enough for a slow (sanitizer) build to see it in a frame.
+select_all() { xdotool keydown ctrl a; sleep 0.8; xdotool keyup a ctrl; sleep 0.2; }

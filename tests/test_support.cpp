@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <fstream>
+#include <iterator>
 #include <stdexcept>
 #include <random>
 
@@ -100,6 +101,19 @@ std::filesystem::path makeTempDir(const std::string& prefix) {
     const auto dir = std::filesystem::temp_directory_path() / (prefix + "-" + std::to_string(rd()));
     std::filesystem::create_directories(dir);
     return dir;
+}
+
+std::filesystem::path copySeedBriefing(const std::filesystem::path& dir) {
+    const std::filesystem::path seed = model::defaultBriefingPath();
+    std::filesystem::create_directories(dir);
+    std::filesystem::copy(seed.parent_path() / "articles", dir / "articles");
+    std::filesystem::copy_file(seed, dir / "seed.json");
+    return dir / "seed.json";
+}
+
+std::string readText(const std::filesystem::path& path) {
+    std::ifstream in(path, std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 const geo::Geocoder& geocoder() {

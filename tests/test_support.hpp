@@ -66,5 +66,9 @@ std::vector<nlohmann::json> readSessionTrace(const std::filesystem::path& outDir
 
 // A fresh folder under the system temp dir, removed by the caller if wanted.
 std::filesystem::path makeTempDir(const std::string& prefix);
+// A copy of the seed briefing (seed.json) with its articles in `dir` (created): a briefing to edit.
+std::filesystem::path copySeedBriefing(const std::filesystem::path& dir);
+// A file's bytes ("" when it cannot be read).
+std::string readText(const std::filesystem::path& path);
 
 }  // namespace briefmap::test

@@ -59,7 +59,7 @@ void BriefingDocument::open(Briefing briefing, const std::string& path, bool bri
     m_baseKnown = briefingFile;
     m_savedJson = briefingFile ? briefingJson(m_briefing) : std::string();
     m_dirty = false;
-    m_revision = 0;
+    ++m_revision;  // never repeats, across documents opened one after another in the same object
 }
 
 void BriefingDocument::changed() {

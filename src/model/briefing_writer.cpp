@@ -6,7 +6,7 @@
 #include <cmath>
 #include <numeric>
 
-#include "model/moment.hpp"
+#include "model/tour.hpp"
 
 namespace briefmap::model {
 
@@ -129,33 +129,6 @@ ordered eventJson(const Briefing& b, const Event& e) {
     return j;
 }
 
-// A saved view as the briefing writes it: what the tour step says, but named, and without the
-// tour's hold and transition.
-ordered savedViewJson(const TourStep& v) {
-    ordered j;
-    j["name"] = v.caption;
-    if (v.from == v.to) j["time"] = formatMoment(v.from);
-    else {
-        j["from"] = formatMoment(v.from);
-        j["to"] = formatMoment(v.to);
-    }
-    if (v.view.bbox) {
-        const double east = v.view.bbox->east > 180 ? v.view.bbox->east - 360 : v.view.bbox->east;
-        j["view"] = {{"bbox", ordered::array({v.view.bbox->west, v.view.bbox->south, east, v.view.bbox->north})}};
-    } else if (v.view.center) {
-        j["view"] = {{"center", ordered::array({v.view.center->lon, v.view.center->lat})}, {"zoom", v.view.zoom}};
-    }
-    if (!v.layers.empty()) j["layers"] = strings(v.layers);
-    if (!v.theme.empty()) j["theme"] = v.theme;
-    if (!v.kinds.empty() || !v.statuses.empty()) {
-        ordered f = ordered::object();
-        if (!v.kinds.empty()) f["kinds"] = strings(v.kinds);
-        if (!v.statuses.empty()) f["status"] = strings(v.statuses);
-        j["filters"] = std::move(f);
-    }
-    return j;
-}
-
 }  // namespace
 
 ordered eventJsonValue(const Briefing& b, const Event& e) { return eventJson(b, e); }
@@ -201,7 +174,7 @@ std::string briefingJson(const Briefing& b) {
     }
     if (!b.views.empty()) {
         ordered views = ordered::array();
-        for (const TourStep& v : b.views) views.push_back(savedViewJson(v));
+        for (const TourStep& v : b.views) views.push_back(tourStepJson(v, true));
         doc["views"] = std::move(views);
     }
     return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

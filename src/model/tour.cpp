@@ -210,36 +210,41 @@ std::string tourPathFor(const std::string& briefingPath) {
     return (p.parent_path() / (p.stem().string() + ".tour.json")).string();
 }
 
-std::string tourJson(const Tour& tour) {
-    json doc = json::object();
-    doc["format"] = "briefmap-tour/1";
-    doc["title"] = tour.title;
-    json steps = json::array();
-    for (const TourStep& s : tour.steps) {
-        json j = json::object();
-        j["caption"] = s.caption;
-        if (s.from == s.to) j["time"] = formatMoment(s.from);
-        else {
-            j["from"] = formatMoment(s.from);
-            j["to"] = formatMoment(s.to);
-        }
-        if (s.view.bbox) {
-            const double east = s.view.bbox->east > 180 ? s.view.bbox->east - 360 : s.view.bbox->east;
-            j["view"] = {{"bbox", {s.view.bbox->west, s.view.bbox->south, east, s.view.bbox->north}}};
-        }
-        else if (s.view.center) j["view"] = {{"center", {s.view.center->lon, s.view.center->lat}}, {"zoom", s.view.zoom}};
+nlohmann::ordered_json tourStepJson(const TourStep& s, bool savedView) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::object();
+    j[savedView ? "name" : "caption"] = s.caption;
+    if (s.from == s.to) {
+        j["time"] = formatMoment(s.from);
+    } else {
+        j["from"] = formatMoment(s.from);
+        j["to"] = formatMoment(s.to);
+    }
+    if (s.view.bbox) {
+        const double east = s.view.bbox->east > 180 ? s.view.bbox->east - 360 : s.view.bbox->east;
+        j["view"] = {{"bbox", {s.view.bbox->west, s.view.bbox->south, east, s.view.bbox->north}}};
+    } else if (s.view.center) {
+        j["view"] = {{"center", {s.view.center->lon, s.view.center->lat}}, {"zoom", s.view.zoom}};
+    }
+    if (!savedView) {
         j["hold"] = s.holdSeconds;
         j["transition"] = {{"seconds", s.transitionSeconds}, {"style", s.cut ? "cut" : "fly"}};
-        if (!s.layers.empty()) j["layers"] = s.layers;
-        if (!s.theme.empty()) j["theme"] = s.theme;
-        if (!s.kinds.empty() || !s.statuses.empty()) {
-            j["filters"] = json::object();
-            if (!s.kinds.empty()) j["filters"]["kinds"] = s.kinds;
-            if (!s.statuses.empty()) j["filters"]["status"] = s.statuses;
-        }
-        steps.push_back(std::move(j));
     }
-    doc["steps"] = std::move(steps);
+    if (!s.layers.empty()) j["layers"] = s.layers;
+    if (!s.theme.empty()) j["theme"] = s.theme;
+    if (!s.kinds.empty() || !s.statuses.empty()) {
+        j["filters"] = nlohmann::ordered_json::object();
+        if (!s.kinds.empty()) j["filters"]["kinds"] = s.kinds;
+        if (!s.statuses.empty()) j["filters"]["status"] = s.statuses;
+    }
+    return j;
+}
+
+std::string tourJson(const Tour& tour) {
+    nlohmann::ordered_json doc = nlohmann::ordered_json::object();
+    doc["format"] = "briefmap-tour/1";
+    doc["title"] = tour.title;
+    doc["steps"] = nlohmann::ordered_json::array();
+    for (const TourStep& s : tour.steps) doc["steps"].push_back(tourStepJson(s, false));
     return doc.dump(2) + "\n";
 }
 

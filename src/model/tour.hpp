@@ -37,6 +37,9 @@ std::string tourPathFor(const std::string& briefingPath);
 // One step (or saved view) read from its JSON object, problems reported at `path`.
 void readTourStep(JsonFields& fields, const nlohmann::json& s, const std::string& path, TourStep& step);
 LoadedTour parseTour(const std::string& text, const std::string& path);
+// A step as the tour file writes it; a saved view (briefing "views") is written the same way but
+// named ("name" for "caption") and without the tour's hold and transition.
+nlohmann::ordered_json tourStepJson(const TourStep& step, bool savedView);
 // The file's JSON; parseTour(tourJson(t)) gives t back.
 std::string tourJson(const Tour& tour);
 

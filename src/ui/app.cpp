@@ -677,7 +677,8 @@ int runApp(const AppOptions& options) {
         std::optional<geo::Geocoder> geocoder;
         uint64_t sceneRevision = 0, recoveryRevision = 0;
         auto lastRecoveryCheck = std::chrono::steady_clock::now();
-        std::string shownTitle = "briefmap";
+        uint64_t titleRevision = 0;
+        bool titleDirty = false, titleShown = false;
         // Opens what was loaded as the document (the briefing moves into it) and offers a recovery
         // file an earlier session left (interactive sessions only: scripted runs show no prompts).
         const auto openDocument = [&](LoadedScene& scene, const std::string& path) {
@@ -984,9 +985,12 @@ int runApp(const AppOptions& options) {
                 needsFrame = true;
             }
             ++frame;
-            if (const std::string title = windowTitle(document); title != shownTitle) {
-                glfwSetWindowTitle(window, title.c_str());
-                shownTitle = title;
+            // The title follows the document (built only when it changed: no string per frame).
+            if (document.revision() != titleRevision || document.dirty() != titleDirty || !titleShown) {
+                titleRevision = document.revision();
+                titleDirty = document.dirty();
+                titleShown = document.isOpen();
+                glfwSetWindowTitle(window, windowTitle(document).c_str());
             }
             // Unsaved work is kept every two seconds, so a crash or a kill loses at most that.
             if (document.isOpen() && document.revision() != recoveryRevision &&

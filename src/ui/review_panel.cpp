@@ -92,7 +92,15 @@ void decide(UiState& state, model::BriefingDocument& doc, const std::vector<uint
 
 void drawReviewPanel(UiState& state, model::BriefingDocument& doc) {
     const model::Briefing& b = doc.briefing();
-    const std::vector<uint32_t> drafts = draftsByConfidence(b);
+    // Sorted when the briefing changes, not every frame.
+    static std::vector<uint32_t> drafts;
+    static uint64_t sortedAt = UINT64_MAX;
+    static const model::BriefingDocument* sortedFor = nullptr;
+    if (sortedAt != doc.revision() || sortedFor != &doc) {
+        drafts = draftsByConfidence(b);
+        sortedAt = doc.revision();
+        sortedFor = &doc;
+    }
     EditingUi& ed = state.editing;
     const int current = currentDraft(state, drafts);
     // Review keys, from the key handler (only while drafts exist).

@@ -9,7 +9,6 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "model/briefing_document.hpp"
 #include "model/briefing_loader.hpp"
@@ -19,24 +18,6 @@ using namespace briefmap;
 using namespace briefmap::model;
 namespace fs = std::filesystem;
 
-namespace {
-
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
-// A copy of the seed briefing with its articles in `dir`.
-fs::path copySeed(const fs::path& dir) {
-    fs::create_directories(dir);
-    fs::copy(fs::path(defaultBriefingPath()).parent_path() / "articles", dir / "articles");
-    fs::copy_file(defaultBriefingPath(), dir / "seed.json");
-    return dir / "seed.json";
-}
-
-}  // namespace
 
 TEST_CASE("an event and a place edited in the real window, undone, redone and saved") {
     if (!test::haveWindowTools()) {
@@ -44,7 +25,7 @@ TEST_CASE("an event and a place edited in the real window, undone, redone and sa
         return;
     }
     const fs::path dir = test::makeTempDir("briefmap-edit-window");
-    const fs::path briefing = copySeed(dir / "briefing");
+    const fs::path briefing = test::copySeedBriefing(dir / "briefing");
     setenv("XDG_STATE_HOME", (dir / "state").c_str(), 1);
     const std::string summary = "Kim and Putin meet in Vladivostok: their first summit.";
     const auto run = test::runWindowSession("edit-session.sh", dir / "session", {briefing.string(), summary, "Nakhodka"});
@@ -71,7 +52,7 @@ TEST_CASE("an event and a place edited in the real window, undone, redone and sa
     }
 
     // The same two edits through the edit model, saved from another copy: the same bytes.
-    const fs::path other = copySeed(dir / "expected");
+    const fs::path other = test::copySeedBriefing(dir / "expected");
     LoadedBriefing loaded = loadBriefingFile(other.string(), test::geocoder());
     REQUIRE(loaded.ok());
     BriefingDocument doc;
@@ -88,11 +69,11 @@ TEST_CASE("an event and a place edited in the real window, undone, redone and sa
     place.why = fixed["why"];
     doc.apply(declarePlace(place));
     REQUIRE(doc.save());
-    const std::string saved = slurp(dir / "session" / "saved-after-edits.json");
-    CHECK(saved == slurp(other));
+    const std::string saved = test::readText(dir / "session" / "saved-after-edits.json");
+    CHECK(saved == test::readText(other));
     CHECK(saved.find(summary) != std::string::npos);
     // Undone back to the start and saved: the original file, byte for byte.
-    CHECK(slurp(briefing) == slurp(defaultBriefingPath()));
+    CHECK(test::readText(briefing) == test::readText(defaultBriefingPath()));
     fs::remove_all(dir);
 }
 
@@ -102,7 +83,7 @@ TEST_CASE("edits survive kill -9 through the recovery file, and quitting with un
         return;
     }
     const fs::path dir = test::makeTempDir("briefmap-recovery-window");
-    const fs::path briefing = copySeed(dir / "briefing");
+    const fs::path briefing = test::copySeedBriefing(dir / "briefing");
     setenv("XDG_STATE_HOME", (dir / "state").c_str(), 1);
     const auto run = test::runWindowSession("recovery-session.sh", dir / "session",
                                             {briefing.string(), "Recovered after a kill.", "Never saved."});
@@ -112,7 +93,7 @@ TEST_CASE("edits survive kill -9 through the recovery file, and quitting with un
     for (const auto& t : test::readSessionTrace(dir / "session")) actions.push_back(t["action"]);
     for (const char* expected : {"recovered", "saved", "event_edited", "quit_prompt"})
         CHECK_MESSAGE(std::count(actions.begin(), actions.end(), expected) >= 1, expected);
-    const std::string text = slurp(briefing);
+    const std::string text = test::readText(briefing);
     CHECK(text.find("\"summary\": \"Recovered after a kill.\",") != std::string::npos);
     CHECK(text.find("Never saved.") == std::string::npos);
     // Don't save: the second edit's recovery copy is gone too.

@@ -20,9 +20,7 @@ TEST_CASE("articles added in the window are drafted, and drafts accepted and rej
         return;
     }
     const fs::path dir = test::makeTempDir("briefmap-review-window");
-    fs::create_directories(dir / "briefing");
-    fs::copy(fs::path(model::defaultBriefingPath()).parent_path() / "articles", dir / "briefing" / "articles");
-    fs::copy_file(model::defaultBriefingPath(), dir / "briefing" / "seed.json");
+    test::copySeedBriefing(dir / "briefing");
     const std::string page = std::string(BRIEFMAP_TEST_DIR) + "/fixtures/draft/drones-page.html";
     const auto run = test::runWindowSession("review-session.sh", dir / "session", {(dir / "briefing" / "seed.json").string(), page});
     REQUIRE_MESSAGE(run.exitCode == 0, run.output);
@@ -60,9 +58,7 @@ TEST_CASE("a sentence picked in the reader and a flow dragged between two marker
         return;
     }
     const fs::path dir = test::makeTempDir("briefmap-source-window");
-    fs::create_directories(dir / "briefing");
-    fs::copy(fs::path(model::defaultBriefingPath()).parent_path() / "articles", dir / "briefing" / "articles");
-    fs::copy_file(model::defaultBriefingPath(), dir / "briefing" / "seed.json");
+    test::copySeedBriefing(dir / "briefing");
     const auto run = test::runWindowSession("source-session.sh", dir / "session", {(dir / "briefing" / "seed.json").string()});
     REQUIRE_MESSAGE(run.exitCode == 0, run.output);
     nlohmann::json selected, flow;

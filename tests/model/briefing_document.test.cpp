@@ -19,13 +19,6 @@ using ordered = nlohmann::ordered_json;
 
 namespace {
 
-std::string slurp(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    std::stringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
-
 std::vector<std::string> lines(const std::string& text) {
     std::vector<std::string> out;
     std::stringstream s(text);
@@ -50,9 +43,8 @@ struct SeedCopy {
     std::string original;
     BriefingDocument doc;
     SeedCopy() {
-        fs::copy(fs::path(defaultBriefingPath()).parent_path() / "articles", dir / "articles");
-        fs::copy_file(defaultBriefingPath(), path);
-        original = slurp(path);
+        test::copySeedBriefing(dir);
+        original = test::readText(path);
         reopen();
     }
     void reopen() {
@@ -87,7 +79,7 @@ TEST_CASE("a one-field edit saves as a one-line diff and undo back to the start 
     CHECK(seed.doc.dirty());
     REQUIRE(seed.doc.save());
     CHECK_FALSE(seed.doc.dirty());
-    const std::string saved = slurp(seed.path);
+    const std::string saved = test::readText(seed.path);
     CHECK(changedLines(seed.original, saved) ==
           std::vector<std::string>{"      \"summary\": \"Kim and Putin meet for the first time, in Vladivostok.\","});
     // The saved file is a valid briefing with the edit.
@@ -97,10 +89,10 @@ TEST_CASE("a one-field edit saves as a one-line diff and undo back to the start 
     REQUIRE(seed.doc.undo());
     CHECK(seed.doc.dirty());
     REQUIRE(seed.doc.save());
-    CHECK(slurp(seed.path) == seed.original);
+    CHECK(test::readText(seed.path) == seed.original);
     REQUIRE(seed.doc.redo());
     REQUIRE(seed.doc.save());
-    CHECK(slurp(seed.path) == saved);
+    CHECK(test::readText(seed.path) == saved);
 }
 
 TEST_CASE("an edited event is checked with validate's rules before it is applied") {
@@ -147,12 +139,12 @@ TEST_CASE("fixing a place moves every event naming it, saved as the place's entr
     CHECK(p.lat == 51.5);
     CHECK(p.events.size() == events);
     REQUIRE(seed.doc.save());
-    const std::string saved = slurp(seed.path);
+    const std::string saved = test::readText(seed.path);
     CHECK(saved.find("\"why\": \"the fighting was in the region's west, near Sudzha\"") != std::string::npos);
     CHECK(lines(saved).size() == lines(seed.original).size() + 3);  // lat, lon and why, nothing else
     seed.doc.undo();
     REQUIRE(seed.doc.save());
-    CHECK(slurp(seed.path) == seed.original);
+    CHECK(test::readText(seed.path) == seed.original);
 }
 
 TEST_CASE("a rejected draft leaves the events, is remembered in the file, and undo brings it back") {
@@ -164,7 +156,7 @@ TEST_CASE("a rejected draft leaves the events, is remembered in the file, and un
     REQUIRE(seed.doc.briefing().rejected.size() == 1);
     CHECK(seed.doc.briefing().rejected[0].kind == EventKind::Meeting);
     REQUIRE(seed.doc.save());
-    const auto saved = nlohmann::json::parse(slurp(seed.path));
+    const auto saved = nlohmann::json::parse(test::readText(seed.path));
     REQUIRE(saved["rejected"].size() == 1);
     CHECK(saved["rejected"][0]["sources"][0]["article"] == "003");
     CHECK(saved["rejected"][0]["sources"][0]["start"] == 838);
@@ -196,7 +188,7 @@ TEST_CASE("unsaved edits are recovered from the recovery file after a crash") {
     // Saved, the recovery file goes; undone, the edits go but the file on disk stays as saved.
     REQUIRE(seed.doc.save());
     CHECK_FALSE(fs::exists(seed.doc.recoveryPath()));
-    CHECK(changedLines(seed.original, slurp(seed.path)).size() == 1);
+    CHECK(changedLines(seed.original, test::readText(seed.path)).size() == 1);
     seed.doc.undo();
     CHECK(seed.event("2019-vladivostok-summit").summary != "edited, not saved");
     unsetenv("XDG_STATE_HOME");
