@@ -677,6 +677,10 @@ int runApp(const AppOptions& options) {
         std::optional<geo::Geocoder> geocoder;
         uint64_t sceneRevision = 0, recoveryRevision = 0;
         auto lastRecoveryCheck = std::chrono::steady_clock::now();
+        // The selection by id across a change of the briefing (see the document section of the loop).
+        std::string selectedEvent;
+        std::vector<std::string> steppedIds;
+        std::vector<uint32_t> steppedBefore;
         uint64_t titleRevision = 0;
         bool titleDirty = false, titleShown = false;
         // Opens what was loaded as the document (the briefing moves into it) and offers a recovery
@@ -845,16 +849,17 @@ int runApp(const AppOptions& options) {
             if (sceneReady) {
                 // The authoring side: review, the editor, place fixing, then the keys' undo/redo/save.
                 // The same selection, by id, before and after the briefing changes under it.
-                const std::string selectedEvent =
-                    state.selection.kind == Selection::Kind::Event && state.selection.index < briefing.events.size()
-                        ? briefing.events[state.selection.index].id : std::string();
-                std::vector<std::string> steppedIds;
-                for (uint32_t e : state.steppedEvents)
-                    if (e < briefing.events.size()) steppedIds.push_back(briefing.events[e].id);
+                // (Buffers kept across frames: assigning reuses their capacity, nothing allocated per frame.)
+                selectedEvent.clear();
+                if (state.selection.kind == Selection::Kind::Event && state.selection.index < briefing.events.size())
+                    selectedEvent.assign(briefing.events[state.selection.index].id);
+                steppedIds.resize(state.steppedEvents.size());
+                for (size_t i = 0; i < state.steppedEvents.size(); ++i)
+                    steppedIds[i].assign(state.steppedEvents[i] < briefing.events.size() ? briefing.events[state.steppedEvents[i]].id : "");
                 // A panel that changes the briefing and then selects (review: on to the next draft)
                 // selects in the changed briefing already: such a selection is kept as it is.
                 const Selection selectionBefore = state.selection;
-                const std::vector<uint32_t> steppedBefore = state.steppedEvents;
+                steppedBefore.assign(state.steppedEvents.begin(), state.steppedEvents.end());
                 if (state.editing.reviewKey == 'e' || state.editing.reviewKey == 'f') {
                     // E edits the selected event; F fixes the location of the selected place (or
                     // of the selected event's first place).
@@ -900,8 +905,10 @@ int runApp(const AppOptions& options) {
                     const bool chosenAfterEdit = !(state.selection == selectionBefore) || state.steppedEvents != steppedBefore;
                     if (!chosenAfterEdit) {
                         state.steppedEvents.clear();
-                        for (const std::string& id : steppedIds)
-                            if (const uint32_t e = briefing.findEvent(id); e != model::kNone) state.steppedEvents.push_back(e);
+                        for (const std::string& id : steppedIds) {
+                            const uint32_t e = id.empty() ? model::kNone : briefing.findEvent(id);
+                            if (e != model::kNone) state.steppedEvents.push_back(e);
+                        }
                         if (again != model::kNone) {
                             state.selection.index = again;
                         } else if (state.selection.kind == Selection::Kind::Event || state.selection.kind == Selection::Kind::Site ||
