@@ -885,7 +885,7 @@ int runApp(const AppOptions& options) {
                 drawSearchPanel(state, document, renderer.scene());
                 if (state.showPanels) {
                     drawReviewPanel(state, document);
-                    drawEventEditor(state, document);
+                    drawEventEditor(state, document, *geocoder);
                 } else {
                     state.editing.reviewKey = 0;
                 }

@@ -7,9 +7,14 @@
 
 namespace briefmap::ui {
 
+// The geocoder's ranked candidates for a place search (best first), labelled for a list.
+std::vector<PlaceCandidate> candidatesFor(const geo::Geocoder& geocoder, const std::string& query, const std::string& countryHint);
+// A ring and a label where a candidate is, drawn over the map (behind the panels): the preview.
+void previewOnMap(const UiState& state, const PlaceCandidate& candidate);
+
 // Opens the event editor on events[event].
 void openEventEditor(UiState& state, const model::Briefing& briefing, uint32_t event);
-void drawEventEditor(UiState& state, model::BriefingDocument& doc);
+void drawEventEditor(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder);
 // Draft events, weakest first: select (fly there, open the article at the sentence), accept,
 // reject, edit; accept all above a confidence. Also carries out the review keys (A, R, N, P, E).
 void drawReviewPanel(UiState& state, model::BriefingDocument& doc);

@@ -4,6 +4,8 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 #include <cstring>
 
 #include "model/briefing_writer.hpp"
@@ -61,7 +63,7 @@ void openEventEditor(UiState& state, const model::Briefing& b, uint32_t event) {
     state.editing.focusEditor = true;
 }
 
-void drawEventEditor(UiState& state, model::BriefingDocument& doc) {
+void drawEventEditor(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder) {
     EditingUi& ed = state.editing;
     if (!ed.editorOpen) return;
     const model::Briefing& b = doc.briefing();
@@ -107,6 +109,51 @@ void drawEventEditor(UiState& state, model::BriefingDocument& doc) {
     edited |= ImGui::Combo("precision", &form.precision, kPrecisions, IM_ARRAYSIZE(kPrecisions));
     ImGui::TextDisabled("places (one per line)");
     edited |= textLines("##places", form.places, sizeof form.places, 2.5f);
+    // Add a place: the geocoder's ranked candidates, each previewed on the map while hovered.
+    ImGui::SetNextItemWidth(-110);
+    if (ImGui::InputTextWithHint("add place", "search the gazetteer", ed.placeSearch, sizeof ed.placeSearch))
+        ed.placeResults = ed.placeSearch[0] ? candidatesFor(geocoder, ed.placeSearch, "") : std::vector<PlaceCandidate>{};
+    // Or a point clicked on the map: a place named by its coordinates, declared with them.
+    if (ImGui::SmallButton(ed.pickOnMap && ed.pickForEvent ? "Click the map… (Esc cancels)" : "Pick a point on the map")) {
+        ed.pickOnMap = !(ed.pickOnMap && ed.pickForEvent);
+        ed.pickForEvent = ed.pickOnMap;
+    }
+    if (ed.picked && ed.pickForEvent) {
+        const LonLat p = *ed.picked;
+        ed.picked.reset();
+        ed.pickForEvent = false;
+        model::Place point;
+        char name[64];
+        std::snprintf(name, sizeof name, "%.3f°%c %.3f°%c", std::abs(p.lat), p.lat >= 0 ? 'N' : 'S', std::abs(p.lon), p.lon >= 0 ? 'E' : 'W');
+        point.name = name;
+        point.overridden = true;
+        point.lat = std::round(p.lat * 1e5) / 1e5;
+        point.lon = std::round(p.lon * 1e5) / 1e5;
+        point.why = "placed by hand on the map";
+        doc.apply(model::declarePlace(point));
+        form.revision = doc.revision();  // the form keeps what is typed in it
+        std::string places = form.places;
+        if (!places.empty() && places.back() != '\n') places += '\n';
+        places += point.name;
+        std::snprintf(form.places, sizeof form.places, "%s", places.c_str());
+        edited = true;
+    }
+    for (size_t i = 0; i < ed.placeResults.size() && i < 6; ++i) {
+        const PlaceCandidate& c = ed.placeResults[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (ImGui::Selectable(c.label.c_str())) {
+            std::string places = form.places;
+            if (!places.empty() && places.back() != '\n') places += '\n';
+            places += c.name;
+            std::snprintf(form.places, sizeof form.places, "%s", places.c_str());
+            ed.placeSearch[0] = '\0';
+            ed.placeResults.clear();
+            edited = true;
+        } else if (ImGui::IsItemHovered()) {
+            previewOnMap(state, c);
+        }
+        ImGui::PopID();
+    }
     edited |= ImGui::Checkbox("flow", &form.flow);
     if (form.flow) {
         edited |= ImGui::InputText("from", form.from, sizeof form.from);

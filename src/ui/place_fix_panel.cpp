@@ -13,8 +13,6 @@
 
 namespace briefmap::ui {
 
-namespace {
-
 std::vector<PlaceCandidate> candidatesFor(const geo::Geocoder& geocoder, const std::string& query, const std::string& countryHint) {
     std::vector<PlaceCandidate> out;
     geo::GeocodeOptions options;
@@ -33,12 +31,11 @@ std::vector<PlaceCandidate> candidatesFor(const geo::Geocoder& geocoder, const s
                       gaz.placeName(c.place).data(), admin.empty() ? "" : ", ", static_cast<int>(admin.size()), admin.data(),
                       rec.country, static_cast<int>(geo::placeKindName(rec.kind).size()), geo::placeKindName(rec.kind).data(),
                       c.typo ? "  (spelled differently)" : "");
-        out.push_back({label, rec.lat, rec.lon});
+        out.push_back({label, std::string(gaz.placeName(c.place)), rec.lat, rec.lon});
     }
     return out;
 }
 
-// A ring and a label where the candidate is, drawn over the map (behind the panels).
 void previewOnMap(const UiState& state, const PlaceCandidate& c) {
     const Vec2d xy = state.view.projectedToScreen(project(state.view.projection(), {c.lon, c.lat}));
     const float ratio = ImGui::GetIO().DisplayFramebufferScale.x > 0 ? ImGui::GetIO().DisplayFramebufferScale.x : 1.0f;
@@ -48,8 +45,6 @@ void previewOnMap(const UiState& state, const PlaceCandidate& c) {
     draw->AddCircleFilled(at, 4, IM_COL32(255, 80, 200, 255));
     draw->AddText(ImVec2(at.x + 18, at.y - 8), IM_COL32(255, 255, 255, 255), c.label.c_str());
 }
-
-}  // namespace
 
 void drawPlaceFixer(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder) {
     EditingUi& ed = state.editing;
@@ -88,7 +83,7 @@ void drawPlaceFixer(UiState& state, model::BriefingDocument& doc, const geo::Geo
         ed.fixPlace.clear();
         forPlace.clear();
     };
-    if (ed.picked) {  // the map was clicked while picking
+    if (ed.picked && !ed.pickForEvent) {  // the map was clicked while picking
         const LonLat p = *ed.picked;
         ed.picked.reset();
         char reason[96];

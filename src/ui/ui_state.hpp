@@ -90,6 +90,7 @@ struct EventForm {
 // A candidate location for a place being fixed (the geocoder's ranked answers to a search).
 struct PlaceCandidate {
     std::string label;  // "Sudzha, Kursk, RU (town)"
+    std::string name;   // the gazetteer's name: "Sudzha"
     double lat = 0, lon = 0;
 };
 
@@ -111,6 +112,8 @@ struct AddArticlesUi {
 struct EditingUi {
     bool editorOpen = false;
     EventForm form;
+    char placeSearch[128] = "";   // the editor's "add a place" search
+    std::vector<PlaceCandidate> placeResults;
     AddArticlesUi add;
     bool reviewOpen = true;       // the Review panel, while there are drafts
     float acceptAbove = 0.8f;
@@ -131,6 +134,7 @@ struct EditingUi {
     std::vector<PlaceCandidate> candidates;
     int hoveredCandidate = -1;
     bool pickOnMap = false;
+    bool pickForEvent = false;    // the click adds a place to the event in the editor (else fixes fixPlace)
     std::optional<LonLat> picked;  // where the map was clicked while picking
     // Shift+drag from one place to another: a new flow between them (sourced to the sentence picked
     // in the article reader).
