@@ -10,6 +10,7 @@ PACKAGES=(
   libegl-dev libgl1-mesa-dri libegl-mesa0 libgl-dev
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev
   xvfb xauth xdotool fonts-wqy-microhei fonts-dejavu-core
+  libpq-dev postgresql postgresql-15-postgis-3 python3-distributed
 )
 if [[ "${1:-}" == fuzz ]]; then PACKAGES+=(clang-16 libfuzzer-16-dev libclang-rt-16-dev); fi
 

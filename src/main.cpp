@@ -11,6 +11,7 @@
 #include "geo/basemap.hpp"
 #include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
+#include "store/store_source.hpp"
 #include "ui/app.hpp"
 
 #if defined(__SANITIZE_ADDRESS__)
@@ -38,6 +39,7 @@ void printUsage() {
 int main(int argc, char** argv) {
     using namespace briefmap;
     cli::markProcessStart();
+    store::registerStoreDataSource();  // --data PG:… opens the event store
     std::vector<std::string> args(argv + 1, argv + argc);
     if (!args.empty() && args[0].rfind("--", 0) != 0) {
         const cli::Command* command = cli::findCommand(args[0]);

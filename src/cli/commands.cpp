@@ -34,6 +34,8 @@ const std::vector<Command>& commands() {
          runExtract},
         {"draft", "draft sourced events from new articles (.txt, .html) into a briefing (--out, --into, --jsonl, --explain)",
          runDraft},
+        {"push", "write a briefing into the shared PostGIS event store (--to PG:…; refuses to overwrite others' edits)", runPush},
+        {"pull", "write a briefing from the PostGIS store to a file, articles' texts included (--out)", runPull},
         {"convert", "write a briefing, GeoJSON or CSV file out as GeoJSON (--to geojson, --out)", runConvert},
         {"gazetteer-build", "rebuild geodata/gazetteer.bin from its sources (used by scripts/build-geodata.sh)",
          runGazetteerBuild},

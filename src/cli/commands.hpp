@@ -30,6 +30,8 @@ int runValidate(const std::vector<std::string>& args);
 int runConvert(const std::vector<std::string>& args);
 int runExtract(const std::vector<std::string>& args);
 int runDraft(const std::vector<std::string>& args);
+int runPush(const std::vector<std::string>& args);
+int runPull(const std::vector<std::string>& args);
 
 // "basemap,places,flows,labels,legend" (any subset, any order).
 Result<render::MapLayers> parseLayers(const std::string& text);

@@ -1,6 +1,7 @@
 // `briefmap export`: the map rendered headless (EGL, no X server) to a PNG, optionally georeferenced.
 #include <unistd.h>
 
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <future>
@@ -244,8 +245,22 @@ int runExport(const std::vector<std::string>& args) {
     std::vector<std::string> captions;
     if (tour)
         for (const model::TourStep& s : tour->steps) captions.push_back(s.caption);
+    // A store (--data PG:…) is asked only for what this export draws: the area in view (with a margin
+    // for great-circle flows that bulge out of their ends' box) and nothing after the last moment
+    // shown. Files are read whole whatever the query says.
+    model::ImportOptions sceneOptions = *importOptions;
+    if (bounds && !tour) {
+        const GeoBounds g = MapView::fitBounds(projection, *bounds, width, height).geoExtent();
+        const double mx = (g.east - g.west) * 0.25, my = (g.north - g.south) * 0.25;
+        GeoBounds area{g.west - mx, std::max(-90.0, g.south - my), g.east + mx, std::min(90.0, g.north + my)};
+        if (area.east - area.west < 360) sceneOptions.query.area = area;
+    }
+    if (!tour) {
+        if (moment) sceneOptions.query.to = static_cast<model::DayNumber>(std::floor(moment->day()));
+        else if (animating && to) sceneOptions.query.to = static_cast<model::DayNumber>(std::floor(to->day()));
+    }
     std::future<SceneLoad> sceneLoading =
-        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths, *importOptions, captions);
+        std::async(std::launch::async, loadScene, dataPath, font, nativeNames, articlePaths, sceneOptions, captions);
     Result<std::unique_ptr<render::HeadlessContext>> context = render::HeadlessContext::create();
     render::MapRenderer renderer;
     if (context) renderer.prepare(font);  // a failure resurfaces in init

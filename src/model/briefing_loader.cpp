@@ -107,7 +107,31 @@ void resolvePlaces(Briefing& b, const geo::Geocoder& geocoder, const std::vector
     }
 }
 
+namespace {
+std::vector<std::pair<std::string, DataSourceOpener>>& dataSources() {
+    static std::vector<std::pair<std::string, DataSourceOpener>> sources;
+    return sources;
+}
+DataSourceOpener openerFor(const std::string& path) {
+    for (const auto& [prefix, opener] : dataSources())
+        if (path.rfind(prefix, 0) == 0) return opener;
+    return nullptr;
+}
+}  // namespace
+
+void registerDataSource(const std::string& prefix, DataSourceOpener opener) {
+    for (auto& entry : dataSources())
+        if (entry.first == prefix) {
+            entry.second = opener;
+            return;
+        }
+    dataSources().emplace_back(prefix, opener);
+}
+
+bool isDataSourceAddress(const std::string& path) { return openerFor(path) != nullptr; }
+
 LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder, const ImportOptions& options) {
+    if (DataSourceOpener opener = openerFor(path)) return opener(path, geocoder, options);
     LoadedBriefing loaded;
     const auto fail = [&](std::string message) {
         loaded.problems.push_back({path, 0, 0, {}, std::move(message)});

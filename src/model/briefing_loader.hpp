@@ -11,7 +11,7 @@
 
 namespace briefmap::model {
 
-enum class DataFormat { Briefing, GeoJson, Csv, OtherData };
+enum class DataFormat { Briefing, GeoJson, Csv, OtherData, Store };
 
 struct LoadedBriefing {
     Briefing briefing;
@@ -19,7 +19,8 @@ struct LoadedBriefing {
     Diagnostics problems;  // empty when the file is valid
     ImportReport report;   // imported data: rows read, skipped and why, formats chosen
     bool ok() const { return problems.empty(); }
-    bool imported() const { return format != DataFormat::Briefing; }
+    // Read from a table of rows (not a briefing: not editable as one). A store holds briefings.
+    bool imported() const { return format != DataFormat::Briefing && format != DataFormat::Store; }
 };
 
 // Whether `path` is read as data (by extension; a .json file is data when it is a FeatureCollection).
@@ -28,6 +29,13 @@ bool isDataFile(const std::string& path);
 inline constexpr size_t kMaxDataFileBytes = 256u << 20;
 
 LoadedBriefing loadBriefingFile(const std::string& path, const geo::Geocoder& geocoder, const ImportOptions& options = {});
+
+// Sources that are not files ("PG:dbname=…": the event store) are opened by the layer that
+// implements them, registered at start (main, tests), so the model links no database client.
+// loadBriefingFile hands an address with a registered prefix to its opener.
+using DataSourceOpener = LoadedBriefing (*)(const std::string& address, const geo::Geocoder& geocoder, const ImportOptions& options);
+void registerDataSource(const std::string& prefix, DataSourceOpener opener);
+bool isDataSourceAddress(const std::string& path);
 // Briefing JSON already in memory, read as if it were the file at `path` (articles relative to it):
 // an edited briefing checked before it is saved.
 LoadedBriefing loadBriefingText(const std::string& path, std::string_view text, const geo::Geocoder& geocoder,

@@ -25,6 +25,14 @@ struct ImportOptions {
     bool strict = false;    // --strict: any bad row refuses the file
     // --article-root: folders a briefing may read articles from besides its own folder tree.
     std::vector<std::string> articleRoots;
+    // What the caller will draw, for sources that can read only that (the event store): events in
+    // `area` (lon/lat; east > 180 crosses the antimeridian) whose interval meets [from, to], at most
+    // `limit` of them (0: no limit). Files ignore it: they are read whole.
+    struct Query {
+        std::optional<GeoBounds> area;
+        std::optional<DayNumber> from, to;
+        size_t limit = 0;
+    } query;
 };
 
 struct ImportReport {

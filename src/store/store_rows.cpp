@@ -1,0 +1,190 @@
+// Rows from the model: bodies through the briefing writer (so a pull reads back what was pushed) and
+// typed columns for SQL.
+#include "store/store_rows.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "model/briefing_writer.hpp"
+
+namespace briefmap::store {
+
+using ordered = nlohmann::ordered_json;
+
+namespace {
+
+double wrapLon(double lon) {
+    if (lon >= -180 && lon <= 180) return lon;
+    lon = std::fmod(lon + 180.0, 360.0);
+    if (lon < 0) lon += 360;
+    return lon - 180;
+}
+
+void appendCoord(std::string& out, double lon, double lat) {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.7g %.7g", wrapLon(lon), lat);
+    out += buf;
+}
+
+// The event's points (places, flow ends and waypoints) and area rings, as one geometry.
+std::optional<std::string> eventGeometry(const model::Briefing& b, const model::Event& e) {
+    std::vector<uint32_t> places = e.places;
+    if (e.flow) {
+        places.push_back(e.flow->from);
+        places.push_back(e.flow->to);
+        places.insert(places.end(), e.flow->via.begin(), e.flow->via.end());
+    }
+    std::vector<std::string> parts;
+    std::string points;
+    for (uint32_t p : places) {
+        if (p >= b.places.size() || !b.places[p].resolved) continue;
+        if (!points.empty()) points += ',';
+        points += '(';
+        appendCoord(points, b.places[p].lon, b.places[p].lat);
+        points += ')';
+    }
+    if (!points.empty()) parts.push_back("MULTIPOINT(" + points + ")");
+    if (e.area)
+        for (const Ring& ring : e.area->rings) {
+            if (ring.size() < 3) continue;
+            std::string poly = "POLYGON((";
+            for (const LonLat& p : ring) {
+                appendCoord(poly, p.lon, p.lat);
+                poly += ',';
+            }
+            appendCoord(poly, ring.front().lon, ring.front().lat);  // closed, whether or not the ring repeats it
+            poly += "))";
+            parts.push_back(std::move(poly));
+        }
+    if (parts.empty()) return std::nullopt;
+    if (parts.size() == 1) return "SRID=4326;" + parts.front();
+    std::string all = "SRID=4326;GEOMETRYCOLLECTION(";
+    for (size_t i = 0; i < parts.size(); ++i) all += (i ? "," : "") + parts[i];
+    return all + ")";
+}
+
+std::optional<std::string> flowGeometry(const model::Briefing& b, const model::Flow& f) {
+    std::vector<LonLat> line = f.line;
+    if (line.empty()) {
+        std::vector<uint32_t> stops{f.from};
+        stops.insert(stops.end(), f.via.begin(), f.via.end());
+        stops.push_back(f.to);
+        for (uint32_t p : stops)
+            if (p < b.places.size() && b.places[p].resolved) line.push_back({b.places[p].lon, b.places[p].lat});
+    }
+    if (line.size() < 2) return std::nullopt;
+    std::string out = "SRID=4326;LINESTRING(";
+    for (size_t i = 0; i < line.size(); ++i) {
+        if (i) out += ',';
+        appendCoord(out, line[i].lon, line[i].lat);
+    }
+    return out + ")";
+}
+
+std::optional<std::string> readBytes(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+}  // namespace
+
+std::string digestOf(std::string_view text) {
+    uint64_t h = 1469598103934665603ull;
+    for (unsigned char c : text) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+    return buf;
+}
+
+std::string pointEwkt(double lon, double lat) {
+    std::string out = "SRID=4326;POINT(";
+    appendCoord(out, lon, lat);
+    return out + ")";
+}
+
+EventRow eventRow(const model::Briefing& b, const model::Event& e) {
+    EventRow row;
+    row.id = e.id;
+    row.ord = static_cast<int>(e.order);
+    row.body = model::eventJsonValue(b, e).dump();
+    row.digest = digestOf(row.body);
+    row.kind = std::string(model::eventKindName(e.kind));
+    row.review = e.review == model::ReviewState::Draft ? "draft" : "reviewed";
+    row.status = std::string(model::claimStatusName(e.status));
+    if (!e.timeless) {
+        row.firstDay = model::formatDay(e.startDay);
+        row.lastDay = model::formatDay(e.endDay);
+    }
+    row.geom = eventGeometry(b, e);
+    if (e.flow) row.flow = EventRow::FlowRow{std::string(model::cargoName(e.flow->cargo)), flowGeometry(b, *e.flow)};
+    for (const model::Source& s : e.sources) {
+        EventRow::SourceRow out;
+        if (s.article < b.articles.size()) out.article = b.articles[s.article].id;
+        out.start = s.start;
+        out.end = s.end;
+        out.quote = s.quote;
+        out.citation = s.citation;
+        row.sources.push_back(std::move(out));
+    }
+    return row;
+}
+
+BriefingRows briefingRows(const model::Briefing& b, const std::string& briefingDir) {
+    BriefingRows rows;
+    ordered whole = ordered::parse(model::briefingJson(b));
+    // The declarations as the file writes them, by name.
+    std::unordered_map<std::string, ordered> declared;
+    int ord = 0;
+    std::unordered_map<std::string, int> declaredOrder;
+    if (whole.contains("places"))
+        for (ordered& p : whole["places"]) {
+            const std::string name = p.value("name", "");
+            declaredOrder[name] = ord++;
+            declared[name] = std::move(p);
+        }
+    if (whole.contains("articles"))
+        for (size_t i = 0; i < whole["articles"].size() && i < b.articles.size(); ++i) {
+            const model::Article& a = b.articles[i];
+            ArticleRow row;
+            row.id = a.id;
+            row.ord = static_cast<int>(i);
+            row.body = whole["articles"][i].dump();
+            row.title = a.title;
+            row.published = a.published.text();
+            row.text = a.text;
+            if (!a.original.empty() && !briefingDir.empty()) row.original = readBytes(std::filesystem::path(briefingDir) / a.original);
+            row.digest = digestOf(row.body + '\n' + row.text + '\n' + row.original.value_or(""));
+            rows.articles.push_back(std::move(row));
+        }
+    for (const char* key : {"articles", "places", "events"})
+        if (whole.contains(key)) whole[key] = ordered::array();
+    rows.head = whole.dump();
+    rows.headDigest = digestOf(rows.head);
+    for (size_t i = 0; i < b.places.size(); ++i) {
+        const model::Place& p = b.places[i];
+        PlaceRow row;
+        row.name = p.name;
+        auto d = declared.find(p.name);
+        row.declared = d != declared.end();
+        row.ord = row.declared ? declaredOrder[p.name] : static_cast<int>(declared.size() + i);
+        if (row.declared) row.body = d->second.dump();
+        if (p.resolved) row.geom = pointEwkt(p.lon, p.lat);
+        row.kind = p.kind;
+        row.country = p.country;
+        rows.places.push_back(std::move(row));
+    }
+    rows.events.reserve(b.events.size());
+    for (const model::Event& e : b.events) rows.events.push_back(eventRow(b, e));
+    return rows;
+}
+
+}  // namespace briefmap::store
