@@ -34,6 +34,7 @@ const std::vector<Command>& commands() {
          runExtract},
         {"draft", "draft sourced events from new articles (.txt, .html) into a briefing (--out, --into, --jsonl, --explain)",
          runDraft},
+        {"merge", "merge briefings drafted in parts (a corpus on several workers) into one (--out, --into)", runMerge},
         {"push", "write a briefing into the shared PostGIS event store (--to PG:…; refuses to overwrite others' edits)", runPush},
         {"pull", "write a briefing from the PostGIS store to a file, articles' texts included (--out)", runPull},
         {"convert", "write a briefing, GeoJSON or CSV file out as GeoJSON (--to geojson, --out)", runConvert},

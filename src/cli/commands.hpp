@@ -30,6 +30,7 @@ int runValidate(const std::vector<std::string>& args);
 int runConvert(const std::vector<std::string>& args);
 int runExtract(const std::vector<std::string>& args);
 int runDraft(const std::vector<std::string>& args);
+int runMerge(const std::vector<std::string>& args);
 int runPush(const std::vector<std::string>& args);
 int runPull(const std::vector<std::string>& args);
 

@@ -25,9 +25,10 @@ namespace {
 constexpr const char* kUsage =
     "usage: briefmap draft ARTICLE... [--published YYYY-MM-DD] [--out FILE.json | --into BRIEFING.json]\n"
     "                      [--explain] [--jsonl] [--title TEXT] [--gazetteer FILE]\n"
-    "                      [--article-root DIR,...]\n"
+    "                      [--article-root DIR,...] [--keep-going]\n"
     "  ARTICLE: a .txt (UTF-8) or .html/.htm page. Without --out/--into the briefing goes to stdout;\n"
     "  --jsonl prints one drafted event per line instead; --explain prints why, per event, on stderr.\n"
+    "  --keep-going drafts the articles that can be read and lists the others (exit 1 only when none can).\n"
     "  A .txt from outside the output's folder is copied beside it (a briefing reads articles only from its\n"
     "  own folder tree, or from folders named with --article-root).";
 
@@ -44,7 +45,7 @@ Status writeText(const std::string& path, const std::string& text) {
 
 int runDraft(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--published", "--out", "--into", "--title", "--gazetteer", "--article-root"},
-                                       {"--explain", "--jsonl", "--help"});
+                                       {"--explain", "--jsonl", "--keep-going", "--help"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
         std::printf("%s\n", kUsage);
@@ -78,9 +79,10 @@ int runDraft(const std::vector<std::string>& args) {
     const fs::path dir = target ? fs::path(*target).parent_path() : fs::current_path();
     // Every article is read and checked before anything is written. Texts extracted from HTML, and
     // texts from outside the briefing's folder tree, are written beside the briefing.
-    draft::PreparedArticles prepared = draft::prepareArticles(files, published, dir, target.has_value(), geocoder);
-    for (const std::string& e : prepared.errors) std::fprintf(stderr, "briefmap draft: %s\n", e.c_str());
-    if (!prepared.errors.empty()) return kExitFailure;
+    const bool keepGoing = flags->has("--keep-going");
+    draft::PreparedArticles prepared = draft::prepareArticles(files, published, dir, target.has_value(), geocoder, keepGoing);
+    for (const std::string& e : prepared.errors) std::fprintf(stderr, "briefmap draft: %s%s\n", e.c_str(), keepGoing ? " (skipped)" : "");
+    if (!prepared.errors.empty() && (!keepGoing || prepared.inputs.empty())) return kExitFailure;
     std::vector<draft::DraftInput>& inputs = prepared.inputs;
     model::Briefing briefing;
     // --into edits the briefing on disk like the window does: saved as a patch of its own text, so

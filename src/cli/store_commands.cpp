@@ -152,14 +152,7 @@ int runPull(const std::vector<std::string>& args) {
         } catch (const nlohmann::json::exception&) {
         }
     }
-    for (const store::StoredFile& f : pulled->files) {
-        const fs::path target = outDir / f.path;
-        std::error_code ec;
-        fs::create_directories(target.parent_path(), ec);
-        if (ec) return failure("pull", target.parent_path().string() + ": " + ec.message());
-        if (Result<std::string> old = readWholeFile(target.string(), f.bytes.size() + 1); old && *old == f.bytes) continue;
-        if (Status s = writeFileAtomically(target.string(), bytes(f.bytes)); !s) return failure("pull", s.error().message);
-    }
+    if (Status s = store::writeStoredFiles(*pulled, outDir.string()); !s) return failure("pull", s.error().message);
     if (Status s = writeFileAtomically(*out, bytes(text)); !s) return failure("pull", s.error().message);
     if (Status s = store::saveBaseVersions(*out, *address, *name, pulled->versions); !s)
         std::fprintf(stderr, "briefmap pull: warning: cannot remember the pulled versions: %s\n", s.error().message.c_str());

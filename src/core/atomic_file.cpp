@@ -8,6 +8,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <vector>
@@ -28,27 +29,39 @@ fs::path folderOf(const std::string& path) {
 
 }  // namespace
 
-int removeStrayTemporaries(const std::string& path) {
-    const std::string prefix = fs::path(path).filename().string() + kTempInfix;
+namespace {
+// Removes the temporaries in `folder` named PREFIX + XXXXXX (any NAME.tmp-XXXXXX when `prefix` is
+// empty) that no live writer holds.
+int sweepTemporaries(const fs::path& folder, const std::string& prefix) {
     std::error_code ec;
-    fs::directory_iterator it(folderOf(path), ec);
+    fs::directory_iterator it(folder, ec);
     if (ec) return 0;
     int removed = 0;
     for (const fs::directory_entry& entry : it) {
         const std::string name = entry.path().filename().string();
-        if (name.size() != prefix.size() + kTempSuffixLength || name.compare(0, prefix.size(), prefix) != 0) continue;
+        if (prefix.empty()) {
+            const size_t infix = name.size() >= kTempSuffixLength + 5 ? name.size() - kTempSuffixLength - 5 : std::string::npos;
+            if (infix == std::string::npos || infix == 0 || name.compare(infix, 5, kTempInfix) != 0) continue;
+        } else if (name.size() != prefix.size() + kTempSuffixLength || name.compare(0, prefix.size(), prefix) != 0) {
+            continue;
+        }
         if (entry.is_symlink(ec)) continue;
-        const bool folder = entry.is_directory(ec);
-        if (!folder && !entry.is_regular_file(ec)) continue;
-        const int fd = ::open(entry.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (folder ? O_DIRECTORY : 0));
+        const bool isFolder = entry.is_directory(ec);
+        if (!isFolder && !entry.is_regular_file(ec)) continue;
+        const int fd = ::open(entry.path().c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC | (isFolder ? O_DIRECTORY : 0));
         if (fd < 0) continue;
         // A live writer holds its temporary locked; a killed one's lock went with it.
         if (::flock(fd, LOCK_EX | LOCK_NB) == 0) {
-            if (folder ? fs::remove_all(entry.path(), ec) > 0 : ::unlink(entry.path().c_str()) == 0) ++removed;
+            if (isFolder ? fs::remove_all(entry.path(), ec) > 0 : ::unlink(entry.path().c_str()) == 0) ++removed;
         }
         ::close(fd);
     }
     return removed;
+}
+}  // namespace
+
+int removeStrayTemporaries(const std::string& path) {
+    return sweepTemporaries(folderOf(path), fs::path(path).filename().string() + kTempInfix);
 }
 
 Status checkOutputPath(const std::string& path) {
@@ -65,8 +78,34 @@ Status checkOutputPath(const std::string& path) {
     return Done{};
 }
 
+// The write itself, once the path was checked.
+static Status writeChecked(const std::string& path, std::span<const unsigned char> bytes);
+
 Status writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes) {
     if (Status ok = checkOutputPath(path); !ok) return ok;
+    return writeChecked(path, bytes);
+}
+
+Status writeFilesAtomically(const std::vector<std::pair<std::string, std::string_view>>& files) {
+    // Each folder is swept once, not once per file: thousands of articles in one folder stay linear.
+    std::vector<fs::path> swept;
+    for (const auto& [path, bytes] : files) {
+        const fs::path folder = folderOf(path);
+        if (std::find(swept.begin(), swept.end(), folder) == swept.end()) {
+            sweepTemporaries(folder, "");
+            swept.push_back(folder);
+        }
+    }
+    for (const auto& [path, bytes] : files) {
+        std::error_code ec;
+        if (fs::is_symlink(path, ec) || (fs::exists(path, ec) && !fs::is_regular_file(path, ec)))
+            return Error{path + ": not a regular file"};
+        if (Status s = writeChecked(path, {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}); !s) return s;
+    }
+    return Done{};
+}
+
+static Status writeChecked(const std::string& path, std::span<const unsigned char> bytes) {
     std::string pattern = path + kTempInfix + "XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');

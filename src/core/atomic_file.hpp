@@ -4,12 +4,18 @@
 #pragma once
 #include <span>
 #include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 #include "core/result.hpp"
 
 namespace briefmap {
 
 Status writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes);
+// Many files at once (a briefing's articles): each folder is checked for a dead writer's leftovers
+// once, then every file is written atomically; the first failure is the error. Folders must exist.
+Status writeFilesAtomically(const std::vector<std::pair<std::string, std::string_view>>& files);
 
 // Whether `path` can take an output file, checked before any work starts: refused when it is empty,
 // a directory, a symlink or another non-regular file, or when its folder is missing or not writable.

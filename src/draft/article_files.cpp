@@ -34,7 +34,8 @@ fs::path textPath(const fs::path& dir, const std::string& stem, const std::strin
 }  // namespace
 
 PreparedArticles prepareArticles(const std::vector<std::string>& files, const std::optional<model::PartialDate>& published,
-                                         const fs::path& folder, bool copyOutside, const geo::Geocoder& geocoder) {
+                                         const fs::path& folder, bool copyOutside, const geo::Geocoder& geocoder,
+                                         bool keepGoing) {
     PreparedArticles out;
     for (const std::string& file : files) {
         Result<ArticleInput> in = readArticleInput(file, published);
@@ -42,7 +43,7 @@ PreparedArticles prepareArticles(const std::vector<std::string>& files, const st
         else if (!in->published) out.errors.push_back(missingDateMessage(file));
         else out.inputs.push_back({std::move(*in), {}, {}, {}});
     }
-    if (!out.errors.empty()) return out;
+    if (!out.errors.empty() && !keepGoing) return out;
     const fs::path home = folder.empty() ? fs::path(".") : folder;
     std::vector<fs::path> taken;
     for (DraftInput& in : out.inputs) {

@@ -24,7 +24,8 @@ struct PreparedArticles {
 // gives one line naming it, and then none is drafted. `folder` is the briefing's; with
 // `copyOutside` false (a briefing going to stdout) texts are referred to where they are.
 PreparedArticles prepareArticles(const std::vector<std::string>& files, const std::optional<model::PartialDate>& published,
-                                         const std::filesystem::path& home, bool copyOutside, const geo::Geocoder& geocoder);
+                                         const std::filesystem::path& home, bool copyOutside, const geo::Geocoder& geocoder,
+                                         bool keepGoing = false);  // keepGoing: draft the readable ones, errors listed
 
 // Writes the texts (atomically); the first failure is the error.
 Status writeArticleTexts(const PreparedArticles& prepared);

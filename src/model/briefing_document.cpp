@@ -59,6 +59,9 @@ void BriefingDocument::open(Briefing briefing, const std::string& path, bool bri
     m_baseKnown = briefingFile;
     m_savedJson = briefingFile ? briefingJson(m_briefing) : std::string();
     m_dirty = false;
+    m_states.clear();
+    m_redoStates.clear();
+    m_savedState = 0;
     ++m_revision;  // never repeats, across documents opened one after another in the same object
 }
 
@@ -67,7 +70,9 @@ void BriefingDocument::changed() {
     // resolve stays unresolved (checkEvent refuses such edits before they are applied).
     Diagnostics ignored;
     resolvePlaces(m_briefing, *m_geocoder, {}, m_savePath, ignored);
-    m_dirty = briefingJson(m_briefing) != m_savedJson;
+    // Dirty unless back at the state last saved: by state, not by serialising the briefing after
+    // every edit (that made each edit O(briefing): seconds per edit on a merged corpus).
+    m_dirty = currentState() != m_savedState;
     ++m_revision;
 }
 
@@ -77,17 +82,27 @@ void BriefingDocument::apply(std::unique_ptr<Edit> edit) {
         m_baseKnown = true;
     }
     m_history.apply(m_briefing, std::move(edit));
+    m_states.push_back(++m_lastState);
+    m_redoStates.clear();
     changed();
 }
 
 bool BriefingDocument::undo() {
     if (!m_history.undo(m_briefing)) return false;
+    if (!m_states.empty()) {
+        m_redoStates.push_back(m_states.back());
+        m_states.pop_back();
+    }
     changed();
     return true;
 }
 
 bool BriefingDocument::redo() {
     if (!m_history.redo(m_briefing)) return false;
+    if (!m_redoStates.empty()) {
+        m_states.push_back(m_redoStates.back());
+        m_redoStates.pop_back();
+    }
     changed();
     return true;
 }
@@ -109,6 +124,7 @@ Status BriefingDocument::save() {
     if (Status s = writeFileAtomically(m_savePath, bytes(out)); !s) return s;
     m_fileText = std::move(out);
     m_savedJson = mine;
+    m_savedState = currentState();
     m_dirty = false;
     if (m_wroteRecovery) removeRecovery();  // another session's recovery file is not ours to drop
     return Done{};

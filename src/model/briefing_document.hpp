@@ -70,6 +70,10 @@ private:
     std::string m_savedJson;      // briefingJson of what the file holds
     uint64_t m_revision = 0;
     bool m_dirty = false;
+    // Each state the history can return to has an id; the document is clean at the saved one.
+    std::vector<uint64_t> m_states, m_redoStates;
+    uint64_t m_lastState = 0, m_savedState = 0;
+    uint64_t currentState() const { return m_states.empty() ? 0 : m_states.back(); }
     bool m_baseKnown = false;     // m_savedJson computed
     bool m_wroteRecovery = false; // the recovery file is this session's
 };

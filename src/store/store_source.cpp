@@ -64,6 +64,7 @@ std::string storeCacheDir(const StoreAddress& address, const std::string& briefi
 }
 
 Status writeStoredFiles(const PulledBriefing& pulled, const std::string& dir) {
+    std::vector<std::pair<std::string, std::string_view>> changed;
     for (const StoredFile& f : pulled.files) {
         if (!isContainedPath(f.path)) return Error{"article file '" + f.path + "' leaves the briefing's folder"};
         const std::filesystem::path target = std::filesystem::path(dir) / f.path;
@@ -71,10 +72,9 @@ Status writeStoredFiles(const PulledBriefing& pulled, const std::string& dir) {
         std::error_code ec;
         std::filesystem::create_directories(target.parent_path(), ec);
         if (ec) return Error{target.parent_path().string() + ": " + ec.message()};
-        const auto* data = reinterpret_cast<const unsigned char*>(f.bytes.data());
-        if (Status s = writeFileAtomically(target.string(), {data, f.bytes.size()}); !s) return s;
+        changed.emplace_back(target.string(), f.bytes);
     }
-    return Done{};
+    return writeFilesAtomically(changed);
 }
 
 }  // namespace briefmap::store

@@ -83,11 +83,3 @@ CREATE TABLE briefmap_sources (
 );
 CREATE INDEX briefmap_sources_article ON briefmap_sources (briefing, article_id);
 
--- Which articles a drafting run (scripts/draft-corpus) has already drafted, by the SHA-256 of their bytes.
-CREATE TABLE briefmap_drafted (
-    briefing    text NOT NULL,
-    digest      text NOT NULL,
-    file        text NOT NULL,
-    drafted_at  timestamptz NOT NULL DEFAULT now(),
-    PRIMARY KEY (briefing, digest)
-);
