@@ -1,4 +1,4 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, video,
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, video, store,
 // all (all but video).
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
@@ -304,8 +304,13 @@ int main(int argc, char** argv) {
     if (name == "extract") return briefmap::bench::benchExtract();
     if (name == "draft") return briefmap::bench::benchDraft(argc > 2 && std::string(argv[2]) == "--misses");
     if (name == "video") return briefmap::bench::benchVideo();
+    if (name == "store") {
+        size_t events = 1'000'000;
+        if (argc > 3 && std::string(argv[2]) == "--events") events = std::strtoull(argv[3], nullptr, 10);
+        return briefmap::bench::benchStore(events);
+    }
     if (name == "all") return benchGeocode() | briefmap::bench::benchLoad(1'000'000) | benchBasemap() | briefmap::bench::benchRender() |
                                  briefmap::bench::benchExtract() | briefmap::bench::benchDraft(false);
-    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|video|all\n");
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|video|store [--events N]|all\n");
     return 2;
 }

@@ -18,5 +18,6 @@ int benchRender();
 int benchExtract();
 int benchDraft(bool printMisses);
 int benchVideo();
+int benchStore(size_t events);
 
 }  // namespace briefmap::bench

@@ -62,6 +62,9 @@ void BriefingDocument::open(Briefing briefing, const std::string& path, bool bri
     m_states.clear();
     m_redoStates.clear();
     m_savedState = 0;
+    m_touched = {};
+    m_saver = nullptr;
+    m_readPath.clear();
     ++m_revision;  // never repeats, across documents opened one after another in the same object
 }
 
@@ -81,6 +84,7 @@ void BriefingDocument::apply(std::unique_ptr<Edit> edit) {
         m_savedJson = briefingJson(m_briefing);
         m_baseKnown = true;
     }
+    edit->touched(m_touched);
     m_history.apply(m_briefing, std::move(edit));
     m_states.push_back(++m_lastState);
     m_redoStates.clear();
@@ -88,6 +92,7 @@ void BriefingDocument::apply(std::unique_ptr<Edit> edit) {
 }
 
 bool BriefingDocument::undo() {
+    if (const Edit* e = m_history.nextUndo()) e->touched(m_touched);
     if (!m_history.undo(m_briefing)) return false;
     if (!m_states.empty()) {
         m_redoStates.push_back(m_states.back());
@@ -98,6 +103,7 @@ bool BriefingDocument::undo() {
 }
 
 bool BriefingDocument::redo() {
+    if (const Edit* e = m_history.nextRedo()) e->touched(m_touched);
     if (!m_history.redo(m_briefing)) return false;
     if (!m_redoStates.empty()) {
         m_states.push_back(m_redoStates.back());
@@ -107,7 +113,19 @@ bool BriefingDocument::redo() {
     return true;
 }
 
+void BriefingDocument::markSaved() {
+    m_savedState = currentState();
+    m_touched = {};
+    m_dirty = false;
+}
+
 Status BriefingDocument::save() {
+    if (m_saver) {
+        if (Status s = m_saver(m_briefing, m_touched); !s) return s;
+        markSaved();
+        if (m_wroteRecovery) removeRecovery();
+        return Done{};
+    }
     const std::string mine = briefingJson(m_briefing);
     std::string out = mine;
     if (!m_fileText.empty() && !m_savedJson.empty()) {
@@ -163,7 +181,7 @@ Diagnostics BriefingDocument::checkEvent(const ordered& event, PortableEvent& ou
     for (const ordered& p : whole["places"])
         if (placeNames.count(p["name"].get<std::string>())) doc["places"].push_back(p);
     doc["events"] = ordered::array({event});
-    LoadedBriefing checked = loadBriefingText(m_savePath, doc.dump(2), *m_geocoder, m_options);
+    LoadedBriefing checked = loadBriefingText(readPath(), doc.dump(2), *m_geocoder, m_options);
     for (Diagnostic& d : checked.problems) d.line = d.column = 0;  // positions in a text nobody sees
     if (checked.ok()) {
         if (checked.briefing.events.size() == 1) out = portableEvent(checked.briefing, checked.briefing.events.front());
@@ -225,7 +243,7 @@ std::optional<BriefingDocument::Recovery> BriefingDocument::findRecovery() const
 }
 
 Status BriefingDocument::recover(const Recovery& recovery) {
-    LoadedBriefing loaded = loadBriefingText(m_savePath, recovery.document, *m_geocoder, m_options);
+    LoadedBriefing loaded = loadBriefingText(readPath(), recovery.document, *m_geocoder, m_options);
     if (!loaded.ok()) return Error{recoveryPath() + ": " + loaded.problems.front().text()};
     apply(replaceBriefing(std::move(loaded.briefing)));
     m_wroteRecovery = true;  // it is this session's now: saving or discarding drops it

@@ -2,6 +2,7 @@
 // file on disk holds, so that Save patches the file's own text (a one-field edit is a one-line diff
 // under git) and unsaved work survives a crash or a kill in a recovery file offered at the next start.
 #pragma once
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include <cstdint>
@@ -38,6 +39,20 @@ public:
     // the same briefing), else written afresh. Removes the recovery file.
     Status save();
 
+    // A briefing kept somewhere other than a file (the event store, written edit by edit): save()
+    // hands the briefing and what changed since the last save to `saver` instead of writing a file.
+    using Saver = std::function<Status(const Briefing& briefing, const Touched& changed)>;
+    void setSaver(Saver saver) { m_saver = std::move(saver); }
+    bool savesElsewhere() const { return static_cast<bool>(m_saver); }
+    // What changed since the last save (apply, undo and redo all add to it).
+    const Touched& unsaved() const { return m_touched; }
+    // Takes the current state as saved without writing (after a refused write was undone).
+    void markSaved();
+    // Where the briefing's relative article paths are read from when that is not beside savePath()
+    // (a briefing from the store: its texts are kept in a cache folder).
+    void setReadPath(std::string path) { m_readPath = std::move(path); }
+    const std::string& readPath() const { return m_readPath.empty() ? m_savePath : m_readPath; }
+
     // Checks an event as written in the file (its JSON object) with `validate`'s rules and messages,
     // paths starting "events[0]". With no problems, `out` holds it ready for addEvent/replaceEvent.
     Diagnostics checkEvent(const nlohmann::ordered_json& event, PortableEvent& out) const;
@@ -70,6 +85,9 @@ private:
     std::string m_savedJson;      // briefingJson of what the file holds
     uint64_t m_revision = 0;
     bool m_dirty = false;
+    Saver m_saver;
+    std::string m_readPath;
+    Touched m_touched;
     // Each state the history can return to has an id; the document is clean at the saved one.
     std::vector<uint64_t> m_states, m_redoStates;
     uint64_t m_lastState = 0, m_savedState = 0;

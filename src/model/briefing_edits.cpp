@@ -42,6 +42,18 @@ Event attach(Briefing& b, const PortableEvent& pe) {
     return e;
 }
 
+}  // namespace
+
+void Touched::add(const Touched& o) {
+    events.insert(events.end(), o.events.begin(), o.events.end());
+    articles.insert(articles.end(), o.articles.begin(), o.articles.end());
+    places.insert(places.end(), o.places.begin(), o.places.end());
+    head = head || o.head;
+    everything = everything || o.everything;
+}
+
+namespace {
+
 uint32_t eventIndex(const Briefing& b, const std::string& id) {
     const uint32_t i = b.findEvent(id);
     if (i == kNone) throw std::logic_error("edit names an event the briefing lacks: " + id);
@@ -53,6 +65,7 @@ public:
     explicit AddArticle(Article a) : m_article(std::move(a)) {}
     void apply(Briefing& b) override { b.articles.push_back(m_article); }
     void revert(Briefing& b) override { b.articles.pop_back(); }
+    void touched(Touched& t) const override { t.articles.push_back(m_article.id); }
     std::string label() const override { return "Add article " + m_article.id; }
 
 private:
@@ -86,6 +99,7 @@ public:
         p = m_before;
         p.events = std::move(events);
     }
+    void touched(Touched& t) const override { t.places.push_back(m_place.name); }
     std::string label() const override { return "Declare place " + m_place.name; }
 
 private:
@@ -108,6 +122,7 @@ public:
         dropPlacesFrom(b, m_placesBefore);
         b.finish();
     }
+    void touched(Touched& t) const override { t.events.push_back(m_event.event.id); }
     std::string label() const override { return "Add event " + m_event.event.id; }
 
 private:
@@ -137,6 +152,10 @@ public:
         b.events[i] = std::move(before);
         b.finish();
     }
+    void touched(Touched& t) const override {
+        t.events.push_back(m_id);
+        if (m_after.event.id != m_id) t.events.push_back(m_after.event.id);
+    }
     std::string label() const override { return "Edit event " + m_id; }
 
 private:
@@ -158,6 +177,7 @@ public:
         b.events.push_back(attach(b, m_removed));  // keeps its order: written back where it was
         b.finish();
     }
+    void touched(Touched& t) const override { t.events.push_back(m_id); }
     std::string label() const override { return "Remove event " + m_id; }
 
 private:
@@ -176,6 +196,7 @@ public:
         b.events[eventIndex(b, m_eventId)].sources.push_back(std::move(s));
     }
     void revert(Briefing& b) override { b.events[eventIndex(b, m_eventId)].sources.pop_back(); }
+    void touched(Touched& t) const override { t.events.push_back(m_eventId); }
     std::string label() const override { return "Add a source to " + m_eventId; }
 
 private:
@@ -192,6 +213,7 @@ public:
         b.rejected.push_back(std::move(r));
     }
     void revert(Briefing& b) override { b.rejected.pop_back(); }
+    void touched(Touched& t) const override { t.head = true; }
     std::string label() const override { return "Remember rejected " + m_rejected.id; }
 
 private:
@@ -204,6 +226,7 @@ public:
     explicit ReplaceBriefing(Briefing after) : m_other(std::move(after)) {}
     void apply(Briefing& b) override { std::swap(b, m_other); }
     void revert(Briefing& b) override { std::swap(b, m_other); }
+    void touched(Touched& t) const override { t.everything = true; }
     std::string label() const override { return "Recover unsaved edits"; }
 
 private:
@@ -215,6 +238,7 @@ public:
     ReplaceViews(std::vector<TourStep> views, std::string label) : m_views(std::move(views)), m_label(std::move(label)) {}
     void apply(Briefing& b) override { std::swap(b.views, m_views); }
     void revert(Briefing& b) override { std::swap(b.views, m_views); }
+    void touched(Touched& t) const override { t.head = true; }
     std::string label() const override { return m_label; }
 
 private:
@@ -231,6 +255,9 @@ public:
     }
     void revert(Briefing& b) override {
         for (auto it = m_edits.rbegin(); it != m_edits.rend(); ++it) (*it)->revert(b);
+    }
+    void touched(Touched& t) const override {
+        for (const auto& e : m_edits) e->touched(t);
     }
     std::string label() const override { return m_label; }
 

@@ -19,9 +19,21 @@ struct PortableEvent {
 };
 PortableEvent portableEvent(const Briefing& briefing, const Event& event);
 
+// What an edit changes, named, for stores written edit by edit (the PostGIS store's write-through):
+// events, articles and declared places by id or name, the briefing's own members (title, views,
+// rejected drafts), or everything.
+struct Touched {
+    std::vector<std::string> events, articles, places;
+    bool head = false, everything = false;
+    void add(const Touched& other);
+    bool empty() const { return events.empty() && articles.empty() && places.empty() && !head && !everything; }
+};
+
 class Edit {
 public:
     virtual ~Edit() = default;
+    // Undoing an edit touches the same things.
+    virtual void touched(Touched& out) const { out.everything = true; }
     virtual void apply(Briefing& briefing) = 0;
     virtual void revert(Briefing& briefing) = 0;  // only right after apply (or after redo's apply)
     virtual std::string label() const = 0;
@@ -56,6 +68,8 @@ public:
     bool canRedo() const { return !m_undone.empty(); }
     std::string undoLabel() const { return m_done.empty() ? "" : m_done.back()->label(); }
     std::string redoLabel() const { return m_undone.empty() ? "" : m_undone.back()->label(); }
+    const Edit* nextUndo() const { return m_done.empty() ? nullptr : m_done.back().get(); }
+    const Edit* nextRedo() const { return m_undone.empty() ? nullptr : m_undone.back().get(); }
 
 private:
     std::vector<std::unique_ptr<Edit>> m_done, m_undone;

@@ -18,6 +18,18 @@ struct LoadedBriefing {
     DataFormat format = DataFormat::Briefing;
     Diagnostics problems;  // empty when the file is valid
     ImportReport report;   // imported data: rows read, skipped and why, formats chosen
+    // Read from the event store: the briefing's name there, and the versions read (the briefing's
+    // own and each event's), which edits written back name so that nobody's edit is overwritten.
+    struct StoreVersions {
+        std::string name;
+        int head = 0;
+        std::vector<std::pair<std::string, int>> events;
+        bool partial = false;  // a query (area, time, limit) left events out
+        bool truncated = false;          // the limit cut events off
+        std::optional<GeoBounds> area;   // the area asked for (none: everywhere)
+        std::string readPath;  // the path it was read as: its article texts are beside it (a cache)
+    };
+    std::optional<StoreVersions> store;
     bool ok() const { return problems.empty(); }
     // Read from a table of rows (not a briefing: not editable as one). A store holds briefings.
     bool imported() const { return format != DataFormat::Briefing && format != DataFormat::Store; }

@@ -108,8 +108,7 @@ Result<PulledBriefing> pullBriefing(Connection& conn, const std::string& name, c
     const bool partial = query.area || query.from || query.to || query.limit;
     Result<PgResult> events = conn.exec(
         "SELECT id, version, body FROM briefmap_events WHERE briefing = $1 "
-        "AND ($2::date IS NULL OR first_day IS NULL OR last_day >= $2::date) "
-        "AND ($3::date IS NULL OR first_day IS NULL OR first_day <= $3::date) "
+        "AND (($2::date IS NULL AND $3::date IS NULL) OR days IS NULL OR days && daterange($2::date, $3::date, '[]')) "
         "AND ($4::geometry IS NULL OR geom IS NULL OR geom && $4::geometry OR ($5::geometry IS NOT NULL AND geom && $5::geometry)) "
         "ORDER BY ord, id" + std::string(query.limit ? " LIMIT " + std::to_string(query.limit + 1) : ""),
         {name, from, to, areaA, areaB});

@@ -153,10 +153,13 @@ Status writeArticles(Connection& conn, const std::string& name, const std::vecto
 
 }  // namespace
 
-Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefing, const BaseVersions& base,
-                                const PushOptions& options) {
-    if (Status s = migrateSchema(conn); !s) return s.error();
-    const BriefingRows rows = briefingRows(briefing, options.briefingDir);
+namespace {
+
+// The write shared by a whole push and an edit's write-through: `rows` are the events (and places,
+// articles) written, `removed` the ids the writer took out; the head is written when `withHead`.
+// `fileJson`: the canonical JSON of the file pushed (empty: no file).
+Result<PushReport> writeRows(Connection& conn, const BriefingRows& rows, bool withHead, const std::vector<std::string>& removed,
+                             const BaseVersions& base, const PushOptions& options, const std::string& fileJson) {
     PushReport report;
     Transaction tx(conn);
     if (Status s = tx.begin(); !s) return s.error();
@@ -167,14 +170,14 @@ Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefin
         Result<PgResult> r = conn.exec("INSERT INTO briefmap_briefings (name, head, head_digest, file_text, file_json) VALUES ($1, $2, $3, $4, $5)",
                                        {name, rows.head, rows.headDigest,
                                         options.fileText.empty() ? std::nullopt : std::optional<std::string>(options.fileText),
-                                        options.fileText.empty() ? std::nullopt : std::optional<std::string>(model::briefingJson(briefing))});
+                                        fileJson.empty() ? std::nullopt : std::optional<std::string>(fileJson)});
         if (!r) return r.error();
         report.headChanged = true;
         report.versions.head = 1;
     } else {
         const int version = static_cast<int>(head->integer(0, 0));
         report.versions.head = version;
-        if (head->text(0, 1) != rows.headDigest) {
+        if (withHead && head->text(0, 1) != rows.headDigest) {
             if (base.head != version && !options.force)
                 report.conflicts.push_back(base.head == 0
                     ? "briefing '" + name + "' is already in the store and this file was never pulled from it: pull it first, "
@@ -189,7 +192,7 @@ Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefin
     std::vector<std::string> ids;
     ids.reserve(rows.events.size() + base.events.size());
     for (const EventRow& e : rows.events) ids.push_back(e.id);
-    for (const auto& [id, v] : base.events) ids.push_back(id);
+    for (const std::string& id : removed) ids.push_back(id);
     Result<std::unordered_map<std::string, StoredEvent>> stored = storedEvents(conn, name, ids, ids.size() > 20000);
     if (!stored) return stored.error();
     std::vector<const EventRow*> toWrite;
@@ -219,13 +222,15 @@ Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefin
         report.versions.events[e.id] = s->second.version + 1;
     }
     std::vector<std::string> deleted;
-    for (const auto& [id, seen] : base.events) {
+    for (const std::string& id : removed) {
         if (mine.count(id)) continue;
         auto s = stored->find(id);
         if (s == stored->end()) continue;  // already gone
-        if (s->second.version != seen && !options.force) {
+        auto b = base.events.find(id);
+        if (b == base.events.end()) continue;  // never seen by this writer: not its to remove
+        if (s->second.version != b->second && !options.force) {
             report.conflicts.push_back("event '" + id + "': you removed it, but it changed in the store since version " +
-                                       std::to_string(seen) + " (now " + std::to_string(s->second.version) + ")");
+                                       std::to_string(b->second) + " (now " + std::to_string(s->second.version) + ")");
             continue;
         }
         deleted.push_back(id);
@@ -239,7 +244,7 @@ Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefin
             return r.error();
     if (!options.fileText.empty() && head->rows() != 0)
         if (Result<PgResult> r = conn.exec("UPDATE briefmap_briefings SET file_text = $2, file_json = $3 WHERE name = $1",
-                                           {name, options.fileText, model::briefingJson(briefing)});
+                                           {name, options.fileText, fileJson});
             !r)
             return r.error();
     if (Status s = writeArticles(conn, name, rows.articles); !s) return s.error();
@@ -254,6 +259,59 @@ Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefin
     if (Status s = writeEvents(conn, name, toWrite); !s) return s.error();
     if (Status s = tx.commit(); !s) return s.error();
     return report;
+}
+
+}  // namespace
+
+Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefing, const BaseVersions& base,
+                                const PushOptions& options) {
+    if (Status s = migrateSchema(conn); !s) return s.error();
+    const BriefingRows rows = briefingRows(briefing, options.briefingDir);
+    std::unordered_set<std::string> mine;
+    for (const EventRow& e : rows.events) mine.insert(e.id);
+    std::vector<std::string> removed;
+    for (const auto& [id, v] : base.events)
+        if (!mine.count(id)) removed.push_back(id);
+    return writeRows(conn, rows, true, removed, base, options, options.fileText.empty() ? std::string() : model::briefingJson(briefing));
+}
+
+Result<PushReport> writeChanges(Connection& conn, const model::Briefing& briefing, const model::Touched& touched,
+                                const BaseVersions& base, const PushOptions& options) {
+    if (touched.everything) return pushBriefing(conn, briefing, base, options);
+    BriefingRows rows;
+    std::vector<std::string> removed;
+    std::unordered_set<std::string> seen;
+    std::unordered_set<uint32_t> places;
+    for (const std::string& id : touched.events) {
+        if (!seen.insert(id).second) continue;
+        const uint32_t e = briefing.findEvent(id);
+        if (e == model::kNone) {
+            removed.push_back(id);
+            continue;
+        }
+        const model::Event& event = briefing.events[e];
+        rows.events.push_back(eventRow(briefing, event));
+        // The places it names, so that the store knows where they resolved.
+        for (uint32_t p : event.places) places.insert(p);
+        if (event.flow) {
+            places.insert(event.flow->from);
+            places.insert(event.flow->to);
+            places.insert(event.flow->via.begin(), event.flow->via.end());
+        }
+    }
+    for (const std::string& name : touched.places)
+        if (const uint32_t p = briefing.findPlace(name); p != model::kNone) places.insert(p);
+    for (uint32_t p : places)
+        if (p < briefing.places.size()) rows.places.push_back(placeRow(briefing, p));
+    for (const std::string& id : touched.articles)
+        if (const uint32_t a = briefing.findArticle(id); a != model::kNone) rows.articles.push_back(articleRow(briefing, a, options.briefingDir));
+    if (touched.head) {
+        rows.head = headOf(briefing);
+        rows.headDigest = digestOf(rows.head);
+    }
+    PushOptions partial = options;
+    partial.fileText.clear();
+    return writeRows(conn, rows, touched.head, removed, base, partial, std::string());
 }
 
 }  // namespace briefmap::store

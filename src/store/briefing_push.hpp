@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/briefing.hpp"
+#include "model/briefing_edits.hpp"
 #include "store/pg_connection.hpp"
 
 namespace briefmap::store {
@@ -36,5 +37,11 @@ struct PushReport {
 // Creates or migrates the schema first. A briefing new to the store is created.
 Result<PushReport> pushBriefing(Connection& conn, const model::Briefing& briefing, const BaseVersions& base,
                                 const PushOptions& options);
+
+// Writes only what `touched` names (an editor's changes since its last write): those events (one no
+// longer in `briefing` is removed), the places and articles named, the head when it changed. The
+// briefing must already be in the store. Same versions and conflicts as a push.
+Result<PushReport> writeChanges(Connection& conn, const model::Briefing& briefing, const model::Touched& touched,
+                                const BaseVersions& base, const PushOptions& options);
 
 }  // namespace briefmap::store

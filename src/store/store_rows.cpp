@@ -138,19 +138,78 @@ EventRow eventRow(const model::Briefing& b, const model::Event& e) {
     return row;
 }
 
+namespace {
+
+// A briefing holding only what is needed to write some of its members: the writer does the JSON.
+model::Briefing lightCopy(const model::Briefing& b) {
+    model::Briefing h;
+    h.title = b.title;
+    h.description = b.description;
+    h.extras = b.extras;
+    h.view = b.view;
+    h.views = b.views;
+    h.rejected = b.rejected;
+    h.articles.reserve(b.articles.size());
+    for (const model::Article& a : b.articles) {
+        model::Article copy = a;
+        copy.text.clear();  // not written; can be megabytes
+        h.articles.push_back(std::move(copy));
+    }
+    return h;
+}
+
+}  // namespace
+
+std::string headOf(const model::Briefing& b) {
+    ordered head = ordered::parse(model::briefingJson(lightCopy(b)));
+    for (const char* key : {"articles", "places", "events"}) head[key] = ordered::array();
+    return head.dump();
+}
+
+PlaceRow placeRow(const model::Briefing& b, uint32_t i) {
+    const model::Place& p = b.places[i];
+    PlaceRow row;
+    row.name = p.name;
+    row.declared = p.declared;
+    row.ord = static_cast<int>(i);
+    if (p.declared) {
+        model::Briefing one;
+        one.places.push_back(p);
+        const ordered written = ordered::parse(model::briefingJson(one));
+        if (written.contains("places") && !written["places"].empty()) row.body = written["places"][0].dump();
+    }
+    if (p.resolved) row.geom = pointEwkt(p.lon, p.lat);
+    row.kind = p.kind;
+    row.country = p.country;
+    return row;
+}
+
+ArticleRow articleRow(const model::Briefing& b, uint32_t i, const std::string& briefingDir) {
+    const model::Article& a = b.articles[i];
+    model::Briefing one;
+    one.articles.push_back(a);
+    one.articles.back().text.clear();
+    const ordered written = ordered::parse(model::briefingJson(one));
+    ArticleRow row;
+    row.id = a.id;
+    row.ord = static_cast<int>(i);
+    row.body = written["articles"][0].dump();
+    row.title = a.title;
+    row.published = a.published.text();
+    row.text = a.text;
+    if (!a.original.empty() && !briefingDir.empty()) row.original = readBytes(std::filesystem::path(briefingDir) / a.original);
+    row.digest = digestOf(row.body + '\n' + row.text + '\n' + row.original.value_or(""));
+    return row;
+}
+
 BriefingRows briefingRows(const model::Briefing& b, const std::string& briefingDir) {
     BriefingRows rows;
-    ordered whole = ordered::parse(model::briefingJson(b));
-    // The declarations as the file writes them, by name.
-    std::unordered_map<std::string, ordered> declared;
-    int ord = 0;
-    std::unordered_map<std::string, int> declaredOrder;
+    const ordered whole = ordered::parse(model::briefingJson(b));
+    // The declarations as the file writes them, in its order.
+    std::unordered_map<std::string, std::pair<int, std::string>> declared;
     if (whole.contains("places"))
-        for (ordered& p : whole["places"]) {
-            const std::string name = p.value("name", "");
-            declaredOrder[name] = ord++;
-            declared[name] = std::move(p);
-        }
+        for (size_t k = 0; k < whole["places"].size(); ++k)
+            declared[whole["places"][k].value("name", "")] = {static_cast<int>(k), whole["places"][k].dump()};
     if (whole.contains("articles"))
         for (size_t i = 0; i < whole["articles"].size() && i < b.articles.size(); ++i) {
             const model::Article& a = b.articles[i];
@@ -165,9 +224,7 @@ BriefingRows briefingRows(const model::Briefing& b, const std::string& briefingD
             row.digest = digestOf(row.body + '\n' + row.text + '\n' + row.original.value_or(""));
             rows.articles.push_back(std::move(row));
         }
-    for (const char* key : {"articles", "places", "events"})
-        if (whole.contains(key)) whole[key] = ordered::array();
-    rows.head = whole.dump();
+    rows.head = headOf(b);
     rows.headDigest = digestOf(rows.head);
     for (size_t i = 0; i < b.places.size(); ++i) {
         const model::Place& p = b.places[i];
@@ -175,8 +232,8 @@ BriefingRows briefingRows(const model::Briefing& b, const std::string& briefingD
         row.name = p.name;
         auto d = declared.find(p.name);
         row.declared = d != declared.end();
-        row.ord = row.declared ? declaredOrder[p.name] : static_cast<int>(declared.size() + i);
-        if (row.declared) row.body = d->second.dump();
+        row.ord = row.declared ? d->second.first : static_cast<int>(declared.size() + i);
+        if (row.declared) row.body = d->second.second;
         if (p.resolved) row.geom = pointEwkt(p.lon, p.lat);
         row.kind = p.kind;
         row.country = p.country;

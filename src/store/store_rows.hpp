@@ -56,6 +56,11 @@ struct BriefingRows {
 // `briefingDir`: where the briefing's relative article paths start (to read originals); may be empty.
 BriefingRows briefingRows(const model::Briefing& briefing, const std::string& briefingDir);
 EventRow eventRow(const model::Briefing& briefing, const model::Event& event);
+PlaceRow placeRow(const model::Briefing& briefing, uint32_t place);
+ArticleRow articleRow(const model::Briefing& briefing, uint32_t article, const std::string& briefingDir);
+// The briefing's own members as JSON (articles, places and events empty), without serialising its
+// events: cheap enough to write on every edit of the views or the rejected drafts.
+std::string headOf(const model::Briefing& briefing);
 
 // 16 hex digits (FNV-1a 64): tells changed bodies from unchanged ones, nothing more.
 std::string digestOf(std::string_view text);

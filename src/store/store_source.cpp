@@ -41,6 +41,15 @@ model::LoadedBriefing openStore(const std::string& address, const geo::Geocoder&
     const std::string path = (std::filesystem::path(dir) / (*name + ".json")).string();
     loaded = model::loadBriefingText(path, pulled->json, geocoder, options);
     loaded.format = model::DataFormat::Store;
+    model::LoadedBriefing::StoreVersions versions;
+    versions.name = *name;
+    versions.head = pulled->versions.head;
+    versions.events.assign(pulled->versions.events.begin(), pulled->versions.events.end());
+    versions.readPath = path;
+    versions.truncated = pulled->truncated;
+    versions.area = query.area;
+    versions.partial = query.area || query.from || query.to || pulled->truncated;
+    loaded.store = std::move(versions);
     for (model::Diagnostic& d : loaded.problems) {  // positions in text nobody sees: name the store instead
         d.file = parsed->shown + " briefing=" + *name;
         d.line = d.column = 0;

@@ -30,6 +30,7 @@
 #include "geo/basemap.hpp"
 #include "model/briefing_document.hpp"
 #include "model/briefing_loader.hpp"
+#include "store/store_session.hpp"
 #include "model/data_frame.hpp"
 #include "ui/presenter.hpp"
 #include "render/glyph_atlas.hpp"
@@ -444,6 +445,59 @@ void runDocumentRequests(UiState& state, model::BriefingDocument& doc) {
     }
 }
 
+// A store is read at most kStoreWindowEvents events at a time: everything when it is that small,
+// else the area in view (with a margin), read again when the view leaves it (storeAreaToRead).
+constexpr size_t kStoreWindowEvents = 200'000;
+
+model::ImportOptions storeQuery(model::ImportOptions options, const std::string& path, std::optional<GeoBounds> area) {
+    if (!store::isStoreAddress(path)) return options;
+    options.query.limit = kStoreWindowEvents;
+    options.query.area = area;
+    return options;
+}
+
+// The area to read from the store for this view, when what was read does not cover it: the view
+// left the area read, or the read was cut off by the limit and the view now shows much less.
+std::optional<GeoBounds> storeAreaToRead(const model::LoadedBriefing::StoreVersions& read, const MapView& view) {
+    if (!read.partial) return std::nullopt;
+    const GeoBounds v = view.geoExtent();
+    const double w = v.east - v.west, h = v.north - v.south;
+    if (read.area) {
+        const GeoBounds& a = *read.area;
+        const bool inside = v.west >= a.west && v.east <= a.east && v.south >= a.south && v.north <= a.north;
+        const double shown = w * h, readArea = (a.east - a.west) * (a.north - a.south);
+        if (inside && !(read.truncated && shown < 0.25 * readArea)) return std::nullopt;
+    }
+    if (w >= 300) return std::nullopt;  // the whole world in view: the first read stands
+    return GeoBounds{v.west - w * 0.25, std::max(-90.0, v.south - h * 0.25), v.east + w * 0.25, std::min(90.0, v.north + h * 0.25)};
+}
+
+// The store's write-through: every change is written as soon as it is made. A change to an event
+// someone else changed meanwhile is refused by the store and undone here (their edit stands); a
+// failure to reach the store keeps the change, unsaved, until Ctrl+S retries.
+void writeToStore(UiState& state, model::BriefingDocument& doc, const store::StoreSession& session, bool& failed, bool trace) {
+    const std::string label = doc.history().undoLabel();
+    Status s = doc.save();
+    if (s) {
+        state.editing.message = state.lastMessage = "written to " + session.shown();
+        state.traceAction = "store_written";
+        state.traceExtra = ",\"label\":" + nlohmann::json(label).dump();
+        return;
+    }
+    if (session.conflict()) {
+        doc.undo();
+        doc.markSaved();
+        state.editing.message = state.lastMessage = "not written, " + s.error().message + ": your edit was undone; open the store again to see theirs";
+        state.traceAction = "store_conflict";
+    } else {
+        failed = true;
+        state.editing.message = state.lastMessage = "not written to the store: " + s.error().message + " (Ctrl+S tries again)";
+        state.traceAction = "store_write_failed";
+    }
+    state.traceExtra = ",\"error\":" + nlohmann::json(s.error().message).dump();
+    (void)trace;
+}
+
 // Add articles: starts the drafting the dialog or a drop asked for (reading and drafting, the slow
 // part, off the main thread), and turns its result into one undoable edit on the briefing as it is
 // then (the analyst may have edited meanwhile).
@@ -579,7 +633,10 @@ void addDraggedFlow(UiState& state, model::BriefingDocument& doc, const geo::Geo
 // "• Title — file.json": the dot while there are unsaved changes.
 std::string windowTitle(const model::BriefingDocument& doc) {
     if (!doc.isOpen()) return "briefmap";
-    const std::string file = std::filesystem::path(doc.savePath()).filename().string();
+    // A store is named by its address (the password never shows), a file by its name.
+    std::string file = std::filesystem::path(doc.savePath()).filename().string();
+    if (store::isStoreAddress(doc.savePath()))
+        if (Result<store::StoreAddress> a = store::parseStoreAddress(doc.savePath())) file = a->shown;
     const std::string& title = doc.briefing().title;
     return (doc.dirty() ? "• " : "") + (title.empty() ? file : title + " — " + file) + " — briefmap";
 }
@@ -685,9 +742,29 @@ int runApp(const AppOptions& options) {
         bool titleDirty = false, titleShown = false;
         // Opens what was loaded as the document (the briefing moves into it) and offers a recovery
         // file an earlier session left (interactive sessions only: scripted runs show no prompts).
+        // A briefing opened from the event store (--data PG:…) writes every change back as it is made.
+        std::optional<store::StoreSession> storeSession;
+        bool storeWriteFailed = false;
+        std::future<LoadedScene> storeReading;  // the store read again for the area in view
+        GeoBounds lastExtent{};
+        auto lastViewChange = std::chrono::steady_clock::now();
         const auto openDocument = [&](LoadedScene& scene, const std::string& path) {
             geocoder.emplace(*scene.gazetteer);
             document.open(std::move(scene.briefing.briefing), path, !scene.briefing.imported(), *geocoder, options.importOptions);
+            storeSession.reset();
+            storeWriteFailed = false;
+            if (scene.briefing.store) {
+                Result<store::StoreSession> session = store::StoreSession::open(path, *scene.briefing.store);
+                document.setReadPath(scene.briefing.store->readPath);
+                if (session) {
+                    storeSession.emplace(std::move(*session));
+                    document.setSaver([&storeSession](const model::Briefing& b, const model::Touched& changed) {
+                        return storeSession->write(b, changed);
+                    });
+                } else {
+                    state.lastMessage = "read only: " + session.error().message;
+                }
+            }
             sceneRevision = recoveryRevision = document.revision();
             state.editing = {};
             if (options.frames == 0)
@@ -700,7 +777,7 @@ int runApp(const AppOptions& options) {
         while (!glfwWindowShouldClose(window)) {
             if (!sceneReady && frame >= 1 && !sceneLoading.valid())
                 sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, options.articlePaths, font,
-                                          options.importOptions);
+                                          storeQuery(options.importOptions, options.dataPath, std::nullopt));
             if (!sceneReady && sceneLoading.valid() &&
                 sceneLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
                 loadedScene = sceneLoading.get();
@@ -779,6 +856,40 @@ int runApp(const AppOptions& options) {
                     state.importDialog.open = false;
                     traceAction(options.trace, state, document.briefing(), "imported",
                                 ",\"imported_events\":" + std::to_string(document.briefing().events.size()));
+                }
+                needsFrame = true;
+            }
+            // A store too large to read whole is read for the area in view, again when the view
+            // settles (0.6 s) outside what was read, and only while nothing is being edited.
+            if (sceneReady && storeSession && loadedScene.briefing.store && !storeReading.valid()) {
+                const GeoBounds extent = state.view.geoExtent();
+                if (!(extent == lastExtent)) {
+                    lastExtent = extent;
+                    lastViewChange = std::chrono::steady_clock::now();
+                } else if (std::chrono::steady_clock::now() - lastViewChange > std::chrono::milliseconds(600) && !document.dirty() &&
+                           !state.editing.editorOpen) {
+                    if (std::optional<GeoBounds> area = storeAreaToRead(*loadedScene.briefing.store, state.view)) {
+                        storeReading = std::async(std::launch::async, loadScene, options.dataPath, std::vector<std::string>{}, font,
+                                                  storeQuery(options.importOptions, options.dataPath, area));
+                        state.lastMessage = "reading the store for the area in view…";
+                    }
+                }
+            }
+            if (storeReading.valid() && storeReading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
+                LoadedScene opened = storeReading.get();
+                if (!opened.briefing.ok() || !opened.scene) {
+                    state.lastMessage = "cannot read the store: " + (!opened.briefing.ok() ? opened.briefing.problems.front().text() : opened.error);
+                    storeSession.reset();  // stays read-only rather than write against a briefing it could not read
+                } else if (!document.dirty()) {
+                    (void)renderer.setScene(std::move(*opened.scene));
+                    (void)renderer.setMentions(opened.rings);
+                    loadedScene = std::move(opened);
+                    openDocument(loadedScene, options.dataPath);  // the view and the time stay where they are
+                    state.selection = {};
+                    state.range = model::timeRangeOf(document.briefing());
+                    state.lastMessage = loadedScene.briefing.report.notes.empty() ? "" : loadedScene.briefing.report.notes.back();
+                    traceAction(options.trace, state, document.briefing(), "store_area_read",
+                                ",\"read_events\":" + std::to_string(document.briefing().events.size()));
                 }
                 needsFrame = true;
             }
@@ -891,8 +1002,11 @@ int runApp(const AppOptions& options) {
                 }
                 drawPlaceFixer(state, document, *geocoder);
                 if (state.editing.flowDropped && renderer.scene()) addDraggedFlow(state, document, *geocoder, *renderer.scene());
+                if (state.editing.saveRequested) storeWriteFailed = false;  // Ctrl+S retries a failed write
                 runDocumentRequests(state, document);
                 if (drawDocumentPrompts(state, document)) state.quitRequested = state.closeConfirmed = true;
+                // Written on the frame after the change, so that the change's own trace line comes first.
+                if (storeSession && document.dirty() && !storeWriteFailed && state.traceAction.empty()) writeToStore(state, document, *storeSession, storeWriteFailed, options.trace);
                 if (document.revision() != sceneRevision) {
                     // Rebuilt now so this frame already shows the change (the seed: ~10 ms).
                     sceneRevision = document.revision();

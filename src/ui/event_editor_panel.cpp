@@ -244,7 +244,11 @@ void drawEventEditor(UiState& state, model::BriefingDocument& doc, const geo::Ge
         state.traceAction = "event_deleted";
         state.traceExtra = ",\"event\":" + nlohmann::json(id).dump();
     }
-    if (!ed.message.empty()) ImGui::TextDisabled("%s", ed.message.c_str());
+    if (!ed.message.empty()) {  // wrapped: a refused store write names the event and both versions
+        ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+        ImGui::TextWrapped("%s", ed.message.c_str());
+        ImGui::PopStyleColor();
+    }
     recordPanelRect(state);
     ImGui::End();
     if (!open) ed.editorOpen = false;

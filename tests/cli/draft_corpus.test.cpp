@@ -79,6 +79,30 @@ TEST_CASE("draft-corpus on two Dask workers drafts what one run drafts and merge
     fs::remove_all(dir);
 }
 
+TEST_CASE("draft-corpus retries a partition whose worker failed") {
+    const fs::path dir = test::makeTempDir("draft-corpus-retry");
+    fs::create_directories(dir / "failed");
+    // A briefmap that fails the first time it drafts each partition, as a lost worker would.
+    const fs::path flaky = dir / "flaky-briefmap";
+    test::writeTextFile(flaky, "#!/usr/bin/env bash\n"
+                               "if [ \"$1\" = draft ]; then\n"
+                               "  marker=\"" + (dir / "failed").string() + "/$(printf '%s ' \"$@\" | md5sum | cut -c1-12)\"\n"
+                               "  if [ ! -e \"$marker\" ]; then touch \"$marker\"; echo 'worker lost' >&2; exit 3; fi\n"
+                               "fi\n"
+                               "exec " BRIEFMAP_BINARY " \"$@\"\n");
+    fs::permissions(flaky, fs::perms::owner_all);
+    std::vector<std::string> args{kScript, "--briefmap", flaky.string(), kCorpus, "--out", (dir / "b.json").string(),
+                                  "--workers", "2", "--partition-size", "1", "--published", "2024-09-11"};
+    const test::CommandResult r = test::runProgram(args);
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    CHECK(summaryOf(r.output)["failed_parts"] == 0);
+    CHECK(summaryOf(r.output)["drafted"] == 2);
+    size_t failures = 0;
+    for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir / "failed")) ++failures;
+    CHECK(failures == 2);  // each partition failed once and was drafted on its retry
+    fs::remove_all(dir);
+}
+
 TEST_CASE("draft-corpus names an article it cannot draft and drafts the rest") {
     const fs::path dir = test::makeTempDir("draft-corpus-bad");
     fs::create_directories(dir / "in");

@@ -50,6 +50,7 @@ CREATE TABLE briefmap_events (
     status      text NOT NULL,                    -- confirmed | claimed | disputed
     first_day   date,                             -- the interval the event covers; NULL: timeless
     last_day    date,
+    days        daterange GENERATED ALWAYS AS (daterange(first_day, last_day, '[]')) STORED,
     geom        geometry(Geometry, 4326),         -- its places, flow ends and area; NULL when unplaced
     body        json NOT NULL,
     updated_at  timestamptz NOT NULL DEFAULT now(),
@@ -57,7 +58,10 @@ CREATE TABLE briefmap_events (
     PRIMARY KEY (briefing, id)
 );
 CREATE INDEX briefmap_events_geom ON briefmap_events USING gist (geom);
-CREATE INDEX briefmap_events_time ON briefmap_events (briefing, first_day, last_day);
+-- Time windows are interval overlaps (`days && window`): a GiST index on the range answers them
+-- without scanning every event that started before the window.
+CREATE INDEX briefmap_events_days ON briefmap_events USING gist (days);
+CREATE INDEX briefmap_events_order ON briefmap_events (briefing, ord, id);
 
 CREATE TABLE briefmap_flows (
     briefing    text NOT NULL,
