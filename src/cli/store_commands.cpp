@@ -156,6 +156,7 @@ int runPull(const std::vector<std::string>& args) {
     if (Status s = writeFileAtomically(*out, bytes(text)); !s) return failure("pull", s.error().message);
     if (Status s = store::saveBaseVersions(*out, *address, *name, pulled->versions); !s)
         std::fprintf(stderr, "briefmap pull: warning: cannot remember the pulled versions: %s\n", s.error().message.c_str());
+    for (const std::string& note : pulled->notes) std::fprintf(stderr, "briefmap pull: note: %s\n", note.c_str());
     std::printf("pulled '%s' from %s: %zu events, %zu articles -> %s\n", name->c_str(), address->shown.c_str(), pulled->events,
                 loaded.briefing.articles.size(), out->c_str());
     return kExitOk;

@@ -158,7 +158,12 @@ Result<PulledBriefing> pullBriefing(Connection& conn, const std::string& name, c
                 const auto nibble = [](char c) { return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10; };
                 for (size_t k = 2; k + 1 < hex.size(); k += 2) bytes += static_cast<char>(nibble(hex[k]) * 16 + nibble(hex[k + 1]));
             }
-            out.files.push_back({body["original"].get<std::string>(), std::move(bytes)});
+            // An HTML page drafted from outside the briefing's folder ("../pages/a.html") is provenance,
+            // not something the reader needs: its bytes stay in the store, nothing is written outside.
+            const std::string original = body["original"].get<std::string>();
+            if (isContainedPath(original)) out.files.push_back({original, std::move(bytes)});
+            else out.notes.push_back("article '" + body.value("id", "") + "': original '" + original +
+                                     "' lies outside the briefing's folder; kept in the store, not written");
         }
         articleArray.push_back(std::move(body));
     }

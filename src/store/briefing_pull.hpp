@@ -33,6 +33,7 @@ struct PulledBriefing {
     BaseVersions versions;            // of what was read
     size_t events = 0;
     bool truncated = false;           // the query's limit cut events off
+    std::vector<std::string> notes;   // originals not written (their path leaves the folder)
 };
 
 // `requested` empty: the store's only briefing (an error names them when there are several).

@@ -266,3 +266,31 @@ TEST_CASE("store: export --data PG: draws the same pixels as the file it was pus
 }
 
 }  // TEST_SUITE
+
+TEST_CASE("store: a briefing drafted from an HTML page outside its folder round-trips and its page stays in the store") {
+    const std::string pg = test::freshStoreAddress();
+    const fs::path dir = test::makeTempDir("store-html");
+    fs::create_directories(dir / "pages");
+    fs::create_directories(dir / "brief");
+    fs::create_directories(dir / "pulled");
+    test::writeTextFile(dir / "pages" / "shipment.html",
+                        "<html><head><title>Iran ships missiles to Russia</title><meta property=\"article:published_time\" "
+                        "content=\"2024-09-11T08:00:00Z\"></head><body><article><h1>Iran ships missiles to Russia</h1>\n"
+                        "<p>Iran has delivered 200 Fath-360 ballistic missiles to Russia, US Secretary of State Antony Blinken "
+                        "said on Tuesday.</p>\n<p>The missiles were shipped from the Caspian port of Amirabad to Astrakhan on "
+                        "2 September 2024, according to US officials.</p>\n<p>Tehran denied sending any weapons for use in "
+                        "Ukraine.</p></article></body></html>\n");
+    const fs::path briefing = dir / "brief" / "b.json";
+    test::CommandResult r = test::runBriefmap({"draft", (dir / "pages" / "shipment.html").string(), "--out", briefing.string()});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    REQUIRE(test::readText(briefing).find("\"original\": \"../pages/shipment.html\"") != std::string::npos);
+    REQUIRE(test::runBriefmap({"push", briefing.string(), "--to", pg}).exitCode == 0);
+    CHECK(test::storeScalar(pg, "SELECT length(original) FROM briefmap_articles") == std::to_string(fs::file_size(dir / "pages" / "shipment.html")));
+    r = test::runBriefmap({"pull", pg, "--out", (dir / "pulled" / "b.json").string()});
+    REQUIRE_MESSAGE(r.exitCode == 0, r.output);
+    CHECK(r.output.find("original '../pages/shipment.html' lies outside the briefing's folder; kept in the store, not written") != std::string::npos);
+    CHECK(test::readText(dir / "pulled" / "b.json") == test::readText(briefing));
+    CHECK(!fs::exists(dir / "pages" / "shipment.html.tmp"));
+    CHECK(test::runBriefmap({"validate", (dir / "pulled" / "b.json").string()}).exitCode == 0);
+    fs::remove_all(dir);
+}
