@@ -27,6 +27,8 @@ struct LoadedBriefing {
         bool partial = false;  // a query (area, time, limit) left events out
         bool truncated = false;          // the limit cut events off
         std::optional<GeoBounds> area;   // the area asked for (none: everywhere)
+        std::optional<DayNumber> from, to;  // the time asked for (none: all time)
+        std::optional<DayNumber> firstDay, lastDay;  // of all the briefing's events in the store
         std::string readPath;  // the path it was read as: its article texts are beside it (a cache)
     };
     std::optional<StoreVersions> store;

@@ -131,6 +131,16 @@ Result<PulledBriefing> pullBriefing(Connection& conn, const std::string& name, c
         }
     }
     out.events = static_cast<size_t>(n);
+    if (partial) {
+        // The whole time range, so that a window's slider spans the store and not only what was read.
+        Result<PgResult> range = conn.exec("SELECT min(first_day) - date '1970-01-01', max(last_day) - date '1970-01-01' "
+                                           "FROM briefmap_events WHERE briefing = $1", {name});
+        if (!range) return range.error();
+        if (range->rows() && !range->isNull(0, 0)) {
+            out.firstDay = static_cast<model::DayNumber>(range->integer(0, 0));
+            out.lastDay = static_cast<model::DayNumber>(range->integer(0, 1));
+        }
+    }
     Result<PgResult> places = partial ? conn.exec("SELECT body FROM briefmap_places WHERE briefing = $1 AND declared AND name IN "
                                                   "(SELECT jsonb_array_elements_text($2::jsonb)) ORDER BY ord, name",
                                                   {name, jsonArray(names)})

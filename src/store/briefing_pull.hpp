@@ -34,6 +34,7 @@ struct PulledBriefing {
     size_t events = 0;
     bool truncated = false;           // the query's limit cut events off
     std::vector<std::string> notes;   // originals not written (their path leaves the folder)
+    std::optional<model::DayNumber> firstDay, lastDay;  // of every dated event in the store (partial reads only)
 };
 
 // `requested` empty: the store's only briefing (an error names them when there are several).

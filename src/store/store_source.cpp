@@ -48,6 +48,10 @@ model::LoadedBriefing openStore(const std::string& address, const geo::Geocoder&
     versions.readPath = path;
     versions.truncated = pulled->truncated;
     versions.area = query.area;
+    versions.from = query.from;
+    versions.firstDay = pulled->firstDay;
+    versions.lastDay = pulled->lastDay;
+    versions.to = query.to;
     versions.partial = query.area || query.from || query.to || pulled->truncated;
     loaded.store = std::move(versions);
     for (model::Diagnostic& d : loaded.problems) {  // positions in text nobody sees: name the store instead

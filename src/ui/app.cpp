@@ -31,6 +31,7 @@
 #include "model/briefing_document.hpp"
 #include "model/briefing_loader.hpp"
 #include "store/store_session.hpp"
+#include "ui/store_reading.hpp"
 #include "model/data_frame.hpp"
 #include "ui/presenter.hpp"
 #include "render/glyph_atlas.hpp"
@@ -445,31 +446,14 @@ void runDocumentRequests(UiState& state, model::BriefingDocument& doc) {
     }
 }
 
-// A store is read at most kStoreWindowEvents events at a time: everything when it is that small,
-// else the area in view (with a margin), read again when the view leaves it (storeAreaToRead).
-constexpr size_t kStoreWindowEvents = 200'000;
-
-model::ImportOptions storeQuery(model::ImportOptions options, const std::string& path, std::optional<GeoBounds> area) {
-    if (!store::isStoreAddress(path)) return options;
-    options.query.limit = kStoreWindowEvents;
-    options.query.area = area;
-    return options;
-}
-
-// The area to read from the store for this view, when what was read does not cover it: the view
-// left the area read, or the read was cut off by the limit and the view now shows much less.
-std::optional<GeoBounds> storeAreaToRead(const model::LoadedBriefing::StoreVersions& read, const MapView& view) {
-    if (!read.partial) return std::nullopt;
-    const GeoBounds v = view.geoExtent();
-    const double w = v.east - v.west, h = v.north - v.south;
-    if (read.area) {
-        const GeoBounds& a = *read.area;
-        const bool inside = v.west >= a.west && v.east <= a.east && v.south >= a.south && v.north <= a.north;
-        const double shown = w * h, readArea = (a.east - a.west) * (a.north - a.south);
-        if (inside && !(read.truncated && shown < 0.25 * readArea)) return std::nullopt;
+// The slider spans the whole store, not only the part read from it.
+model::TimeRange sliderRange(const model::LoadedBriefing& loaded, const model::Briefing& briefing) {
+    model::TimeRange range = model::timeRangeOf(briefing);
+    if (loaded.store && loaded.store->firstDay) {
+        range.first = std::min(range.first, *loaded.store->firstDay);
+        range.last = std::max(range.last, *loaded.store->lastDay);
     }
-    if (w >= 300) return std::nullopt;  // the whole world in view: the first read stands
-    return GeoBounds{v.west - w * 0.25, std::max(-90.0, v.south - h * 0.25), v.east + w * 0.25, std::min(90.0, v.north + h * 0.25)};
+    return range;
 }
 
 // The store's write-through: every change is written as soon as it is made. A change to an event
@@ -777,7 +761,7 @@ int runApp(const AppOptions& options) {
         while (!glfwWindowShouldClose(window)) {
             if (!sceneReady && frame >= 1 && !sceneLoading.valid())
                 sceneLoading = std::async(std::launch::async, loadScene, options.dataPath, options.articlePaths, font,
-                                          storeQuery(options.importOptions, options.dataPath, std::nullopt));
+                                          storeQuery(options.importOptions, options.dataPath, {}));
             if (!sceneReady && sceneLoading.valid() &&
                 sceneLoading.wait_for(std::chrono::seconds(0)) == std::future_status::ready) {
                 loadedScene = sceneLoading.get();
@@ -804,7 +788,7 @@ int runApp(const AppOptions& options) {
                     loadPanelFonts(texts, true);
                 }
                 openDocument(loadedScene, options.dataPath);
-                state.range = model::timeRangeOf(document.briefing());
+                state.range = sliderRange(loadedScene.briefing, document.briefing());
                 state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
                 state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                 state.view.width(), state.view.height());
@@ -859,8 +843,9 @@ int runApp(const AppOptions& options) {
                 }
                 needsFrame = true;
             }
-            // A store too large to read whole is read for the area in view, again when the view
-            // settles (0.6 s) outside what was read, and only while nothing is being edited.
+            // A store too large to read whole is read for the area in view and a year around the
+            // slider: again when the view settles (0.6 s) outside what was read, or the slider leaves
+            // that year; only while nothing is being edited.
             if (sceneReady && storeSession && loadedScene.briefing.store && !storeReading.valid()) {
                 const GeoBounds extent = state.view.geoExtent();
                 if (!(extent == lastExtent)) {
@@ -868,10 +853,10 @@ int runApp(const AppOptions& options) {
                     lastViewChange = std::chrono::steady_clock::now();
                 } else if (std::chrono::steady_clock::now() - lastViewChange > std::chrono::milliseconds(600) && !document.dirty() &&
                            !state.editing.editorOpen) {
-                    if (std::optional<GeoBounds> area = storeAreaToRead(*loadedScene.briefing.store, state.view)) {
+                    if (std::optional<StoreRead> next = storeReadFor(*loadedScene.briefing.store, state.view, state.day)) {
                         storeReading = std::async(std::launch::async, loadScene, options.dataPath, std::vector<std::string>{}, font,
-                                                  storeQuery(options.importOptions, options.dataPath, area));
-                        state.lastMessage = "reading the store for the area in view…";
+                                                  storeQuery(options.importOptions, options.dataPath, *next));
+                        state.lastMessage = "reading the store for the area and time in view…";
                     }
                 }
             }
@@ -886,7 +871,7 @@ int runApp(const AppOptions& options) {
                     loadedScene = std::move(opened);
                     openDocument(loadedScene, options.dataPath);  // the view and the time stay where they are
                     state.selection = {};
-                    state.range = model::timeRangeOf(document.briefing());
+                    state.range = sliderRange(loadedScene.briefing, document.briefing());
                     state.lastMessage = loadedScene.briefing.report.notes.empty() ? "" : loadedScene.briefing.report.notes.back();
                     traceAction(options.trace, state, document.briefing(), "store_area_read",
                                 ",\"read_events\":" + std::to_string(document.briefing().events.size()));
@@ -1013,7 +998,7 @@ int runApp(const AppOptions& options) {
                     if (Result<render::PreparedScene> scene =
                             render::prepareScene(briefing, state.filter, font, state.nativeNames, &loadedScene.mentions))
                         (void)renderer.setScene(std::move(*scene));
-                    state.range = model::timeRangeOf(briefing);
+                    state.range = sliderRange(loadedScene.briefing, briefing);
                     ++state.filterVersion;  // the timeline's and panels' caches key on it
                     const uint32_t again = selectedEvent.empty() ? model::kNone : briefing.findEvent(selectedEvent);
                     const bool chosenAfterEdit = !(state.selection == selectionBefore) || state.steppedEvents != steppedBefore;

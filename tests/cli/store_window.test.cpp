@@ -47,3 +47,31 @@ TEST_CASE("store: the window writes each edit to the store and refuses to overwr
     CHECK(test::storeScalar(pg, "SELECT count(*) FROM briefmap_events WHERE body->>'summary' = '" + second + "'") == "0");
     fs::remove_all(dir);
 }
+
+TEST_CASE("store: a store larger than one read is read by the area in view and a year around the slider") {
+    if (!test::haveWindowTools()) {
+        MESSAGE("xvfb-run or xdotool not installed: skipped");
+        return;
+    }
+    const std::string pg = test::freshStoreAddress();
+    const fs::path dir = test::makeTempDir("briefmap-store-read");
+    REQUIRE(test::runBriefmap({"push", test::copySeedBriefing(dir / "seed").string(), "--to", pg}).exitCode == 0);
+    setenv("XDG_STATE_HOME", (dir / "state").c_str(), 1);
+    setenv("BRIEFMAP_STORE_WINDOW_EVENTS", "20", 1);  // the seed's 46 events are "too many"
+    const auto run = test::runWindowSession("store-read-session.sh", dir / "session", {pg});
+    unsetenv("BRIEFMAP_STORE_WINDOW_EVENTS");
+    unsetenv("XDG_STATE_HOME");
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    std::vector<nlohmann::json> reads;
+    for (const auto& t : test::readSessionTrace(dir / "session"))
+        if (t["action"] == "store_area_read") reads.push_back(t);
+    REQUIRE(reads.size() >= 2);
+    // The first refinement around the last day (2025), the second around the first (2019): both at
+    // most the limit, and different events.
+    CHECK(reads[0]["read_events"].get<int>() <= 20);
+    CHECK(reads[0]["read_events"].get<int>() > 0);
+    CHECK(reads[0]["day"].get<std::string>().rfind("2025", 0) == 0);
+    CHECK(reads[1]["day"].get<std::string>().rfind("2019", 0) == 0);
+    CHECK(reads[1]["read_events"].get<int>() > 0);
+    fs::remove_all(dir);
+}
