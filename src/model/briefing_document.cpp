@@ -154,22 +154,7 @@ Diagnostics BriefingDocument::checkEvent(const ordered& event, PortableEvent& ou
     // A briefing of this one event, with the articles its sources cite and the places declared for
     // the names it uses, read by the same reader as `validate`.
     std::set<std::string> articleIds, placeNames;
-    if (event.is_object()) {
-        if (auto s = event.find("sources"); s != event.end() && s->is_array())
-            for (const ordered& source : *s)
-                if (source.is_object() && source.contains("article") && source["article"].is_string())
-                    articleIds.insert(source["article"].get<std::string>());
-        const auto names = [&](const ordered& v) {
-            if (v.is_string()) placeNames.insert(v.get<std::string>());
-            if (v.is_array())
-                for (const ordered& n : v)
-                    if (n.is_string()) placeNames.insert(n.get<std::string>());
-        };
-        if (auto p = event.find("places"); p != event.end()) names(*p);
-        if (auto f = event.find("flow"); f != event.end() && f->is_object())
-            for (const char* key : {"from", "to", "via"})
-                if (auto v = f->find(key); v != f->end()) names(*v);
-    }
+    eventJsonReferences(event, placeNames, articleIds);
     const ordered whole = ordered::parse(briefingJson(m_briefing));
     ordered doc = ordered::object();
     doc["format"] = whole["format"];

@@ -180,4 +180,22 @@ std::string briefingJson(const Briefing& b) {
     return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }
 
+void eventJsonReferences(const nlohmann::ordered_json& event, std::set<std::string>& placeNames, std::set<std::string>& articleIds) {
+    if (!event.is_object()) return;
+    const auto names = [&](const ordered& v) {
+        if (v.is_string()) placeNames.insert(v.get<std::string>());
+        if (v.is_array())
+            for (const ordered& n : v)
+                if (n.is_string()) placeNames.insert(n.get<std::string>());
+    };
+    if (auto p = event.find("places"); p != event.end()) names(*p);
+    if (auto f = event.find("flow"); f != event.end() && f->is_object())
+        for (const char* key : {"from", "to", "via"})
+            if (auto v = f->find(key); v != f->end()) names(*v);
+    if (auto s = event.find("sources"); s != event.end() && s->is_array())
+        for (const ordered& source : *s)
+            if (source.is_object())
+                if (auto a = source.find("article"); a != source.end() && a->is_string()) articleIds.insert(a->get<std::string>());
+}
+
 }  // namespace briefmap::model

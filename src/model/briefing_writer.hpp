@@ -4,6 +4,7 @@
 #pragma once
 #include <nlohmann/json.hpp>
 
+#include <set>
 #include <string>
 
 #include "model/briefing.hpp"
@@ -17,5 +18,9 @@ std::string briefingJson(const Briefing& briefing);
 // One event as the file writes it, as a JSON value.
 nlohmann::ordered_json eventJsonValue(const Briefing& briefing, const Event& event);
 std::string eventJsonLine(const Briefing& briefing, const Event& event);
+
+// The place names (places, flow ends and waypoints) and article ids (sources) an event as the file
+// writes it refers to: the parts of a briefing that one event needs to be read on its own.
+void eventJsonReferences(const nlohmann::ordered_json& event, std::set<std::string>& placeNames, std::set<std::string>& articleIds);
 
 }  // namespace briefmap::model

@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <set>
 
+#include "model/briefing_writer.hpp"
 #include "store/schema.hpp"
 
 namespace briefmap::store {
@@ -19,24 +20,6 @@ std::string envelope(double west, double south, double east, double north) {
     return "SRID=4326;POLYGON((" + std::to_string(west) + " " + std::to_string(south) + "," + std::to_string(east) + " " +
            std::to_string(south) + "," + std::to_string(east) + " " + std::to_string(north) + "," + std::to_string(west) + " " +
            std::to_string(north) + "," + std::to_string(west) + " " + std::to_string(south) + "))";
-}
-
-// Names an event body uses: places, flow ends and waypoints.
-void namesOf(const ordered& body, std::set<std::string>& names, std::set<std::string>& articles) {
-    const auto add = [&](const ordered& v) {
-        if (v.is_string()) names.insert(v.get<std::string>());
-        if (v.is_array())
-            for (const ordered& n : v)
-                if (n.is_string()) names.insert(n.get<std::string>());
-    };
-    if (auto p = body.find("places"); p != body.end()) add(*p);
-    if (auto f = body.find("flow"); f != body.end() && f->is_object())
-        for (const char* key : {"from", "to", "via"})
-            if (auto v = f->find(key); v != f->end()) add(*v);
-    if (auto s = body.find("sources"); s != body.end() && s->is_array())
-        for (const ordered& source : *s)
-            if (source.is_object())
-                if (auto a = source.find("article"); a != source.end() && a->is_string()) articles.insert(a->get<std::string>());
 }
 
 std::string jsonArray(const std::set<std::string>& values) { return nlohmann::json(values).dump(); }
@@ -124,7 +107,7 @@ Result<PulledBriefing> pullBriefing(Connection& conn, const std::string& name, c
         out.versions.events[std::string(events->text(i, 0))] = static_cast<int>(events->integer(i, 1));
         try {
             ordered body = ordered::parse(events->text(i, 2));
-            if (partial) namesOf(body, names, articleIds);
+            if (partial) model::eventJsonReferences(body, names, articleIds);
             eventArray.push_back(std::move(body));
         } catch (const nlohmann::json::exception&) {
             return Error{conn.address().shown + ": event '" + std::string(events->text(i, 0)) + "': its body is not JSON"};
