@@ -166,6 +166,8 @@ Result<PushReport> writeRows(Connection& conn, const BriefingRows& rows, bool wi
     const std::string& name = options.name;
     Result<PgResult> head = conn.exec("SELECT version, head_digest FROM briefmap_briefings WHERE name = $1 FOR UPDATE", {name});
     if (!head) return head.error();
+    if (head->rows() == 0 && !withHead)
+        return Error{conn.address().shown + ": briefing '" + name + "' is no longer in the store; nothing written"};
     if (head->rows() == 0) {
         Result<PgResult> r = conn.exec("INSERT INTO briefmap_briefings (name, head, head_digest, file_text, file_json) VALUES ($1, $2, $3, $4, $5)",
                                        {name, rows.head, rows.headDigest,

@@ -62,6 +62,8 @@ CREATE INDEX briefmap_events_geom ON briefmap_events USING gist (geom);
 -- without scanning every event that started before the window.
 CREATE INDEX briefmap_events_days ON briefmap_events USING gist (days);
 CREATE INDEX briefmap_events_order ON briefmap_events (briefing, ord, id);
+-- "Everything up to day t" and the store's first day (the window's slider) by B-tree.
+CREATE INDEX briefmap_events_start ON briefmap_events (briefing, first_day);
 
 CREATE TABLE briefmap_flows (
     briefing    text NOT NULL,
