@@ -216,6 +216,8 @@ Result<PushReport> writeRows(Connection& conn, const BriefingRows& rows, bool wi
         auto b = base.events.find(e.id);
         const int seen = b == base.events.end() ? 0 : b->second;
         if (seen != s->second.version && !options.force)
+            report.conflictingEvents.push_back(e.id);
+        if (seen != s->second.version && !options.force)
             report.conflicts.push_back("event '" + e.id + "': changed in the store since you " +
                                        (seen ? "saw version " + std::to_string(seen) : std::string("last pulled")) +
                                        " (now version " + std::to_string(s->second.version) + ")");
@@ -231,6 +233,7 @@ Result<PushReport> writeRows(Connection& conn, const BriefingRows& rows, bool wi
         auto b = base.events.find(id);
         if (b == base.events.end()) continue;  // never seen by this writer: not its to remove
         if (s->second.version != b->second && !options.force) {
+            report.conflictingEvents.push_back(id);
             report.conflicts.push_back("event '" + id + "': you removed it, but it changed in the store since version " +
                                        std::to_string(b->second) + " (now " + std::to_string(s->second.version) + ")");
             continue;

@@ -31,6 +31,7 @@ struct PushReport {
     size_t inserted = 0, updated = 0, deleted = 0, unchanged = 0;
     bool headChanged = false;
     std::vector<std::string> conflicts;  // one line each; non-empty means nothing was written
+    std::vector<std::string> conflictingEvents;  // the ids of the events in conflict
     BaseVersions versions;               // the store's versions after the write, for the next one
 };
 

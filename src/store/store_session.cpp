@@ -33,6 +33,7 @@ Status StoreSession::write(const model::Briefing& briefing, const model::Touched
     }
     if (!report->conflicts.empty()) {
         m_conflict = true;
+        m_conflictIds = report->conflictingEvents;
         std::string all = "conflict: " + report->conflicts.front();
         if (report->conflicts.size() > 1) all += " (and " + std::to_string(report->conflicts.size() - 1) + " more)";
         return Error{all};
@@ -42,6 +43,24 @@ Status StoreSession::write(const model::Briefing& briefing, const model::Touched
         if (briefing.findEvent(id) == model::kNone) m_base.events.erase(id);
     if (changed.head || changed.everything) m_base.head = report->versions.head;
     return Done{};
+}
+
+Result<std::vector<std::pair<std::string, std::optional<std::string>>>> StoreSession::theirs() {
+    std::vector<std::pair<std::string, std::optional<std::string>>> out;
+    for (const std::string& id : m_conflictIds) {
+        Result<PgResult> r = m_conn->exec("SELECT body, version FROM briefmap_events WHERE briefing = $1 AND id = $2",
+                                          {m_options.name, id});
+        if (!r) return r.error();
+        if (r->rows() == 0) {
+            out.emplace_back(id, std::nullopt);
+            m_base.events.erase(id);
+            continue;
+        }
+        out.emplace_back(id, std::string(r->text(0, 0)));
+        m_base.events[id] = static_cast<int>(r->integer(0, 1));
+    }
+    m_conflictIds.clear();
+    return out;
 }
 
 }  // namespace briefmap::store

@@ -3,6 +3,8 @@
 // to something another editor changed meanwhile is refused and reported as a conflict.
 #pragma once
 #include <memory>
+#include <optional>
+#include <vector>
 #include <string>
 
 #include "model/briefing_edits.hpp"
@@ -18,6 +20,9 @@ public:
     // Writes what changed; on refusal the error starts "conflict: " and conflict() is true.
     Status write(const model::Briefing& briefing, const model::Touched& changed);
     bool conflict() const { return m_conflict; }
+    // After a conflict: the store's version of each event in conflict (its JSON body, or nothing
+    // when it was removed there), now the versions this editor has seen.
+    Result<std::vector<std::pair<std::string, std::optional<std::string>>>> theirs();
     const std::string& shown() const { return m_shown; }
 
 private:
@@ -27,6 +32,7 @@ private:
     PushOptions m_options;
     BaseVersions m_base;
     bool m_conflict = false;
+    std::vector<std::string> m_conflictIds;
 };
 
 }  // namespace briefmap::store

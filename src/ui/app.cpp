@@ -459,7 +459,7 @@ model::TimeRange sliderRange(const model::LoadedBriefing& loaded, const model::B
 // The store's write-through: every change is written as soon as it is made. A change to an event
 // someone else changed meanwhile is refused by the store and undone here (their edit stands); a
 // failure to reach the store keeps the change, unsaved, until Ctrl+S retries.
-void writeToStore(UiState& state, model::BriefingDocument& doc, const store::StoreSession& session, bool& failed, bool trace) {
+void writeToStore(UiState& state, model::BriefingDocument& doc, store::StoreSession& session, bool& failed, bool trace) {
     const std::string label = doc.history().undoLabel();
     Status s = doc.save();
     if (s) {
@@ -469,9 +469,28 @@ void writeToStore(UiState& state, model::BriefingDocument& doc, const store::Sto
         return;
     }
     if (session.conflict()) {
+        // Ours is undone and theirs shown (as an edit of its own, so the history stays honest).
         doc.undo();
+        std::string shown;
+        if (auto theirs = session.theirs()) {
+            std::vector<std::unique_ptr<model::Edit>> edits;
+            for (const auto& [id, body] : *theirs) {
+                const bool here = doc.briefing().findEvent(id) != model::kNone;
+                if (!body) {
+                    if (here) edits.push_back(model::removeEvent(id));
+                    continue;
+                }
+                model::PortableEvent event;
+                const nlohmann::ordered_json json = nlohmann::ordered_json::parse(*body, nullptr, false);
+                if (!doc.checkEvent(json, event).empty()) continue;  // names a place or article not read here
+                edits.push_back(here ? model::replaceEvent(id, std::move(event)) : model::addEvent(std::move(event)));
+                shown += (shown.empty() ? "" : ", ") + id;
+            }
+            if (!edits.empty()) doc.apply(model::editGroup("Their version from the store", std::move(edits)));
+        }
         doc.markSaved();
-        state.editing.message = state.lastMessage = "not written, " + s.error().message + ": your edit was undone; open the store again to see theirs";
+        state.editing.message = state.lastMessage = "not written, " + s.error().message + ": your edit was undone" +
+                                                    (shown.empty() ? "" : "; the store's version is shown");
         state.traceAction = "store_conflict";
     } else {
         failed = true;
@@ -479,6 +498,9 @@ void writeToStore(UiState& state, model::BriefingDocument& doc, const store::Sto
         state.traceAction = "store_write_failed";
     }
     state.traceExtra = ",\"error\":" + nlohmann::json(s.error().message).dump();
+    if (session.conflict())
+        if (const uint32_t e = doc.briefing().findEvent(label.substr(label.rfind(' ') + 1)); e != model::kNone)
+            state.traceExtra += ",\"summary_now\":" + nlohmann::json(doc.briefing().events[e].summary).dump();
     (void)trace;
 }
 

@@ -1,6 +1,6 @@
 // The window on the PostGIS store (--data PG:…) under Xvfb with real key presses
 // (scripts/store-session.sh): an edit is written to the store as it is made; when another editor
-// changes the same event meanwhile, the next edit is refused, undone in the window, and theirs stands.
+// changes the same event meanwhile, the next edit is refused and undone, and the window shows theirs.
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
@@ -33,14 +33,18 @@ TEST_CASE("store: the window writes each edit to the store and refuses to overwr
     unsetenv("XDG_STATE_HOME");
     REQUIRE_MESSAGE(run.exitCode == 0, run.output);
     std::vector<std::string> actions;
-    std::string conflict;
+    std::string conflict, shownAfter;
     for (const auto& t : test::readSessionTrace(dir / "session")) {
         actions.push_back(t["action"]);
-        if (t["action"] == "store_conflict") conflict = t["error"];
+        if (t["action"] == "store_conflict") {
+            conflict = t["error"];
+            shownAfter = t.value("summary_now", "");
+        }
     }
     for (const char* expected : {"event_edited", "store_written", "store_conflict", "undo"})
         CHECK_MESSAGE(std::count(actions.begin(), actions.end(), expected) >= (std::string(expected) == "undo" ? 0 : 1), expected);
     CHECK(conflict.find("changed in the store since you saw version 2 (now version 3)") != std::string::npos);
+    CHECK(shownAfter == "Theirs.");  // the window now shows the other editor's version
     // The first edit went in as version 2; theirs is version 3 and stands; the refused one is nowhere.
     CHECK(test::storeScalar(pg, "SELECT count(*) FROM briefmap_events WHERE version = 3 AND body->>'summary' = 'Theirs.'") == "1");
     CHECK(test::storeScalar(pg, "SELECT count(*) FROM briefmap_events WHERE version > 1") == "1");
