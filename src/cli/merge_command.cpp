@@ -84,8 +84,6 @@ int runMerge(const std::vector<std::string>& args) {
         touched.insert(touched.end(), merged.draft.newEventIds.begin(), merged.draft.newEventIds.end());
         touched.insert(touched.end(), merged.draft.extendedEventIds.begin(), merged.draft.extendedEventIds.end());
         for (const draft::MergedArticle& a : merged.articles) {
-            const uint32_t i = part.briefing.findArticle(a.id);
-            (void)i;
             if (!a.originalFrom.empty()) {
                 Result<std::string> bytes = readWholeFile(a.originalFrom, model::kMaxDataFileBytes);
                 if (!bytes) return failure(partPath + ": " + bytes.error().message);

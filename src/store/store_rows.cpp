@@ -166,40 +166,54 @@ std::string headOf(const model::Briefing& b) {
     return head.dump();
 }
 
-PlaceRow placeRow(const model::Briefing& b, uint32_t i) {
-    const model::Place& p = b.places[i];
+namespace {
+
+// A row from the element and its body as the writer wrote it; ord is its position in the file.
+PlaceRow placeRowWith(const model::Place& p, int ord, std::optional<std::string> body) {
     PlaceRow row;
     row.name = p.name;
-    row.declared = p.declared;
-    row.ord = static_cast<int>(i);
-    if (p.declared) {
-        model::Briefing one;
-        one.places.push_back(p);
-        const ordered written = ordered::parse(model::briefingJson(one));
-        if (written.contains("places") && !written["places"].empty()) row.body = written["places"][0].dump();
-    }
+    row.ord = ord;
+    row.declared = body.has_value();
+    row.body = std::move(body);
     if (p.resolved) row.geom = pointEwkt(p.lon, p.lat);
     row.kind = p.kind;
     row.country = p.country;
     return row;
 }
 
-ArticleRow articleRow(const model::Briefing& b, uint32_t i, const std::string& briefingDir) {
-    const model::Article& a = b.articles[i];
-    model::Briefing one;
-    one.articles.push_back(a);
-    one.articles.back().text.clear();
-    const ordered written = ordered::parse(model::briefingJson(one));
+ArticleRow articleRowWith(const model::Article& a, int ord, std::string body, const std::string& briefingDir) {
     ArticleRow row;
     row.id = a.id;
-    row.ord = static_cast<int>(i);
-    row.body = written["articles"][0].dump();
+    row.ord = ord;
+    row.body = std::move(body);
     row.title = a.title;
     row.published = a.published.text();
     row.text = a.text;
     if (!a.original.empty() && !briefingDir.empty()) row.original = readBytes(std::filesystem::path(briefingDir) / a.original);
     row.digest = digestOf(row.body + '\n' + row.text + '\n' + row.original.value_or(""));
     return row;
+}
+
+}  // namespace
+
+PlaceRow placeRow(const model::Briefing& b, uint32_t i) {
+    const model::Place& p = b.places[i];
+    std::optional<std::string> body;
+    if (p.declared) {
+        model::Briefing one;
+        one.places.push_back(p);
+        const ordered written = ordered::parse(model::briefingJson(one));
+        if (written.contains("places") && !written["places"].empty()) body = written["places"][0].dump();
+    }
+    return placeRowWith(p, static_cast<int>(i), std::move(body));
+}
+
+ArticleRow articleRow(const model::Briefing& b, uint32_t i, const std::string& briefingDir) {
+    model::Briefing one;
+    one.articles.push_back(b.articles[i]);
+    one.articles.back().text.clear();
+    const ordered written = ordered::parse(model::briefingJson(one));
+    return articleRowWith(b.articles[i], static_cast<int>(i), written["articles"][0].dump(), briefingDir);
 }
 
 BriefingRows briefingRows(const model::Briefing& b, const std::string& briefingDir) {
@@ -211,33 +225,14 @@ BriefingRows briefingRows(const model::Briefing& b, const std::string& briefingD
         for (size_t k = 0; k < whole["places"].size(); ++k)
             declared[whole["places"][k].value("name", "")] = {static_cast<int>(k), whole["places"][k].dump()};
     if (whole.contains("articles"))
-        for (size_t i = 0; i < whole["articles"].size() && i < b.articles.size(); ++i) {
-            const model::Article& a = b.articles[i];
-            ArticleRow row;
-            row.id = a.id;
-            row.ord = static_cast<int>(i);
-            row.body = whole["articles"][i].dump();
-            row.title = a.title;
-            row.published = a.published.text();
-            row.text = a.text;
-            if (!a.original.empty() && !briefingDir.empty()) row.original = readBytes(std::filesystem::path(briefingDir) / a.original);
-            row.digest = digestOf(row.body + '\n' + row.text + '\n' + row.original.value_or(""));
-            rows.articles.push_back(std::move(row));
-        }
+        for (size_t i = 0; i < whole["articles"].size() && i < b.articles.size(); ++i)
+            rows.articles.push_back(articleRowWith(b.articles[i], static_cast<int>(i), whole["articles"][i].dump(), briefingDir));
     rows.head = headOf(b);
     rows.headDigest = digestOf(rows.head);
     for (size_t i = 0; i < b.places.size(); ++i) {
-        const model::Place& p = b.places[i];
-        PlaceRow row;
-        row.name = p.name;
-        auto d = declared.find(p.name);
-        row.declared = d != declared.end();
-        row.ord = row.declared ? d->second.first : static_cast<int>(declared.size() + i);
-        if (row.declared) row.body = d->second.second;
-        if (p.resolved) row.geom = pointEwkt(p.lon, p.lat);
-        row.kind = p.kind;
-        row.country = p.country;
-        rows.places.push_back(std::move(row));
+        auto d = declared.find(b.places[i].name);
+        rows.places.push_back(d != declared.end() ? placeRowWith(b.places[i], d->second.first, d->second.second)
+                                                  : placeRowWith(b.places[i], static_cast<int>(declared.size() + i), std::nullopt));
     }
     rows.events.reserve(b.events.size());
     for (const model::Event& e : b.events) rows.events.push_back(eventRow(b, e));

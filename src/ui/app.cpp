@@ -459,7 +459,7 @@ model::TimeRange sliderRange(const model::LoadedBriefing& loaded, const model::B
 // The store's write-through: every change is written as soon as it is made. A change to an event
 // someone else changed meanwhile is refused by the store and undone here (their edit stands); a
 // failure to reach the store keeps the change, unsaved, until Ctrl+S retries.
-void writeToStore(UiState& state, model::BriefingDocument& doc, store::StoreSession& session, bool& failed, bool trace) {
+void writeToStore(UiState& state, model::BriefingDocument& doc, store::StoreSession& session, bool& failed) {
     const std::string label = doc.history().undoLabel();
     Status s = doc.save();
     if (s) {
@@ -501,7 +501,6 @@ void writeToStore(UiState& state, model::BriefingDocument& doc, store::StoreSess
     if (session.conflict())
         if (const uint32_t e = doc.briefing().findEvent(label.substr(label.rfind(' ') + 1)); e != model::kNone)
             state.traceExtra += ",\"summary_now\":" + nlohmann::json(doc.briefing().events[e].summary).dump();
-    (void)trace;
 }
 
 // Add articles: starts the drafting the dialog or a drop asked for (reading and drafting, the slow
@@ -1013,7 +1012,7 @@ int runApp(const AppOptions& options) {
                 runDocumentRequests(state, document);
                 if (drawDocumentPrompts(state, document)) state.quitRequested = state.closeConfirmed = true;
                 // Written on the frame after the change, so that the change's own trace line comes first.
-                if (storeSession && document.dirty() && !storeWriteFailed && state.traceAction.empty()) writeToStore(state, document, *storeSession, storeWriteFailed, options.trace);
+                if (storeSession && document.dirty() && !storeWriteFailed && state.traceAction.empty()) writeToStore(state, document, *storeSession, storeWriteFailed);
                 if (document.revision() != sceneRevision) {
                     // Rebuilt now so this frame already shows the change (the seed: ~10 ms).
                     sceneRevision = document.revision();
