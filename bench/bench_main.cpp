@@ -1,4 +1,5 @@
-// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, video, store,
+// briefmap-bench NAME: prints one JSON object of measurements. Names: basemap, geocode, load, render, extract, draft, video, png,
+// qgis (bench/qgis/compare.py), store,
 // all (all but video).
 // Numbers go here, not in timed tests (see README "Benchmarks").
 #include <spawn.h>
@@ -304,6 +305,8 @@ int main(int argc, char** argv) {
     if (name == "extract") return briefmap::bench::benchExtract();
     if (name == "draft") return briefmap::bench::benchDraft(argc > 2 && std::string(argv[2]) == "--misses");
     if (name == "video") return briefmap::bench::benchVideo();
+    if (name == "png") return briefmap::bench::benchPng();
+    if (name == "qgis") return briefmap::bench::benchQgis(argc > 2 ? argv + 2 : nullptr);
     if (name == "store") {
         size_t events = 1'000'000;
         if (argc > 3 && std::string(argv[2]) == "--events") events = std::strtoull(argv[3], nullptr, 10);
@@ -311,6 +314,6 @@ int main(int argc, char** argv) {
     }
     if (name == "all") return benchGeocode() | briefmap::bench::benchLoad(1'000'000) | benchBasemap() | briefmap::bench::benchRender() |
                                  briefmap::bench::benchExtract() | briefmap::bench::benchDraft(false);
-    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|video|store [--events N]|all\n");
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|video|png|qgis|store [--events N]|all\n");
     return 2;
 }

@@ -18,6 +18,9 @@ int benchRender();
 int benchExtract();
 int benchDraft(bool printMisses);
 int benchVideo();
+int benchPng();
+// Runs bench/qgis/compare.py with this build's briefmap; `args` (null-terminated) are passed on.
+int benchQgis(char** args);
 int benchStore(size_t events);
 
 }  // namespace briefmap::bench

@@ -8,6 +8,7 @@
 #include "cli/flags.hpp"
 #include "cli/import_flags.hpp"
 #include "core/atomic_file.hpp"
+#include "core/huge_page_malloc.hpp"
 #include "geo/basemap.hpp"
 #include "model/article_mentions.hpp"
 #include "model/briefing_loader.hpp"
@@ -39,8 +40,10 @@ void printUsage() {
 int main(int argc, char** argv) {
     using namespace briefmap;
     cli::markProcessStart();
-    store::registerStoreDataSource();  // --data PG:… opens the event store
     std::vector<std::string> args(argv + 1, argv + argc);
+    // Big framebuffers and pixel buffers: see huge_page_malloc.hpp. Returns when not re-executed.
+    if (!args.empty() && args[0] == "export") reexecWithHugePageMalloc(argv, cli::processStartNs());
+    store::registerStoreDataSource();  // --data PG:… opens the event store
     if (!args.empty() && args[0].rfind("--", 0) != 0) {
         const cli::Command* command = cli::findCommand(args[0]);
         if (!command) {

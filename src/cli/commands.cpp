@@ -18,8 +18,14 @@ double monotonicNs() {
 
 void markProcessStart() {
     g_startNs = monotonicNs();
+    if (const char* again = std::getenv("BRIEFMAP_REEXEC_START_NS"); again && *again) {
+        g_startNs = std::strtod(again, nullptr);  // this process was re-executed (reexecWithHugePageMalloc)
+        unsetenv("BRIEFMAP_REEXEC_START_NS");
+    }
     if (const char* spawn = std::getenv("BRIEFMAP_SPAWN_NS"); spawn && *spawn) g_startNs = std::strtod(spawn, nullptr);
 }
+
+double processStartNs() { return g_startNs; }
 
 double msSinceProcessStart() { return (monotonicNs() - g_startNs) / 1e6; }
 

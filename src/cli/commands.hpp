@@ -43,6 +43,7 @@ void printProblems(const model::Diagnostics& problems);
 // Milliseconds since the process started: from $BRIEFMAP_SPAWN_NS (CLOCK_MONOTONIC at spawn, set by
 // the benchmark) when present, else since main() began.
 double msSinceProcessStart();
+double processStartNs();  // monotonic clock, as markProcessStart saw it
 void markProcessStart();
 
 }  // namespace briefmap::cli

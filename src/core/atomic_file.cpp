@@ -79,11 +79,21 @@ Status checkOutputPath(const std::string& path) {
 }
 
 // The write itself, once the path was checked.
-static Status writeChecked(const std::string& path, std::span<const unsigned char> bytes);
+static Status writeChecked(const std::string& path, std::span<const std::span<const unsigned char>> pieces);
+
+static Status writeChecked(const std::string& path, std::span<const unsigned char> bytes) {
+    const std::span<const unsigned char> pieces[1] = {bytes};
+    return writeChecked(path, pieces);
+}
 
 Status writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes) {
     if (Status ok = checkOutputPath(path); !ok) return ok;
     return writeChecked(path, bytes);
+}
+
+Status writeFileAtomically(const std::string& path, std::span<const std::span<const unsigned char>> pieces) {
+    if (Status ok = checkOutputPath(path); !ok) return ok;
+    return writeChecked(path, pieces);
 }
 
 Status writeFilesAtomically(const std::vector<std::pair<std::string, std::string_view>>& files) {
@@ -105,7 +115,7 @@ Status writeFilesAtomically(const std::vector<std::pair<std::string, std::string
     return Done{};
 }
 
-static Status writeChecked(const std::string& path, std::span<const unsigned char> bytes) {
+static Status writeChecked(const std::string& path, std::span<const std::span<const unsigned char>> pieces) {
     std::string pattern = path + kTempInfix + "XXXXXX";
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
@@ -113,17 +123,19 @@ static Status writeChecked(const std::string& path, std::span<const unsigned cha
     if (fd < 0) return Error{path + ": cannot write: " + std::strerror(errno)};
     const std::string tmp(name.data());
     ::flock(fd, LOCK_EX);
-    size_t written = 0;
-    while (written < bytes.size()) {
-        const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
-        if (n < 0) {
-            if (errno == EINTR) continue;
-            const std::string why = std::strerror(errno);
-            ::close(fd);
-            ::unlink(tmp.c_str());
-            return Error{path + ": write failed: " + why};
+    for (const std::span<const unsigned char> bytes : pieces) {
+        size_t written = 0;
+        while (written < bytes.size()) {
+            const ssize_t n = ::write(fd, bytes.data() + written, bytes.size() - written);
+            if (n < 0) {
+                if (errno == EINTR) continue;
+                const std::string why = std::strerror(errno);
+                ::close(fd);
+                ::unlink(tmp.c_str());
+                return Error{path + ": write failed: " + why};
+            }
+            written += static_cast<size_t>(n);
         }
-        written += static_cast<size_t>(n);
     }
     fchmod(fd, 0644);
     // Renamed while still locked, so that no cleanup can take the file between close and rename.

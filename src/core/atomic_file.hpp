@@ -13,6 +13,8 @@
 namespace briefmap {
 
 Status writeFileAtomically(const std::string& path, std::span<const unsigned char> bytes);
+// The file as consecutive pieces, written one after the other (big outputs are never joined in memory).
+Status writeFileAtomically(const std::string& path, std::span<const std::span<const unsigned char>> pieces);
 // Many files at once (a briefing's articles): each folder is checked for a dead writer's leftovers
 // once, then every file is written atomically; the first failure is the error. Folders must exist.
 Status writeFilesAtomically(const std::vector<std::pair<std::string, std::string_view>>& files);

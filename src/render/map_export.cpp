@@ -29,12 +29,11 @@ Status exportMapPng(MapRenderer& renderer, const MapView& view, const MapStyle& 
     ExportTimings local;
     local.renderMs = msSince(t);
     t = std::chrono::steady_clock::now();
-    std::vector<uint8_t> rgba;
-    target->readRgba(rgba);
+    const std::unique_ptr<uint8_t[]> rgba = target->readRgbaFresh();
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
     local.readbackMs = msSince(t);
     t = std::chrono::steady_clock::now();
-    Status written = writePng(path, PixelRows{rgba.data(), view.width(), view.height(), 4, true});
+    Status written = writePng(path, PixelRows{rgba.get(), view.width(), view.height(), 4, true});
     local.encodeMs = msSince(t);
     if (timings) *timings = local;
     if (!written) return written;

@@ -1,6 +1,7 @@
 // Frame composition: clear to ocean, land and lines, then labels on top.
 #include "render/map_renderer.hpp"
 
+#include "geo/basemap_cache.hpp"
 #include "render/render_target.hpp"
 
 #include <cmath>
@@ -69,7 +70,7 @@ Result<PreparedMap> MapRenderer::prepareData(const geo::Basemap& data, const std
 }
 
 Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::string& fontPath) {
-    Result<geo::Basemap> data = geo::loadBasemap(geodataDir);
+    Result<geo::Basemap> data = geo::loadBasemapCached(geodataDir);
     if (!data) return data.error();
     return MapRenderer::prepareData(data.value(), fontPath);
 }
@@ -85,10 +86,12 @@ Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model:
     if (!text) return text.error();
     scene.text = std::move(*text);
     scene.title = briefing.title;
+    scene.dated = briefing.events.empty();  // an empty briefing still shows the moment on the slider
     for (const model::Event& e : briefing.events) {
         scene.kinds |= 1u << static_cast<unsigned>(e.kind);
         if (e.flow) scene.cargos |= 1u << static_cast<unsigned>(e.flow->cargo);
         scene.timeless = scene.timeless || e.timeless;
+        scene.dated = scene.dated || !e.timeless;
         scene.drafts = scene.drafts || e.review == model::ReviewState::Draft;
     }
     return scene;
@@ -146,7 +149,9 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     m_obstacles.assign(obstacles.begin(), obstacles.end());
     if (m_scene && (layers.legend)) {
         const auto day = static_cast<model::DayNumber>(std::floor(m_frame.day));
-        if (day != m_overlayDay) {
+        if (!m_scene->dated) {
+            m_overlayContent.date = "Undated";  // points or lines with no time: no moment to name
+        } else if (day != m_overlayDay) {
             model::formatLongDate(day, m_overlayContent.date);
             m_overlayDay = day;
         }

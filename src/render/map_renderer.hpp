@@ -60,6 +60,7 @@ struct PreparedScene {
     std::string title;
     uint32_t kinds = 0, cargos = 0;  // legend: which kinds and cargos occur
     bool timeless = false;           // some events have no time
+    bool dated = false;              // some events have a time, or none at all (else: "Undated")
     bool drafts = false;             // some events are drafts not yet reviewed (drawn hollow)
 };
 // `mentions`: the loaded articles' places, labelled where the briefing has no marker (may be null).

@@ -1,12 +1,14 @@
-// PNG container around one zlib stream assembled from independently deflated bands: every band but
-// the last ends with a sync flush (byte-aligned, not final), so the raw deflate streams concatenate
-// into a valid one; the Adler-32 of the whole comes from adler32_combine.
+// One zlib stream assembled from independently deflated bands: every band but the last ends with a
+// sync flush (byte-aligned, not final), so the raw deflate streams concatenate into a valid one; the
+// Adler-32 of the whole comes from adler32_combine. PNG lets the stream be cut into IDAT chunks
+// anywhere, so each band is its own chunk (its CRC computed on its own thread).
 #include "render/png_writer.hpp"
 
 #include <zlib.h>
 
 #include <algorithm>
 #include <cstring>
+#include <span>
 #include <thread>
 
 #include "core/atomic_file.hpp"
@@ -15,66 +17,109 @@ namespace briefmap::render {
 
 namespace {
 
-void put32(std::vector<uint8_t>& out, uint32_t v) {
-    for (int shift = 24; shift >= 0; shift -= 8) out.push_back(static_cast<uint8_t>(v >> shift));
+void store32(uint8_t* at, uint32_t v) {
+    at[0] = static_cast<uint8_t>(v >> 24);
+    at[1] = static_cast<uint8_t>(v >> 16);
+    at[2] = static_cast<uint8_t>(v >> 8);
+    at[3] = static_cast<uint8_t>(v);
 }
 
-void chunk(std::vector<uint8_t>& out, const char type[4], const uint8_t* data, size_t size) {
-    put32(out, static_cast<uint32_t>(size));
-    const size_t start = out.size();
-    out.insert(out.end(), type, type + 4);
-    if (size) out.insert(out.end(), data, data + size);
-    put32(out, static_cast<uint32_t>(crc32(0, out.data() + start, static_cast<uInt>(size + 4))));
+// A whole chunk (length, type, data, CRC) around `size` data bytes already at part.bytes + 8.
+void sealChunk(EncodedPng::Part& part, const char type[4], size_t size) {
+    store32(part.bytes.get(), static_cast<uint32_t>(size));
+    std::memcpy(part.bytes.get() + 4, type, 4);
+    store32(part.bytes.get() + 8 + size, static_cast<uint32_t>(crc32(0, part.bytes.get() + 4, static_cast<uInt>(size + 4))));
+    part.size = size + 12;
+}
+
+EncodedPng::Part chunk(const char type[4], const uint8_t* data, size_t size) {
+    EncodedPng::Part part{std::make_unique<uint8_t[]>(size + 12), 0};
+    if (size) std::memcpy(part.bytes.get() + 8, data, size);
+    sealChunk(part, type, size);
+    return part;
 }
 
 struct Band {
     int firstRow = 0, rows = 0;
-    std::vector<uint8_t> deflated;
+    bool first = false, last = false;
+    EncodedPng::Part chunk;
     uLong adler = 1;
     size_t filteredSize = 0;
 };
 
-// Filters rows [firstRow, firstRow + rows) with "Up" (dropping alpha) and deflates them.
-void encodeBand(const PixelRows& pixels, bool last, Band& band) {
+// "Up" filter (the row minus the row above) with alpha dropped, into `dst` (a filter byte first).
+void filterRow(const PixelRows& pixels, int y, uint8_t* dst) {
     const size_t rowBytes = static_cast<size_t>(pixels.width) * 3;
-    std::vector<uint8_t> filtered((rowBytes + 1) * static_cast<size_t>(band.rows));
-    for (int r = 0; r < band.rows; ++r) {
-        const int y = band.firstRow + r;
-        uint8_t* dst = filtered.data() + static_cast<size_t>(r) * (rowBytes + 1);
-        const uint8_t* cur = pixels.row(y);
-        const uint8_t* prev = y > 0 ? pixels.row(y - 1) : nullptr;
-        dst[0] = prev ? 2 : 0;
-        if (pixels.channels == 3) {
-            if (prev)
-                for (size_t i = 0; i < rowBytes; ++i) dst[1 + i] = static_cast<uint8_t>(cur[i] - prev[i]);
-            else
-                std::memcpy(dst + 1, cur, rowBytes);
-            continue;
-        }
-        for (int x = 0; x < pixels.width; ++x)
-            for (int c = 0; c < 3; ++c) {
-                const size_t in = static_cast<size_t>(x) * 4 + static_cast<size_t>(c);
-                dst[1 + static_cast<size_t>(x) * 3 + static_cast<size_t>(c)] =
-                    static_cast<uint8_t>(cur[in] - (prev ? prev[in] : 0));
-            }
+    const uint8_t* cur = pixels.row(y);
+    const uint8_t* prev = y > 0 ? pixels.row(y - 1) : nullptr;
+    dst[0] = prev ? 2 : 0;
+    ++dst;
+    if (pixels.channels == 3) {
+        if (prev)
+            for (size_t i = 0; i < rowBytes; ++i) dst[i] = static_cast<uint8_t>(cur[i] - prev[i]);
+        else
+            std::memcpy(dst, cur, rowBytes);
+        return;
     }
-    band.filteredSize = filtered.size();
-    band.adler = adler32(1, filtered.data(), static_cast<uInt>(filtered.size()));
+    if (prev)
+        for (int x = 0; x < pixels.width; ++x, cur += 4, prev += 4, dst += 3) {
+            dst[0] = static_cast<uint8_t>(cur[0] - prev[0]);
+            dst[1] = static_cast<uint8_t>(cur[1] - prev[1]);
+            dst[2] = static_cast<uint8_t>(cur[2] - prev[2]);
+        }
+    else
+        for (int x = 0; x < pixels.width; ++x, cur += 4, dst += 3) dst[0] = cur[0], dst[1] = cur[1], dst[2] = cur[2];
+}
+
+// Filters and deflates rows [firstRow, firstRow + rows) a few at a time into one IDAT chunk.
+void encodeBand(const PixelRows& pixels, Band& band) {
+    constexpr int kRowsPerStep = 8;  // ~90 KB at 4K: stays in L2 between filtering and deflating
+    const size_t stride = static_cast<size_t>(pixels.width) * 3 + 1;
+    std::vector<uint8_t> filtered(stride * kRowsPerStep);
     z_stream z{};
     deflateInit2(&z, 1, Z_DEFLATED, -15, 8, Z_RLE);
-    band.deflated.resize(deflateBound(&z, filtered.size()) + 16);
-    z.next_in = filtered.data();
-    z.avail_in = static_cast<uInt>(filtered.size());
-    z.next_out = band.deflated.data();
-    z.avail_out = static_cast<uInt>(band.deflated.size());
-    deflate(&z, last ? Z_FINISH : Z_SYNC_FLUSH);
-    band.deflated.resize(band.deflated.size() - z.avail_out);
+    band.filteredSize = stride * static_cast<size_t>(band.rows);
+    const size_t header = band.first ? 2 : 0;
+    const size_t bound = deflateBound(&z, band.filteredSize) + 16 + header;
+    band.chunk.bytes.reset(new uint8_t[bound + 12]);  // uninitialised: pages are touched as deflate fills them
+    uint8_t* data = band.chunk.bytes.get() + 8;
+    if (band.first) {
+        data[0] = 0x78;  // deflate, 32K window
+        data[1] = 0x01;  // fastest-level hint, header check bits
+    }
+    z.next_out = data + header;
+    z.avail_out = static_cast<uInt>(bound - header);
+    for (int done = 0; done < band.rows;) {
+        const int rows = std::min(kRowsPerStep, band.rows - done);
+        for (int r = 0; r < rows; ++r) filterRow(pixels, band.firstRow + done + r, filtered.data() + stride * static_cast<size_t>(r));
+        const size_t bytes = stride * static_cast<size_t>(rows);
+        band.adler = adler32(band.adler, filtered.data(), static_cast<uInt>(bytes));
+        done += rows;
+        z.next_in = filtered.data();
+        z.avail_in = static_cast<uInt>(bytes);
+        deflate(&z, done < band.rows ? Z_NO_FLUSH : band.last ? Z_FINISH : Z_SYNC_FLUSH);
+    }
+    const size_t size = bound - z.avail_out;
     deflateEnd(&z);
+    sealChunk(band.chunk, "IDAT", size);
 }
 
 }  // namespace
 
-std::vector<uint8_t> encodePng(const PixelRows& pixels, unsigned threads) {
+size_t EncodedPng::size() const {
+    size_t total = 0;
+    for (const Part& p : parts) total += p.size;
+    return total;
+}
+
+std::vector<uint8_t> EncodedPng::joined() const {
+    std::vector<uint8_t> out;
+    out.reserve(size());
+    for (const Part& p : parts) out.insert(out.end(), p.bytes.get(), p.bytes.get() + p.size);
+    return out;
+}
+
+EncodedPng encodePngParts(const PixelRows& pixels, unsigned threads) {
     const int width = pixels.width, height = pixels.height;
     if (threads == 0) threads = std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     // Threads only pay off for big images; each band keeps at least 64 rows.
@@ -83,43 +128,46 @@ std::vector<uint8_t> encodePng(const PixelRows& pixels, unsigned threads) {
     for (int b = 0; b < bands; ++b) {
         parts[b].firstRow = height * b / bands;
         parts[b].rows = height * (b + 1) / bands - parts[b].firstRow;
+        parts[b].first = b == 0;
+        parts[b].last = b == bands - 1;
     }
     std::vector<std::thread> workers;
-    for (int b = 1; b < bands; ++b)
-        workers.emplace_back(encodeBand, std::cref(pixels), b == bands - 1, std::ref(parts[static_cast<size_t>(b)]));
-    encodeBand(pixels, bands == 1, parts[0]);
+    for (int b = 1; b < bands; ++b) workers.emplace_back(encodeBand, std::cref(pixels), std::ref(parts[static_cast<size_t>(b)]));
+    encodeBand(pixels, parts[0]);
     for (std::thread& t : workers) t.join();
 
-    size_t total = 2 + 4;
-    for (const Band& b : parts) total += b.deflated.size();
-    std::vector<uint8_t> zlibStream;
-    zlibStream.reserve(total);
-    zlibStream.push_back(0x78);  // deflate, 32K window
-    zlibStream.push_back(0x01);  // fastest-level hint, header check bits
-    uLong adler = parts[0].adler;
-    for (size_t b = 0; b < parts.size(); ++b) {
-        zlibStream.insert(zlibStream.end(), parts[b].deflated.begin(), parts[b].deflated.end());
-        if (b > 0) adler = adler32_combine(adler, parts[b].adler, static_cast<z_off_t>(parts[b].filteredSize));
-    }
-    put32(zlibStream, static_cast<uint32_t>(adler));
-
-    std::vector<uint8_t> png;
-    png.reserve(zlibStream.size() + 64);
+    EncodedPng png;
+    png.parts.reserve(static_cast<size_t>(bands) + 3);
+    EncodedPng::Part head{std::make_unique<uint8_t[]>(8 + 25), 0};
     const uint8_t signature[8] = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
-    png.insert(png.end(), signature, signature + 8);
+    std::memcpy(head.bytes.get(), signature, 8);
     const auto w = static_cast<uint32_t>(width), h = static_cast<uint32_t>(height);
     const uint8_t ihdr[13] = {uint8_t(w >> 24), uint8_t(w >> 16), uint8_t(w >> 8), uint8_t(w),
                               uint8_t(h >> 24), uint8_t(h >> 16), uint8_t(h >> 8), uint8_t(h),
                               8, 2, 0, 0, 0};  // 8-bit RGB, deflate, adaptive filtering, no interlace
-    chunk(png, "IHDR", ihdr, sizeof ihdr);
-    chunk(png, "IDAT", zlibStream.data(), zlibStream.size());
-    chunk(png, "IEND", nullptr, 0);
+    const EncodedPng::Part ihdrChunk = chunk("IHDR", ihdr, sizeof ihdr);
+    std::memcpy(head.bytes.get() + 8, ihdrChunk.bytes.get(), ihdrChunk.size);
+    head.size = 8 + ihdrChunk.size;
+    png.parts.push_back(std::move(head));
+    uLong adler = parts[0].adler;
+    for (size_t b = 0; b < parts.size(); ++b) {
+        if (b > 0) adler = adler32_combine(adler, parts[b].adler, static_cast<z_off_t>(parts[b].filteredSize));
+        png.parts.push_back(std::move(parts[b].chunk));
+    }
+    uint8_t checksum[4];
+    store32(checksum, static_cast<uint32_t>(adler));
+    png.parts.push_back(chunk("IDAT", checksum, 4));  // the zlib stream's trailer, in its own chunk
+    png.parts.push_back(chunk("IEND", nullptr, 0));
     return png;
 }
 
+std::vector<uint8_t> encodePng(const PixelRows& pixels, unsigned threads) { return encodePngParts(pixels, threads).joined(); }
+
 Status writePng(const std::string& path, const PixelRows& pixels) {
-    const std::vector<uint8_t> png = encodePng(pixels);
-    return writeFileAtomically(path, png);
+    const EncodedPng png = encodePngParts(pixels);
+    std::vector<std::span<const unsigned char>> pieces;
+    for (const EncodedPng::Part& p : png.parts) pieces.emplace_back(p.bytes.get(), p.size);
+    return writeFileAtomically(path, pieces);
 }
 
 }  // namespace briefmap::render

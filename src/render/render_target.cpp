@@ -16,9 +16,11 @@ Result<RenderTarget> RenderTarget::create(int width, int height, bool sampleable
     t.m_width = width;
     t.m_height = height;
     t.m_fbo = makeFramebuffer();
-    t.m_depthStencil = makeRenderbuffer();
-    glBindRenderbuffer(GL_RENDERBUFFER, t.m_depthStencil.get());
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
+    // Stencil only (the land fill's parity): nothing draws with depth, and at 4K a depth buffer is 25 MB
+    // more of memory to allocate and clear.
+    t.m_stencil = makeRenderbuffer();
+    glBindRenderbuffer(GL_RENDERBUFFER, t.m_stencil.get());
+    glRenderbufferStorage(GL_RENDERBUFFER, GL_STENCIL_INDEX8, width, height);
     glBindFramebuffer(GL_FRAMEBUFFER, t.m_fbo.get());
     if (sampleable) {
         t.m_colorTexture = makeTexture();
@@ -36,7 +38,7 @@ Result<RenderTarget> RenderTarget::create(int width, int height, bool sampleable
         glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
         glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, t.m_color.get());
     }
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, t.m_depthStencil.get());
+    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_STENCIL_ATTACHMENT, GL_RENDERBUFFER, t.m_stencil.get());
     const GLenum status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
     glBindFramebuffer(GL_FRAMEBUFFER, 0);
     if (status != GL_FRAMEBUFFER_COMPLETE) return Error{"offscreen framebuffer incomplete (out of memory?)"};
@@ -48,6 +50,14 @@ void RenderTarget::bind() const { glBindFramebuffer(GL_FRAMEBUFFER, m_fbo.get())
 void RenderTarget::readRgba(std::vector<uint8_t>& out) const {
     bind();
     readFramebufferRgba(m_width, m_height, out);
+}
+
+std::unique_ptr<uint8_t[]> RenderTarget::readRgbaFresh() const {
+    bind();
+    std::unique_ptr<uint8_t[]> out(new uint8_t[static_cast<size_t>(m_width) * static_cast<size_t>(m_height) * 4]);
+    glPixelStorei(GL_PACK_ALIGNMENT, 4);
+    glReadPixels(0, 0, m_width, m_height, GL_RGBA, GL_UNSIGNED_BYTE, out.get());
+    return out;
 }
 
 void readFramebufferRgba(int width, int height, std::vector<uint8_t>& out) {

@@ -1,6 +1,7 @@
-// An offscreen framebuffer (RGBA8 + depth/stencil) to render a view into and read back.
+// An offscreen framebuffer (RGBA8 + stencil) to render a view into and read back.
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "core/result.hpp"
@@ -19,12 +20,14 @@ public:
     GLuint colorTexture() const { return m_colorTexture.get(); }  // 0 unless sampleable
     // RGBA, bottom row first: the driver's own layout, so no conversion (see PixelRows).
     void readRgba(std::vector<uint8_t>& out) const;
+    // The same into fresh memory that is not zeroed first (a one-off export: the read fills it all).
+    std::unique_ptr<uint8_t[]> readRgbaFresh() const;
     int width() const { return m_width; }
     int height() const { return m_height; }
 
 private:
     Framebuffer m_fbo;
-    Renderbuffer m_color, m_depthStencil;
+    Renderbuffer m_color, m_stencil;
     Texture m_colorTexture;
     int m_width = 0, m_height = 0;
 };

@@ -7,6 +7,7 @@
 
 #include "core/atomic_file.hpp"
 #include "core/read_file.hpp"
+#include "core/user_dirs.hpp"
 #include "model/briefing_loader.hpp"
 #include "store/store_rows.hpp"
 
@@ -69,11 +70,7 @@ model::LoadedBriefing openStore(const std::string& address, const geo::Geocoder&
 void registerStoreDataSource() { model::registerDataSource("PG:", openStore); }
 
 std::string storeCacheDir(const StoreAddress& address, const std::string& briefing) {
-    std::filesystem::path base;
-    if (const char* cache = std::getenv("XDG_CACHE_HOME"); cache && *cache) base = cache;
-    else if (const char* home = std::getenv("HOME"); home && *home) base = std::filesystem::path(home) / ".cache";
-    else base = std::filesystem::temp_directory_path();
-    return (base / "briefmap" / "store" / digestOf(address.conninfo + '\n' + briefing)).string();
+    return (userCacheDir() / "store" / digestOf(address.conninfo + '\n' + briefing)).string();
 }
 
 Status writeStoredFiles(const PulledBriefing& pulled, const std::string& dir) {
