@@ -6,7 +6,7 @@ set -euo pipefail
 PACKAGES=(
   cmake g++ make pkg-config ccache
   python3-glad libimgui-dev libglfw3-dev libgdal-dev gdal-bin
-  nlohmann-json3-dev doctest-dev libstb-dev libfreetype-dev libicu-dev zlib1g-dev libxml2-dev
+  nlohmann-json3-dev doctest-dev libstb-dev libfreetype-dev libicu-dev zlib1g-dev libisal-dev libxml2-dev
   libegl-dev libgl1-mesa-dri libegl-mesa0 libgl-dev
   libavcodec-dev libavformat-dev libavfilter-dev libswscale-dev libavutil-dev
   xvfb xauth xdotool fonts-wqy-microhei fonts-dejavu-core
