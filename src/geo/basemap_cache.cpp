@@ -4,6 +4,7 @@
 // never trusted.
 #include "geo/basemap_cache.hpp"
 
+#include <algorithm>
 #include <cstring>
 #include <filesystem>
 #include <functional>
@@ -115,6 +116,18 @@ std::filesystem::path cachePath(uint64_t key) {
     return userCacheDir() / "basemap" / name;
 }
 
+// Keeps the folder to the `keep` most recently used cache files (one per geodata content: a user
+// switching between a few --geodata folders, never an unbounded pile from edited or generated ones).
+void pruneCacheFolder(const std::filesystem::path& folder, size_t keep) {
+    std::error_code ec;
+    std::vector<std::pair<std::filesystem::file_time_type, std::filesystem::path>> files;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec))
+        if (entry.path().extension() == ".bin") files.emplace_back(entry.last_write_time(ec), entry.path());
+    if (files.size() <= keep) return;
+    std::sort(files.begin(), files.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (size_t i = keep; i < files.size(); ++i) std::filesystem::remove(files[i].second, ec);
+}
+
 }  // namespace
 
 std::string serializeBasemap(const Basemap& map, uint64_t key) {
@@ -182,13 +195,18 @@ Result<Basemap> loadBasemapCached(const std::string& dir) {
     if (!key) return loadBasemap(dir);  // its error names the missing or unreadable file
     const std::filesystem::path path = cachePath(*key);
     if (Result<std::string> cached = readWholeFile(path.string(), kMaxInput))
-        if (std::optional<Basemap> map = deserializeBasemap(*cached, *key)) return std::move(*map);
+        if (std::optional<Basemap> map = deserializeBasemap(*cached, *key)) {
+            std::error_code ec;
+            std::filesystem::last_write_time(path, std::filesystem::file_time_type::clock::now(), ec);  // recently used
+            return std::move(*map);
+        }
     Result<Basemap> map = loadBasemap(dir);
     if (!map) return map;
     std::error_code ec;
     std::filesystem::create_directories(path.parent_path(), ec);
     const std::string bytes = serializeBasemap(*map, *key);
-    (void)writeFileAtomically(path.string(), {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()});
+    if (writeFileAtomically(path.string(), {reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()}))
+        pruneCacheFolder(path.parent_path(), 4);
     return map;
 }
 

@@ -85,69 +85,72 @@ Result<StoreAddress> parseStoreAddress(std::string_view text) {
     return out;
 }
 
-long long PgResult::integer(int row, int column) const { return std::atoll(PQgetvalue(m_result.get(), row, column)); }
+long long PgResult::integer(int row, int column) const { return std::atoll(pq().getvalue(m_result.get(), row, column)); }
 
 size_t PgResult::affected() const {
-    const char* n = m_result ? PQcmdTuples(m_result.get()) : "";
+    const char* n = m_result ? pq().cmdTuples(m_result.get()) : "";
     return n && *n ? static_cast<size_t>(std::atoll(n)) : 0;
 }
 
 Result<Connection> Connection::open(const StoreAddress& address) {
+    if (Result<const LibPq*> loaded = loadLibPq(); !loaded) return Error{address.shown + ": " + loaded.error().message};
     Connection c;
     c.m_address = address;
-    c.m_conn.reset(PQconnectdb(address.conninfo.c_str()), PQfinish);
-    if (!c.m_conn || PQstatus(c.m_conn.get()) != CONNECTION_OK)
-        return Error{address.shown + ": cannot connect: " + firstLine(c.m_conn ? PQerrorMessage(c.m_conn.get()) : "out of memory")};
+    c.m_conn.reset(pq().connectdb(address.conninfo.c_str()), [](PGconn* p) {
+        if (p) pq().finish(p);
+    });
+    if (!c.m_conn || pq().status(c.m_conn.get()) != CONNECTION_OK)
+        return Error{address.shown + ": cannot connect: " + firstLine(c.m_conn ? pq().errorMessage(c.m_conn.get()) : "out of memory")};
     // Quiet NOTICEs ("relation already exists, skipping") and a bounded wait for locks held by
     // another editor: a stuck writer gives an error, not a frozen window.
-    PQsetNoticeProcessor(c.m_conn.get(), [](void*, const char*) {}, nullptr);
+    pq().setNoticeProcessor(c.m_conn.get(), [](void*, const char*) {}, nullptr);
     if (Result<PgResult> r = c.exec("SET lock_timeout = '10s'"); !r) return r.error();
     return c;
 }
 
-std::string Connection::lastError() const { return firstLine(PQerrorMessage(m_conn.get())); }
+std::string Connection::lastError() const { return firstLine(pq().errorMessage(m_conn.get())); }
 
 Result<PgResult> Connection::exec(std::string_view sql, const Params& params) {
     std::vector<const char*> values;
     values.reserve(params.size());
     for (const auto& p : params) values.push_back(p ? p->c_str() : nullptr);
     const std::string statement(sql);
-    PGresult* raw = PQexecParams(m_conn.get(), statement.c_str(), static_cast<int>(values.size()), nullptr,
+    PGresult* raw = pq().execParams(m_conn.get(), statement.c_str(), static_cast<int>(values.size()), nullptr,
                                  values.data(), nullptr, nullptr, 0);
     PgResult result(raw);
-    const ExecStatusType status = PQresultStatus(raw);
+    const ExecStatusType status = pq().resultStatus(raw);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return Error{m_address.shown + ": " + firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn.get()))};
+        return Error{m_address.shown + ": " + firstLine(raw ? pq().resultErrorMessage(raw) : pq().errorMessage(m_conn.get()))};
     return result;
 }
 
 Status Connection::execScript(std::string_view sql) {
     const std::string script(sql);
     // PQexec runs the statements in one transaction and returns the failing one's result, if any.
-    PGresult* raw = PQexec(m_conn.get(), script.c_str());
+    PGresult* raw = pq().exec(m_conn.get(), script.c_str());
     PgResult result(raw);
-    const ExecStatusType status = PQresultStatus(raw);
+    const ExecStatusType status = pq().resultStatus(raw);
     if (status != PGRES_COMMAND_OK && status != PGRES_TUPLES_OK)
-        return Error{m_address.shown + ": " + firstLine(raw ? PQresultErrorMessage(raw) : PQerrorMessage(m_conn.get()))};
+        return Error{m_address.shown + ": " + firstLine(raw ? pq().resultErrorMessage(raw) : pq().errorMessage(m_conn.get()))};
     return Done{};
 }
 
 Status Connection::copyIn(std::string_view copySql, std::string_view rows) {
     const std::string statement(copySql);
-    PgResult start(PQexec(m_conn.get(), statement.c_str()));
-    if (PQstatus(m_conn.get()) != CONNECTION_OK) return Error{m_address.shown + ": " + lastError()};
+    PgResult start(pq().exec(m_conn.get(), statement.c_str()));
+    if (pq().status(m_conn.get()) != CONNECTION_OK) return Error{m_address.shown + ": " + lastError()};
     // Sent in pieces so that a large push does not need a second copy of its rows in libpq.
     constexpr size_t kChunk = 1 << 20;
     for (size_t at = 0; at < rows.size(); at += kChunk) {
         const size_t n = std::min(kChunk, rows.size() - at);
-        if (PQputCopyData(m_conn.get(), rows.data() + at, static_cast<int>(n)) != 1)
+        if (pq().putCopyData(m_conn.get(), rows.data() + at, static_cast<int>(n)) != 1)
             return Error{m_address.shown + ": COPY: " + lastError()};
     }
-    if (PQputCopyEnd(m_conn.get(), nullptr) != 1) return Error{m_address.shown + ": COPY: " + lastError()};
+    if (pq().putCopyEnd(m_conn.get(), nullptr) != 1) return Error{m_address.shown + ": COPY: " + lastError()};
     std::string error;
-    while (PGresult* r = PQgetResult(m_conn.get())) {
-        if (PQresultStatus(r) != PGRES_COMMAND_OK && error.empty()) error = firstLine(PQresultErrorMessage(r));
-        PQclear(r);
+    while (PGresult* r = pq().getResult(m_conn.get())) {
+        if (pq().resultStatus(r) != PGRES_COMMAND_OK && error.empty()) error = firstLine(pq().resultErrorMessage(r));
+        pq().clear(r);
     }
     if (!error.empty()) return Error{m_address.shown + ": COPY: " + error};
     return Done{};

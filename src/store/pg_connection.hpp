@@ -1,7 +1,6 @@
 // The one place briefmap talks to PostgreSQL (libpq): store addresses ("PG:dbname=… host=…"), an
 // owning connection, results, transactions and COPY. Errors come back as one line, never thrown.
 #pragma once
-#include <libpq-fe.h>
 
 #include <memory>
 #include <optional>
@@ -10,6 +9,7 @@
 #include <vector>
 
 #include "core/result.hpp"
+#include "store/libpq_api.hpp"
 
 namespace briefmap::store {
 
@@ -25,11 +25,13 @@ Result<StoreAddress> parseStoreAddress(std::string_view text);
 
 class PgResult {
 public:
-    explicit PgResult(PGresult* r = nullptr) : m_result(r, PQclear) {}
-    int rows() const { return m_result ? PQntuples(m_result.get()) : 0; }
-    bool isNull(int row, int column) const { return PQgetisnull(m_result.get(), row, column) != 0; }
+    explicit PgResult(PGresult* r = nullptr) : m_result(r, [](PGresult* p) {
+        if (p) pq().clear(p);
+    }) {}
+    int rows() const { return m_result ? pq().ntuples(m_result.get()) : 0; }
+    bool isNull(int row, int column) const { return pq().getisnull(m_result.get(), row, column) != 0; }
     std::string_view text(int row, int column) const {
-        return {PQgetvalue(m_result.get(), row, column), static_cast<size_t>(PQgetlength(m_result.get(), row, column))};
+        return {pq().getvalue(m_result.get(), row, column), static_cast<size_t>(pq().getlength(m_result.get(), row, column))};
     }
     long long integer(int row, int column) const;
     size_t affected() const;  // rows an INSERT/UPDATE/DELETE touched

@@ -98,3 +98,27 @@ TEST_CASE("the cache does not hide missing geodata") {
     CHECK(r.error().message.find("countries-50m.fgb") != std::string::npos);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("the cache folder keeps only the few most recently used base maps") {
+    const auto cache = test::makeTempDir("briefmap-cache");
+    const auto geodata = test::makeTempDir("briefmap-geodata");
+    const char* old = std::getenv("XDG_CACHE_HOME");
+    const std::string saved = old ? old : "";
+    setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    for (const auto& entry : std::filesystem::directory_iterator(geo::defaultGeodataDir()))
+        std::filesystem::copy(entry.path(), geodata / entry.path().filename());
+    // Six different contents (a byte appended to the labels file each time: FlatGeobuf ignores it).
+    size_t loaded = 0;
+    for (int i = 0; i < 6; ++i) {
+        std::ofstream(geodata / "admin1-labels.fgb", std::ios::app) << ' ';
+        loaded += geo::loadBasemapCached(geodata.string()).ok();
+    }
+    size_t files = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(cache)) files += e.is_regular_file();
+    if (old) setenv("XDG_CACHE_HOME", saved.c_str(), 1);
+    else unsetenv("XDG_CACHE_HOME");
+    std::filesystem::remove_all(cache);
+    std::filesystem::remove_all(geodata);
+    CHECK(loaded == 6);
+    CHECK(files == 4);
+}
