@@ -301,7 +301,14 @@ int main(int argc, char** argv) {
         if (argc > 3 && std::string(argv[2]) == "--csv-rows") rows = std::strtoull(argv[3], nullptr, 10);
         return briefmap::bench::benchLoad(rows);
     }
-    if (name == "render") return briefmap::bench::benchRender();
+    if (name == "render") {
+        size_t events = 100000, flows = 10000;
+        for (int i = 2; i + 1 < argc; i += 2) {
+            if (std::string(argv[i]) == "--events") events = std::strtoull(argv[i + 1], nullptr, 10);
+            else if (std::string(argv[i]) == "--flows") flows = std::strtoull(argv[i + 1], nullptr, 10);
+        }
+        return briefmap::bench::benchRender(events, flows);
+    }
     if (name == "extract") return briefmap::bench::benchExtract();
     if (name == "draft") return briefmap::bench::benchDraft(argc > 2 && std::string(argv[2]) == "--misses");
     if (name == "video") return briefmap::bench::benchVideo();
@@ -314,6 +321,6 @@ int main(int argc, char** argv) {
     }
     if (name == "all") return benchGeocode() | briefmap::bench::benchLoad(1'000'000) | benchBasemap() | briefmap::bench::benchRender() |
                                  briefmap::bench::benchExtract() | briefmap::bench::benchDraft(false);
-    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render|extract|draft|video|png|qgis|store [--events N]|all\n");
+    std::fprintf(stderr, "usage: briefmap-bench basemap|geocode|load|render [--events N] [--flows N]|extract|draft|video|png|qgis|store [--events N]|all\n");
     return 2;
 }

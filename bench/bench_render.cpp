@@ -1,6 +1,9 @@
-// briefmap-bench render: frame times at 1920x1080 while time plays, for the seed briefing and for a
-// stress scene of 100,000 events and 10,000 flows (window configuration: base-map cache on, only
-// uniforms change per frame), and `briefmap export` of the stress scene at 1080p and 4K end to end.
+// briefmap-bench render [--events N] [--flows N]: frame times at 1920x1080 while time plays, for the
+// seed briefing and for a stress scene of N events (100,000) and N flows (10,000) (window
+// configuration: base-map cache on, only uniforms change per frame), the time to load the stress
+// briefing onto the map and the peak resident memory, and `briefmap export` of the stress scene at
+// 1080p and 4K end to end (only up to 200,000 events: the child processes would reload it six times).
+#include <sys/resource.h>
 #include <unistd.h>
 
 #include <cstdio>
@@ -72,7 +75,7 @@ FrameStats panFrames(render::MapRenderer& renderer, MapView view, const render::
 
 }  // namespace
 
-int benchRender() {
+int benchRender(size_t stressEvents, size_t stressFlowCount) {
     const std::string font = render::GlyphAtlas::defaultFontPath();
     Result<render::PreparedMap> prepared = render::loadPreparedMap(geo::defaultGeodataDir(), font);
     auto context = render::HeadlessContext::create();
@@ -107,14 +110,22 @@ int benchRender() {
     };
 
     model::TimeRange seedRange, stressRange;
-    size_t seedEvents = 0, stressEvents = 0;
+    size_t seedEvents = 0, stressLoaded = 0;
     if (!sceneFor(model::defaultBriefingPath(), seedRange, seedEvents)) return 1;
     playFrames(renderer, view, style, seedRange, 30);  // warm-up: shader variants, placement
     const FrameStats seed = playFrames(renderer, view, style, seedRange, 30);
 
     const std::string dir = (std::filesystem::temp_directory_path() / ("briefmap-bench-render-" + std::to_string(getpid()))).string();
-    const Result<std::string> stressPath = model::writeSyntheticBriefing(dir, {});
-    if (!stressPath || !sceneFor(*stressPath, stressRange, stressEvents)) return 1;
+    model::SyntheticOptions synthetic;
+    synthetic.events = stressEvents;
+    synthetic.flows = stressFlowCount;
+    const Result<std::string> stressPath = model::writeSyntheticBriefing(dir, synthetic);
+    const auto tLoad = std::chrono::steady_clock::now();
+    if (!stressPath || !sceneFor(*stressPath, stressRange, stressLoaded)) {
+        std::filesystem::remove_all(dir);  // a failed run leaves no 100 MB file behind
+        return 1;
+    }
+    const double stressLoadMs = msSince(tLoad);
     const auto tFirst = std::chrono::steady_clock::now();
     render::SceneFrame frame;
     frame.day = stressRange.last;
@@ -134,21 +145,25 @@ int benchRender() {
 
     const std::string exe = siblingBinary("briefmap");
     const std::string png = dir + "/stress.png";
-    double export1080 = 1e9, export4k = 1e9;
-    for (int i = 0; i < 3; ++i) {
+    double export1080 = -1, export4k = -1;
+    for (int i = 0; i < 3 && stressEvents <= 200000; ++i) {
+        if (i == 0) export1080 = export4k = 1e9;
         export1080 = std::min(export1080, runChild({exe, "export", "--data", *stressPath, "--size", "1920x1080", "--out", png}));
         export4k = std::min(export4k, runChild({exe, "export", "--data", *stressPath, "--size", "3840x2160", "--out", png}));
     }
     std::filesystem::remove_all(dir);
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
     std::printf("{\"bench\": \"render\", \"size\": \"1920x1080\", \"seed_events\": %zu, \"seed_frame_ms_median\": %.2f, "
-                "\"seed_frame_ms_p95\": %.2f, \"seed_frame_ms_max\": %.2f, \"stress_events\": %zu, \"stress_flows\": 10000, "
-                "\"stress_first_frame_ms\": %.1f, \"stress_frame_ms_median\": %.2f, \"stress_frame_ms_p95\": %.2f, "
+                "\"seed_frame_ms_p95\": %.2f, \"seed_frame_ms_max\": %.2f, \"stress_events\": %zu, \"stress_flows\": %zu, "
+                "\"stress_load_ms\": %.0f, \"peak_rss_mb\": %.0f, \"stress_first_frame_ms\": %.1f, \"stress_frame_ms_median\": %.2f, \"stress_frame_ms_p95\": %.2f, "
                 "\"stress_frame_ms_max\": %.2f, \"stress_flows_only_frame_ms_median\": %.2f, \"stress_places_only_frame_ms_median\": %.2f, "
                 "\"stress_pan_frame_ms_median\": %.2f, \"stress_pan_frame_ms_p95\": %.2f, \"stress_pan_frame_ms_max\": %.2f, "
                 "\"stress_zoom_frame_ms_median\": %.2f, \"stress_zoom_frame_ms_max\": %.2f, "
                 "\"stress_export_1080p_ms\": %.0f, \"stress_export_4k_ms\": %.0f, "
                 "\"targets\": {\"seed_frame_ms\": 16, \"stress_frame_ms\": 50}}\n",
-                seedEvents, seed.median, seed.p95, seed.max, stressEvents, stressFirstMs, stress.median, stress.p95, stress.max,
+                seedEvents, seed.median, seed.p95, seed.max, stressLoaded, stressFlowCount, stressLoadMs,
+                static_cast<double>(usage.ru_maxrss) / 1024.0, stressFirstMs, stress.median, stress.p95, stress.max,
                 stressFlows.median, stressPlaces.median, stressPan.median, stressPan.p95, stressPan.max, median(zoomTimes),
                 percentile(zoomTimes, 1.0), export1080, export4k);
     return 0;

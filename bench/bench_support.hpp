@@ -14,7 +14,7 @@ std::string siblingBinary(const char* name);
 double runChild(const std::vector<std::string>& args, std::string* output = nullptr);
 
 int benchLoad(size_t csvRows);
-int benchRender();
+int benchRender(size_t stressEvents = 100000, size_t stressFlows = 10000);
 int benchExtract();
 int benchDraft(bool printMisses);
 int benchVideo();

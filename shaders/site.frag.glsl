@@ -10,6 +10,9 @@ flat in float v_draft;
 out vec4 o_color;
 void main() {
     float d = length(v_local);
+    // Most of a ringed site's quad lies between the disc and the ring and shows nothing: dropping
+    // those pixels spares llvmpipe their blending (a whole 4x4 block dropped skips it outright).
+    if (d > v_radius + 0.5 && abs(d - v_ring) > 1.5) discard;
     float ringAlpha = v_ringColor.a * clamp(1.5 - abs(d - v_ring), 0.0, 1.0);
     float outer = clamp(v_radius + 0.5 - d, 0.0, 1.0);
     float inner = clamp(v_radius - 1.0 - d, 0.0, 1.0);

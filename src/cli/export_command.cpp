@@ -47,8 +47,9 @@ const std::string kUsage = std::string(
     "Without --bbox: the briefing's own view, else the data's extent (far outliers left out).\n"
     "Without --articles: the places named in the briefing's own articles (rings; the 'mentions' layer).";
 
+// One line that says what is wrong; the whole usage only on --help (it buried the reason).
 int usageError(const std::string& message) {
-    std::fprintf(stderr, "briefmap export: %s\n%s\n", message.c_str(), kUsage.c_str());
+    std::fprintf(stderr, "briefmap export: %s; see briefmap export --help\n", message.c_str());
     return kExitUsage;
 }
 

@@ -65,21 +65,26 @@ std::string PartialDate::text() const {
 }
 
 Result<PartialDate> parsePartialDate(std::string_view s) {
-    const auto bad = [&](const char* why) {
+    const auto bad = [&](const std::string& why) {
         std::string shown(s.substr(0, 40));
         return Error{std::string("expected YYYY[-MM[-DD]], got '") + shown + (s.size() > 40 ? "…'" : "'") +
-                     (why[0] ? std::string(" (") + why + ")" : std::string())};
+                     (!why.empty() ? " (" + why + ")" : std::string())};
     };
     PartialDate d;
     if (!(s.size() == 4 || s.size() == 7 || s.size() == 10) || !readDigits(s, 0, 4, d.year)) return bad("");
     if (d.year < 1) return bad("year 0000");
     if (s.size() >= 7) {
         if (s[4] != '-' || !readDigits(s, 5, 2, d.month)) return bad("");
-        if (d.month < 1 || d.month > 12) return bad("no such month");
+        if (d.month < 1 || d.month > 12) return bad("no such month: months run 01 to 12");
     }
     if (s.size() == 10) {
         if (s[7] != '-' || !readDigits(s, 8, 2, d.day)) return bad("");
-        if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) return bad("no such day");
+        if (d.day < 1 || d.day > daysInMonth(d.year, d.month)) {
+            static const char* const kMonths[] = {"January", "February", "March",     "April",   "May",      "June",
+                                                  "July",    "August",   "September", "October", "November", "December"};
+            return bad("no such day: " + std::string(kMonths[d.month - 1]) + " " + std::to_string(d.year) + " has " +
+                       std::to_string(daysInMonth(d.year, d.month)) + " days");
+        }
     }
     return d;
 }

@@ -26,7 +26,7 @@ TEST_CASE("impossible or malformed dates are refused with the text shown") {
         CHECK_MESSAGE(!d.ok(), bad);
         if (!d.ok()) CHECK(d.error().message.find(std::string("got '") + bad + "'") != std::string::npos);
     }
-    CHECK(parsePartialDate("2024-13-01").error().message == "expected YYYY[-MM[-DD]], got '2024-13-01' (no such month)");
+    CHECK(parsePartialDate("2024-13-01").error().message == "expected YYYY[-MM[-DD]], got '2024-13-01' (no such month: months run 01 to 12)");
 }
 
 TEST_CASE("day numbers round-trip across centuries") {

@@ -46,7 +46,7 @@ TEST_CASE("tour files: read, written and read back the same, every mistake named
         {R"({"format": "briefmap-tour/1", "steps": []})", "steps: expected a list of at least one step"},
         {R"({"format": "briefmap-tour/2", "steps": [{"time": "2024-01-01", "view": {"bbox": [0, 0, 1, 1]}}]})", "format"},
         {R"({"format": "briefmap-tour/1", "steps": [{"time": "2024-02-30", "view": {"bbox": [0, 0, 1, 1]}}]})",
-         "t.json:1:50: steps[0].time: expected YYYY-MM-DD[THH:MM[:SS]], got '2024-02-30' (no such day)"},
+         "t.json:1:50: steps[0].time: expected YYYY-MM-DD[THH:MM[:SS]], got '2024-02-30' (no such day: February 2024 has 29 days)"},
         {R"({"format": "briefmap-tour/1", "steps": [{"from": "2024-03-01", "to": "2024-02-01", "view": {"bbox": [0, 0, 1, 1]}}]})",
          "steps[0].to: before from"},
         {R"({"format": "briefmap-tour/1", "steps": [{"time": "2024-01-01"}]})", "steps[0].view: missing"},

@@ -64,7 +64,7 @@ TEST_CASE("a bad date is reported at its line and column with its path") {
     CHECK(d.line == 5);  // the event's first line in the file
     CHECK(d.column == 44);
     CHECK(d.text() == (dir / "briefing.json").string() +
-                          ":5:44: events[0].start: expected YYYY[-MM[-DD]], got '2024-13-01' (no such month)");
+                          ":5:44: events[0].start: expected YYYY[-MM[-DD]], got '2024-13-01' (no such month: months run 01 to 12)");
     fs::remove_all(dir);
 }
 
@@ -180,7 +180,7 @@ TEST_CASE("a big briefing (read on all cores) reports the same problems at the s
     REQUIRE(bad.problems.size() == 2);
     CHECK(bad.problems[0].path == "events[12345].start");
     CHECK(bad.problems[0].line == static_cast<size_t>(std::count(text.begin(), text.begin() + static_cast<long>(date), '\n') + 1));
-    CHECK(bad.problems[0].message == "expected YYYY[-MM[-DD]], got '2024-02-30' (no such day)");
+    CHECK(bad.problems[0].message == "expected YYYY[-MM[-DD]], got '2024-02-30' (no such day: February 2024 has 29 days)");
     CHECK(bad.problems[1].path == "events[16000].id");
     CHECK(bad.problems[1].message == "duplicate event id 'e1'");
 
