@@ -31,15 +31,15 @@ bool glibcHasHugePageTunable() {
 
 void reexecWithHugePageMalloc(char** argv, double startNs) {
     if (const char* optOut = std::getenv("BRIEFMAP_HUGE_PAGES"); optOut && std::strcmp(optOut, "0") == 0) return;
-    const char* tunables = std::getenv("GLIBC_TUNABLES");
-    if (tunables && std::strstr(tunables, "glibc.malloc.hugetlb")) return;  // set already (or by us: no loop)
+    const char* set = std::getenv("GLIBC_TUNABLES");
+    const std::string tunables = set ? set : "";  // copied: setenv may replace what getenv pointed at
+    if (tunables.find("glibc.malloc.hugetlb") != std::string::npos) return;  // set already (or by us: no loop)
     if (!glibcHasHugePageTunable() || !kernelGivesHugePagesOnRequest()) return;
-    const std::string value = tunables && *tunables ? std::string(tunables) + ":" + kTunable : kTunable;
-    setenv("GLIBC_TUNABLES", value.c_str(), 1);
+    setenv("GLIBC_TUNABLES", (tunables.empty() ? std::string(kTunable) : tunables + ":" + kTunable).c_str(), 1);
     setenv("BRIEFMAP_REEXEC_START_NS", std::to_string(startNs).c_str(), 1);
     execv("/proc/self/exe", argv);
     // Not re-executed (no /proc, say): go on with ordinary pages, leaving the environment as it was.
-    if (tunables) setenv("GLIBC_TUNABLES", tunables, 1);
+    if (set) setenv("GLIBC_TUNABLES", tunables.c_str(), 1);
     else unsetenv("GLIBC_TUNABLES");
     unsetenv("BRIEFMAP_REEXEC_START_NS");
 }

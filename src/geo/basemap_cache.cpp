@@ -19,7 +19,7 @@ namespace briefmap::geo {
 namespace {
 
 constexpr char kMagic[8] = {'B', 'M', 'B', 'A', 'S', 'E', 'M', 'P'};
-constexpr uint32_t kFormat = 1;  // bump when Basemap or loadBasemap's derivations change
+constexpr uint32_t kFormat = 1;  // the layout below
 const char* const kInputs[] = {"countries-50m.fgb", "admin1-lines.fgb", "admin1-labels.fgb"};
 constexpr size_t kMaxInput = size_t{512} << 20;
 
@@ -98,9 +98,20 @@ private:
 static_assert(std::is_trivially_copyable_v<LonLat> && sizeof(LonLat) == 16);
 static_assert(std::is_trivially_copyable_v<Segment> && sizeof(Segment) == 32);
 
-// The inputs' bytes hashed (with their names and the format): edited geodata is a new key.
+// This program's identity (its file's size and time): a rebuilt briefmap, whose loadBasemap may
+// derive the map differently, never trusts a cache an older build wrote (one slow start per build).
+uint64_t programKey() {
+    std::error_code ec;
+    const std::filesystem::path exe = std::filesystem::read_symlink("/proc/self/exe", ec);
+    if (ec) return 0;
+    const auto size = std::filesystem::file_size(exe, ec);
+    const auto time = std::filesystem::last_write_time(exe, ec).time_since_epoch().count();
+    return static_cast<uint64_t>(size) * 1000003ull ^ static_cast<uint64_t>(time);
+}
+
+// The inputs' bytes hashed (with their names, the format and the program): edited geodata is a new key.
 std::optional<uint64_t> inputKey(const std::string& dir) {
-    uint64_t key = 1469598103934665603ull ^ kFormat;
+    uint64_t key = (1469598103934665603ull ^ kFormat ^ programKey()) * 1099511628211ull;
     for (const char* name : kInputs) {
         Result<std::string> bytes = readWholeFile(dir + "/" + name, kMaxInput);
         if (!bytes) return std::nullopt;

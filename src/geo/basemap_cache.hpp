@@ -1,6 +1,6 @@
 // The base map as loaded (countries with label anchors, coastlines and borders split, admin-1 lines
-// and labels) kept in one binary file per content of the geodata files, under the user's cache
-// folder. A start then reads ~4 MB instead of loading GDAL and re-deriving it all: ~270 ms → ~10 ms.
+// and labels) kept in one binary file per content of the geodata files and build of briefmap, under
+// the user's cache folder. A start then reads ~4 MB instead of loading GDAL and re-deriving it all: ~270 ms → ~10 ms.
 #pragma once
 #include <optional>
 #include <string>
