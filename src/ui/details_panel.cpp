@@ -286,7 +286,11 @@ void drawMapTooltip(const UiState& state, const model::Briefing& b, const render
         const render::SceneSite& site = scene.sites()[*state.hoveredSite];
         const size_t count = scene.countAt(site, state.day);
         ImGui::BeginTooltip();
-        ImGui::Text("%s — %zu event%s so far", site.label.c_str(), count, count == 1 ? "" : "s");
+        if (site.label.empty())  // an unnamed point of imported data: its coordinates name it
+            ImGui::Text("%.4f°%c %.4f°%c — %zu event%s so far", std::abs(site.position.lat), site.position.lat < 0 ? 'S' : 'N',
+                        std::abs(site.position.lon), site.position.lon < 0 ? 'W' : 'E', count, count == 1 ? "" : "s");
+        else
+            ImGui::Text("%s — %zu event%s so far", site.label.c_str(), count, count == 1 ? "" : "s");
         if (count > 0) ImGui::TextDisabled("latest: %s", b.events[site.events[count - 1]].summary.c_str());
         ImGui::EndTooltip();
     } else if (state.hoveredFlow && *state.hoveredFlow < scene.flows().size()) {

@@ -161,7 +161,11 @@ void drawTimelinePanel(UiState& state, const model::Briefing& b) {
         }
     }
     ImGui::SameLine();
-    ImGui::Text("%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());
+    // Timeless events sort first: the last one tells whether anything here has a time at all.
+    if (!b.events.empty() && b.events.back().timeless)
+        ImGui::TextDisabled("Undated: nothing in this data has a time");
+    else
+        ImGui::Text("%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());
     if (!state.dateError.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", state.dateError.c_str());
