@@ -115,6 +115,7 @@ Status MapRenderer::setScene(PreparedScene scene) {
     m_overlayContent.kinds = m_scene->kinds;
     m_overlayContent.cargos = m_scene->cargos;
     m_overlayContent.timelessRow = m_scene->timeless;
+    m_overlayContent.undated = !m_scene->dated;
     m_overlayContent.draftRow = m_scene->drafts;
     m_overlayDay = INT32_MIN;
     return Done{};

@@ -148,7 +148,8 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         y += rowsOf(kinds.size()) * row;
         if (c.timelessRow) {
             const float cy = y + row * 0.5f;
-            w.text("Some events have no time: always shown", x0 + kPadding, cy + size * 0.35f, size, muted);
+            w.text(c.undated ? "No event has a time: all shown" : "Some events have no time: always shown", x0 + kPadding,
+                   cy + size * 0.35f, size, muted);
             y += row;
         }
         if (c.draftRow) {

@@ -25,6 +25,7 @@ struct OverlayContent {
     uint32_t kinds = ~0u;      // bit k: some event of EventKind k is in the data (the legend lists only those)
     uint32_t cargos = ~0u;     // bit c: some flow carries Cargo c; none: no flow and status sections
     bool timelessRow = false;  // some events have no time: say they are always shown
+    bool undated = false;      // none has: say so instead
     bool draftRow = false;     // some events are drafts: say what hollow means
     Rgba mentionColor{};
     std::string caption;        // a tour step's caption, drawn in the lower third; "" for none
