@@ -38,7 +38,7 @@ public:
     void pods(const std::vector<T>& v) {
         static_assert(std::is_trivially_copyable_v<T>);
         pod(static_cast<uint64_t>(v.size()));
-        m_out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
+        if (!v.empty()) m_out.append(reinterpret_cast<const char*>(v.data()), v.size() * sizeof(T));
     }
     std::string take() { return std::move(m_out); }
 
@@ -68,7 +68,7 @@ public:
         const auto n = pod<uint64_t>();
         if (!m_ok || n > (m_in.size() - m_at) / sizeof(T)) return fail<std::vector<T>>();
         std::vector<T> v(static_cast<size_t>(n));
-        std::memcpy(v.data(), m_in.data() + m_at, v.size() * sizeof(T));
+        if (!v.empty()) std::memcpy(v.data(), m_in.data() + m_at, v.size() * sizeof(T));
         m_at += v.size() * sizeof(T);
         return v;
     }
