@@ -195,6 +195,8 @@ struct Briefing {
     uint32_t findArticle(std::string_view id) const;
     uint32_t findEvent(std::string_view id) const;  // linear; kNone when absent
     DayNumber firstDay() const;  // of all dated events; 0 when none
+    // Events, and none with a time (points or lines imported without dates): no moment to name.
+    bool undated() const { return !events.empty() && events.back().timeless; }  // timeless sort first
     DayNumber lastDay() const;
 
     // Builds Place::events and sorts events by time; call after filling events.

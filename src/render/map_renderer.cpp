@@ -86,12 +86,11 @@ Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model:
     if (!text) return text.error();
     scene.text = std::move(*text);
     scene.title = briefing.title;
-    scene.dated = briefing.events.empty();  // an empty briefing still shows the moment on the slider
+    scene.dated = !briefing.undated();  // an empty briefing still shows the moment on the slider
     for (const model::Event& e : briefing.events) {
         scene.kinds |= 1u << static_cast<unsigned>(e.kind);
         if (e.flow) scene.cargos |= 1u << static_cast<unsigned>(e.flow->cargo);
         scene.timeless = scene.timeless || e.timeless;
-        scene.dated = scene.dated || !e.timeless;
         scene.drafts = scene.drafts || e.review == model::ReviewState::Draft;
     }
     return scene;

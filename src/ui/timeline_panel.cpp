@@ -161,8 +161,7 @@ void drawTimelinePanel(UiState& state, const model::Briefing& b) {
         }
     }
     ImGui::SameLine();
-    // Timeless events sort first: the last one tells whether anything here has a time at all.
-    if (!b.events.empty() && b.events.back().timeless)
+    if (b.undated())
         ImGui::TextDisabled("Undated: nothing in this data has a time");
     else
         ImGui::Text("%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());

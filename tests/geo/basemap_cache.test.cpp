@@ -5,6 +5,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 
 #include "geo/basemap_cache.hpp"
 #include "test_support.hpp"
@@ -47,6 +48,25 @@ geo::Basemap small() {
     return map;
 }
 
+// XDG_CACHE_HOME pointed at `dir` for the test's lifetime, then put back.
+struct CacheHomeAt {
+    explicit CacheHomeAt(const std::filesystem::path& dir) {
+        if (const char* old = std::getenv("XDG_CACHE_HOME")) saved = old;
+        setenv("XDG_CACHE_HOME", dir.c_str(), 1);
+    }
+    ~CacheHomeAt() {
+        if (saved) setenv("XDG_CACHE_HOME", saved->c_str(), 1);
+        else unsetenv("XDG_CACHE_HOME");
+    }
+    std::optional<std::string> saved;
+};
+
+size_t filesUnder(const std::filesystem::path& dir) {
+    size_t files = 0;
+    for (const auto& e : std::filesystem::recursive_directory_iterator(dir)) files += e.is_regular_file();
+    return files;
+}
+
 }  // namespace
 
 TEST_CASE("the base-map cache round-trips every field") {
@@ -72,16 +92,15 @@ TEST_CASE("a damaged or foreign base-map cache is refused") {
 
 TEST_CASE("loading through the cache gives what loading the geodata gives and writes the cache once") {
     const auto cache = test::makeTempDir("briefmap-cache");
-    const char* old = std::getenv("XDG_CACHE_HOME");
-    const std::string saved = old ? old : "";
-    setenv("XDG_CACHE_HOME", cache.c_str(), 1);
-    const Result<geo::Basemap> direct = geo::loadBasemap(geo::defaultGeodataDir());
-    const Result<geo::Basemap> first = geo::loadBasemapCached(geo::defaultGeodataDir());
-    const Result<geo::Basemap> second = geo::loadBasemapCached(geo::defaultGeodataDir());
     size_t files = 0;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(cache)) files += e.is_regular_file();
-    if (old) setenv("XDG_CACHE_HOME", saved.c_str(), 1);
-    else unsetenv("XDG_CACHE_HOME");
+    Result<geo::Basemap> direct = Error{""}, first = Error{""}, second = Error{""};
+    {
+        const CacheHomeAt home(cache);
+        direct = geo::loadBasemap(geo::defaultGeodataDir());
+        first = geo::loadBasemapCached(geo::defaultGeodataDir());
+        second = geo::loadBasemapCached(geo::defaultGeodataDir());
+        files = filesUnder(cache);
+    }
     std::filesystem::remove_all(cache);
     REQUIRE(direct.ok());
     REQUIRE(first.ok());
@@ -102,9 +121,7 @@ TEST_CASE("the cache does not hide missing geodata") {
 TEST_CASE("the cache folder keeps only the few most recently used base maps") {
     const auto cache = test::makeTempDir("briefmap-cache");
     const auto geodata = test::makeTempDir("briefmap-geodata");
-    const char* old = std::getenv("XDG_CACHE_HOME");
-    const std::string saved = old ? old : "";
-    setenv("XDG_CACHE_HOME", cache.c_str(), 1);
+    std::optional<CacheHomeAt> home(std::in_place, cache);
     for (const auto& entry : std::filesystem::directory_iterator(geo::defaultGeodataDir()))
         std::filesystem::copy(entry.path(), geodata / entry.path().filename());
     // Six different contents (a byte appended to the labels file each time: FlatGeobuf ignores it).
@@ -113,10 +130,8 @@ TEST_CASE("the cache folder keeps only the few most recently used base maps") {
         std::ofstream(geodata / "admin1-labels.fgb", std::ios::app) << ' ';
         loaded += geo::loadBasemapCached(geodata.string()).ok();
     }
-    size_t files = 0;
-    for (const auto& e : std::filesystem::recursive_directory_iterator(cache)) files += e.is_regular_file();
-    if (old) setenv("XDG_CACHE_HOME", saved.c_str(), 1);
-    else unsetenv("XDG_CACHE_HOME");
+    const size_t files = filesUnder(cache);
+    home.reset();
     std::filesystem::remove_all(cache);
     std::filesystem::remove_all(geodata);
     CHECK(loaded == 6);
