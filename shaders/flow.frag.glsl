@@ -11,7 +11,7 @@ flat in float v_motion;
 out vec4 o_color;
 void main() {
     if (v_along > v_reach) discard;
-    float coverage = clamp(0.5 * v_width + 0.5 - abs(v_across), 0.0, 1.0);
+    float coverage = edgeCoverage(0.5 * v_width - abs(v_across));
     float along = v_along - v_motion;
     vec3 rgb = v_color.rgb;
     float alpha = v_color.a;

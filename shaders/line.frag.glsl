@@ -4,6 +4,6 @@ uniform float u_width;
 in float v_across;
 out vec4 o_color;
 void main() {
-    float coverage = clamp(0.5 * u_width + 0.5 - abs(v_across), 0.0, 1.0);
+    float coverage = edgeCoverage(0.5 * u_width - abs(v_across));
     o_color = vec4(u_color.rgb, u_color.a * coverage);
 }

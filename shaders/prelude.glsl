@@ -7,6 +7,7 @@ uniform float u_unitsPerPixel;  // projected units per pixel
 uniform vec2 u_viewport;        // pixels
 uniform float u_worldOffset;    // degrees of longitude added for world copies (multiples of 360)
 uniform float u_worldOffsetProjected;  // the same offset in projected units
+uniform float u_pixelRatio;     // framebuffer pixels per layout pixel (2 in a 4K export at scale 2)
 
 const float kEarthRadius = 6378137.0;
 const float kDegToRad = 0.017453292519943295;
@@ -26,3 +27,10 @@ vec2 shiftWorldCopy(vec2 projected) { return vec2(projected.x + u_worldOffsetPro
 vec2 projectedToPixels(vec2 xy) { return (xy - u_center) / u_unitsPerPixel + 0.5 * u_viewport; }
 
 vec4 pixelsToClip(vec2 px) { return vec4(px / u_viewport * 2.0 - 1.0, 0.0, 1.0); }
+
+// Edges antialiased over one framebuffer pixel whatever the scale: `inside` is the distance (layout
+// pixels) from the edge into the shape; 0.5 on the edge. A program without the camera uniforms reads 1.
+float edgeCoverage(float inside) {
+    float ratio = u_pixelRatio > 0.0 ? u_pixelRatio : 1.0;
+    return clamp(inside * ratio + 0.5, 0.0, 1.0);
+}

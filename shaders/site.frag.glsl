@@ -13,9 +13,9 @@ void main() {
     // Most of a ringed site's quad lies between the disc and the ring and shows nothing: dropping
     // those pixels spares llvmpipe their blending (a whole 4x4 block dropped skips it outright).
     if (d > v_radius + 0.5 && abs(d - v_ring) > 1.5) discard;
-    float ringAlpha = v_ringColor.a * clamp(1.5 - abs(d - v_ring), 0.0, 1.0);
-    float outer = clamp(v_radius + 0.5 - d, 0.0, 1.0);
-    float inner = clamp(v_radius - 1.0 - d, 0.0, 1.0);
+    float ringAlpha = v_ringColor.a * edgeCoverage(1.0 - abs(d - v_ring));
+    float outer = edgeCoverage(v_radius - d);
+    float inner = edgeCoverage(v_radius - 1.5 - d);
     vec3 disc = mix(u_outline.rgb, v_color.rgb, inner);
     float discAlpha = outer * v_color.a;
     if (v_draft > 0.5) {

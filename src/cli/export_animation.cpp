@@ -172,7 +172,8 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
         const double t = frames > 1 ? duration * k / (frames - 1) : 0;
         const model::TourFrame f = timeline->at(t);
         const model::TourStep& step = owned->steps[f.step];
-        out.view = MapView(baseView.projection(), f.center, f.width / baseView.width(), baseView.width(), baseView.height());
+        out.view = MapView(baseView.projection(), f.center, f.width / baseView.width(), baseView.width(), baseView.height())
+                       .withFramebuffer(baseView.framebufferWidth(), baseView.framebufferHeight());
         out.style = (*styles)[f.step];
         out.moment = f.moment;
         out.scene = {};
@@ -188,7 +189,7 @@ AnimationPlan tourPlan(const model::Tour& tour, const MapView& baseView, const r
 }
 
 Status exportAnimationStill(render::MapRenderer& renderer, const AnimationFrame& frame, const std::string& path) {
-    Result<render::RenderTarget> target = render::RenderTarget::create(frame.view.width(), frame.view.height());
+    Result<render::RenderTarget> target = render::RenderTarget::create(frame.view.framebufferWidth(), frame.view.framebufferHeight());
     if (!target) return target.error();
     renderer.setBasemapCache(true);
     renderer.setFlowBackdrop(false);
@@ -198,7 +199,7 @@ Status exportAnimationStill(render::MapRenderer& renderer, const AnimationFrame&
     renderer.render(frame.view, frame.style, {}, true);
     std::vector<uint8_t> rgba;
     target->readRgba(rgba);
-    return render::writePng(path, render::PixelRows{rgba.data(), frame.view.width(), frame.view.height(), 4, true});
+    return render::writePng(path, render::PixelRows{rgba.data(), frame.view.framebufferWidth(), frame.view.framebufferHeight(), 4, true});
 }
 
 int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, const AnimationOutputs& outputs,
@@ -208,7 +209,7 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
         return kExitFailure;
     };
     const AnimationFrame first = plan.frame(0);
-    const int width = first.view.width(), height = first.view.height(), frames = plan.frames;
+    const int width = first.view.framebufferWidth(), height = first.view.framebufferHeight(), frames = plan.frames;
     std::optional<TemporaryOutput> videoFile, framesFolder;
     std::unique_ptr<video::VideoWriter> writer;
     if (outputs.video) {
@@ -239,7 +240,8 @@ int exportAnimation(render::MapRenderer& renderer, const AnimationPlan& plan, co
     model::EventFilter applied;  // the renderer's scene was built with no filter
     // The window's base-map cache: the base map drawn once, then blitted, with settled flows kept on
     // it while time moves forward; the briefing layer is all that is drawn per frame.
-    const bool useCache = true;
+    // (Not for a scaled layout: the cache keeps layout pixels.)
+    const bool useCache = first.view.pixelRatio() == 1.0;
     renderer.setBasemapCache(useCache);
     renderer.setFlowBackdrop(false);
     AnimationFrame f;  // reused: no allocation per frame

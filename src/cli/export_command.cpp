@@ -29,16 +29,19 @@ namespace briefmap::cli {
 namespace {
 
 const std::string kUsage = std::string(
-    "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD[THH:MM[:SS]]] [--size WxH]\n"
+    "usage: briefmap export --out FILE.png [--data FILE] [--time YYYY-MM-DD[THH:MM[:SS]]] [--size WxH] [--scale S]\n"
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
+    "                       [--legend bottom-left|bottom-right|top-left|top-right]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" +
     "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
     "                       [--fps N] [--progress-lines] [any flag above]\n"
     "       briefmap export --video FILE | --frames-dir DIR --tour TOUR.json [--fps N] [any flag above]\n" +
     kImportFlagsHelp + "\n" +
+    "--scale: text, markers, lines and arrows S times their 1080p size (0.5 to 8); by default the size over\n"
+    "1920x1080, at least 1 (a 3840x2160 export is scale 2: the 1080p map, only sharper).\n"
     "Without --data: the default seed briefing. Without --time: the briefing's last day. A date is its noon.\n"
     "Animation: frame k of N = round(fps x duration) shows --from + (--to - --from) k/(N-1) (default: the\n"
     "briefing's first to last day, 10 s, 30 fps; GIF 15 fps). MP4 is H.264, WebM VP9; --frames-dir writes\n"
@@ -116,7 +119,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
-                                              "--from", "--to", "--duration", "--fps", "--tour"},
+                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help",
                                         "--progress-lines"});
     if (!flags) return usageError(flags.error().message);
@@ -143,6 +146,18 @@ int runExport(const std::vector<std::string>& args) {
         if (!parsed) return usageError("--size: " + parsed.error().message);
         std::tie(width, height) = parsed.value();
     }
+    double scale = defaultOutputScale(width, height);
+    if (auto text = flags->get("--scale")) {
+        Result<double> parsed = parseScale(*text);
+        if (!parsed) return usageError("--scale: " + parsed.error().message);
+        scale = *parsed;
+    }
+    // The map is laid out at the size divided by the scale, then rasterised at the full size.
+    const int layoutWidth = std::max(1, static_cast<int>(std::lround(width / scale)));
+    const int layoutHeight = std::max(1, static_cast<int>(std::lround(height / scale)));
+    if (layoutWidth < 160 || layoutHeight < 90)
+        return usageError("--scale: " + std::string(flags->get("--scale").value_or("")) + " leaves a " + std::to_string(layoutWidth) + "x" +
+                          std::to_string(layoutHeight) + " layout, too small for the map (at least 160x90)");
     if (animationOutputs.video && (width > 3840 || height > 2160))
         return usageError("--size: a video is at most 3840x2160, got " + std::to_string(width) + "x" + std::to_string(height));
     if (animationOutputs.framesDir && (width > 7680 || height > 4320))
@@ -210,6 +225,11 @@ int runExport(const std::vector<std::string>& args) {
         std::optional<render::ThemeName> parsed = render::parseThemeName(*t);
         if (!parsed) return usageError("--theme: expected dark or light, got '" + *t + "'");
         style.theme = *parsed;
+    }
+    if (auto corner = flags->get("--legend")) {
+        std::optional<render::LegendCorner> parsed = render::parseLegendCorner(*corner);
+        if (!parsed) return usageError("--legend: expected bottom-left, bottom-right, top-left or top-right, got '" + *corner + "'");
+        style.legendCorner = *parsed;
     }
     if (auto l = flags->get("--layers")) {
         Result<render::MapLayers> parsed = parseLayers(*l);
@@ -299,7 +319,8 @@ int runExport(const std::vector<std::string>& args) {
     clock.from = from.value_or(model::noonOf(scene.firstDay));
     clock.to = to.value_or(model::noonOf(scene.lastDay));
     if (std::string why = model::animationProblem(clock); !why.empty() && !tour && (animating || clockFlags)) return usageError(why);
-    const MapView view = MapView::fitBounds(projection, bounds.value_or(scene.frame), width, height);
+    const MapView view =
+        MapView::fitBounds(projection, bounds.value_or(scene.frame), layoutWidth, layoutHeight).withFramebuffer(width, height);
     if (tour) return exportAnimation(renderer, tourPlan(*tour, view, style, clock.fps), animationOutputs, &scene.briefing);
     if (animating) return exportAnimation(renderer, clockPlan(view, style, clock), animationOutputs);
     // Noon of the last day by default: that day's events have faded in.

@@ -65,4 +65,11 @@ Result<std::pair<int, int>> parseSize(const std::string& text) {
     return std::pair<int, int>{static_cast<int>(w), static_cast<int>(h)};
 }
 
+Result<double> parseScale(const std::string& text) {
+    char* end = nullptr;
+    const double scale = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end || !(scale >= 0.5 && scale <= 8)) return Error{"expected a factor from 0.5 to 8, got '" + text + "'"};
+    return scale;
+}
+
 }  // namespace briefmap::cli

@@ -27,5 +27,7 @@ private:
 
 // "WxH" with 1..16384 on each side.
 Result<std::pair<int, int>> parseSize(const std::string& text);
+// --scale: how many times their 1080p size text, markers and lines are drawn (0.5 to 8).
+Result<double> parseScale(const std::string& text);
 
 }  // namespace briefmap::cli

@@ -61,6 +61,18 @@ LonLat MapView::screenToLonLat(double px, double py) const {
 void MapView::resize(int width, int height) {
     m_width = std::max(1, width);
     m_height = std::max(1, height);
+    m_fbWidth = m_fbHeight = 0;
+}
+
+MapView MapView::withFramebuffer(int width, int height) const {
+    MapView v = *this;
+    v.m_fbWidth = std::max(1, width);
+    v.m_fbHeight = std::max(1, height);
+    return v;
+}
+
+double defaultOutputScale(int width, int height) {
+    return std::max(1.0, std::min(width / 1920.0, height / 1080.0));
 }
 
 void MapView::panPixels(double dx, double dy) {
@@ -84,6 +96,8 @@ MapView MapView::withProjection(Projection projection) const {
     const LonLat c = unproject(m_projection, m_center);
     MapView v = fitWidth(projection, g, m_width, m_height);
     v.m_center = project(projection, c);
+    v.m_fbWidth = m_fbWidth;
+    v.m_fbHeight = m_fbHeight;
     v.clampState();
     return v;
 }

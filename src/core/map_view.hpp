@@ -24,8 +24,17 @@ public:
     Projection projection() const { return m_projection; }
     Vec2d center() const { return m_center; }
     double unitsPerPixel() const { return m_unitsPerPixel; }
+    // The view's size in layout pixels: what text, markers and line widths are measured in, and what
+    // picking and panels use.
     int width() const { return m_width; }
     int height() const { return m_height; }
+    // The pixels actually rendered: more than width() x height() on a HiDPI window or a scaled export
+    // (a 4K export at scale 2 lays out like 1080p, then rasterises every pixel of 3840x2160).
+    int framebufferWidth() const { return m_fbWidth ? m_fbWidth : m_width; }
+    int framebufferHeight() const { return m_fbHeight ? m_fbHeight : m_height; }
+    double pixelRatio() const { return static_cast<double>(framebufferWidth()) / m_width; }
+    // The same view rendered into `width` x `height` framebuffer pixels.
+    MapView withFramebuffer(int width, int height) const;
 
     ProjectedExtent projectedExtent() const;
     GeoBounds geoExtent() const;  // fitted extent in degrees (west/east unwrapped)
@@ -34,7 +43,7 @@ public:
     Vec2d projectedToScreen(Vec2d xy) const;
     LonLat screenToLonLat(double px, double py) const;
 
-    void resize(int width, int height);  // keeps centre and scale
+    void resize(int width, int height);  // keeps centre and scale; the framebuffer follows (ratio 1)
     void panPixels(double dx, double dy);
     void zoomAround(double px, double py, double factor);  // factor > 1 zooms in
     MapView withProjection(Projection projection) const;   // same geographic centre and extent
@@ -49,7 +58,13 @@ private:
     Vec2d m_center{};
     double m_unitsPerPixel = 1;
     int m_width = 1, m_height = 1;
+    int m_fbWidth = 0, m_fbHeight = 0;  // 0: the same as the layout size
 };
+
+// The layout scale of an export of `width` x `height` pixels when none is asked for: as big as a
+// 1920x1080 layout fits (a 4K export is 2, a 2560x1440 one 1.33), never below 1 (small exports keep
+// their text legible).
+double defaultOutputScale(int width, int height);
 
 }  // namespace briefmap
 

@@ -10,7 +10,7 @@ namespace briefmap::geo {
 
 std::string worldFileText(const MapView& view) {
     const ProjectedExtent e = view.projectedExtent();
-    const double upp = view.unitsPerPixel();
+    const double upp = view.unitsPerPixel() / view.pixelRatio();  // per pixel of the image
     char text[256];
     std::snprintf(text, sizeof text, "%.10f\n0.0\n0.0\n%.10f\n%.10f\n%.10f\n", upp, -upp, e.xmin + upp / 2,
                   e.ymax - upp / 2);

@@ -119,7 +119,9 @@ BasemapGeometry::BasemapGeometry(const geo::Basemap& data) {
 size_t BasemapGeometry::levelCount() { return std::size(kLodTolerances); }
 
 size_t BasemapGeometry::levelFor(const MapView& view) {
-    const double ppd = pixelsPerDegree(view);
+    // Detail follows the pixels rasterised, not the layout: a 4K export at scale 2 gets the coast's
+    // finer level, so it is sharper where the 1080p map would look angular when enlarged.
+    const double ppd = pixelsPerDegree(view) * view.pixelRatio();
     size_t level = 0;
     for (size_t i = 1; i < std::size(kLodTolerances); ++i)
         if (kLodTolerances[i] * ppd <= kMaxTolerancePixels) level = i;

@@ -11,6 +11,7 @@ inline void setCameraUniforms(const ShaderProgram& p, const MapView& view, doubl
     glUniform1f(p.uniform("u_unitsPerPixel"), static_cast<float>(view.unitsPerPixel()));
     glUniform2f(p.uniform("u_viewport"), static_cast<float>(view.width()), static_cast<float>(view.height()));
     glUniform1f(p.uniform("u_worldOffset"), static_cast<float>(worldOffsetDegrees));
+    glUniform1f(p.uniform("u_pixelRatio"), static_cast<float>(view.pixelRatio()));
     glUniform1f(p.uniform("u_worldOffsetProjected"),
                 static_cast<float>(worldOffsetDegrees / 360.0 * worldWidth(view.projection())));
 }

@@ -21,7 +21,7 @@ Status exportMapPng(MapRenderer& renderer, const MapView& view, const MapStyle& 
     GLint previous = 0;
     glGetIntegerv(GL_FRAMEBUFFER_BINDING, &previous);
     auto t = std::chrono::steady_clock::now();
-    Result<RenderTarget> target = RenderTarget::create(view.width(), view.height());
+    Result<RenderTarget> target = RenderTarget::create(view.framebufferWidth(), view.framebufferHeight());
     if (!target) return target.error();
     target->bind();
     renderer.render(view, style, {}, false);
@@ -33,7 +33,7 @@ Status exportMapPng(MapRenderer& renderer, const MapView& view, const MapStyle& 
     glBindFramebuffer(GL_FRAMEBUFFER, static_cast<GLuint>(previous));
     local.readbackMs = msSince(t);
     t = std::chrono::steady_clock::now();
-    Status written = writePng(path, PixelRows{rgba.get(), view.width(), view.height(), 4, true});
+    Status written = writePng(path, PixelRows{rgba.get(), view.framebufferWidth(), view.framebufferHeight(), 4, true});
     local.encodeMs = msSince(t);
     if (timings) *timings = local;
     if (!written) return written;

@@ -43,7 +43,7 @@ Status MapRenderer::prepare(const std::string& fontPath) {
 
 bool MapRenderer::warmCache(const MapView& view, const MapStyle& style) {
     const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
-    if (!m_cache || m_cache->matches(view, style.theme, basemapStyle)) return false;
+    if (!m_cache || view.pixelRatio() != 1.0 || m_cache->matches(view, style.theme, basemapStyle)) return false;
     m_cache->rebuild(m_basemap, view, style.theme, basemapStyle);
     return true;
 }
@@ -157,6 +157,9 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         }
         m_overlayContent.theme = style.theme;
         m_overlayContent.caption = style.caption;
+        m_overlayContent.legendCorner = style.legendCorner;
+        m_overlayContent.legendCollapsed = style.legendCollapsed;
+        m_overlayContent.interactive = style.interactive;
         m_overlayContent.captionAlpha = style.captionAlpha;
         m_overlayContent.mentionsRow = mentions;
         m_overlayContent.mentionColor = mentionColor(style.theme);
@@ -220,7 +223,7 @@ Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) 
 void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles,
                          bool useCache) {
     const Theme& theme = themeFor(style.theme);
-    glViewport(0, 0, view.width(), view.height());
+    glViewport(0, 0, view.framebufferWidth(), view.framebufferHeight());
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
@@ -232,7 +235,8 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
     if (!style.layers.basemap) {
         glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-    } else if (!m_cache || !useCache || m_cache->empty()) {
+    } else if (!m_cache || !useCache || m_cache->empty() || view.pixelRatio() != 1.0) {
+        // (The cache keeps layout pixels: a scaled view draws directly.)
         // Also the first frame: a direct render is cheaper than the cache; idle time builds the cache.
         drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {

@@ -42,6 +42,9 @@ struct MapStyle {
     bool admin1 = true;
     bool countryLabels = true;
     bool regionLabels = true;
+    LegendCorner legendCorner = LegendCorner::BottomLeft;
+    bool legendCollapsed = false;
+    bool interactive = false;  // the window: the legend may say what a click does
     std::string caption;  // a tour step's caption (drawn with the legend layer's overlay)
     float captionAlpha = 1;
 };
@@ -100,6 +103,7 @@ public:
     // What the last frame's title, date, legend and caption covered (pixels): camera moves frame
     // their targets clear of them (core/clear_area).
     const std::vector<ScreenBox>& overlayBoxes() const { return m_overlay.boxes(); }
+    const ScreenBox& legendBox() const { return m_overlay.legendBox(); }  // empty when not drawn
     const SiteLabelLayer& siteLabels() const { return m_siteLabels; }
 
     // The loaded articles' places (rings under the markers); set once per set of articles.

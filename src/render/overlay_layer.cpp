@@ -73,7 +73,7 @@ struct FixedList {
 };
 
 void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector<OverlayVertex>& vertices,
-                   std::vector<ScreenBox>& boxes) {
+                   std::vector<ScreenBox>& boxes, ScreenBox* legend) {
     vertices.clear();
     boxes.clear();
     Writer w{atlas, vertices};
@@ -96,9 +96,11 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         boxes.push_back({kMargin, kMargin, kMargin + width, kMargin + height});
     }
 
+    ScreenBox legendBox{};
+    float titleBottom = 0;
+    if (!boxes.empty()) titleBottom = boxes.back().y1;
     if (c.legend && W > 360 && H - c.insetBottom > 330) {
         const float size = 12.0f, row = 17.0f, header = 11.0f;
-        const float width = 300.0f;
         // Fixed arrays: the overlay is laid out again whenever the date changes, without allocating.
         FixedList<model::Cargo, static_cast<size_t>(model::Cargo::Count)> cargos;
         for (size_t k = 0; k < static_cast<size_t>(model::Cargo::Count); ++k)
@@ -108,20 +110,53 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             if (c.kinds >> k & 1u) kinds.push_back(static_cast<model::EventKind>(k));
         const auto rowsOf = [](size_t n) { return static_cast<float>((n + 1) / 2); };
         const bool flows = !cargos.empty();
+        const char* statusNames[] = {"confirmed (official or verified)", "claimed by one side", "claimed and denied"};
+        const char* mentionText = c.interactive ? "click for every sentence naming it" : "a place the articles name";
+        const char* timelessText = c.undated ? "No event has a time: all shown" : "Some events have no time: always shown";
+        const char* draftText = "hollow: drafted, not yet reviewed";
+        const char* collapsedText = "LEGEND  +";
+        // Sized to its content: two columns as wide as their longest entry, or the widest single line.
+        float column = 0;
+        for (size_t k = 0; k < cargos.size(); ++k) column = std::max(column, 36 + w.measure(model::cargoLabel(cargos[k]), size));
+        for (size_t k = 0; k < kinds.size(); ++k) column = std::max(column, 18 + w.measure(model::eventKindLabel(kinds[k]), size));
+        float content = column * 2 + 12;
+        if (flows) {
+            content = std::max(content, w.measure("FLOWS (width: quantity)", header));
+            for (const char* n : statusNames) content = std::max(content, 36 + w.measure(n, size));
+        }
+        content = std::max(content, w.measure("PLACES (size: events so far)", header));
+        if (c.timelessRow) content = std::max(content, w.measure(timelessText, size));
+        if (c.draftRow) content = std::max(content, 18 + w.measure(draftText, size));
+        if (c.mentionsRow)
+            content = std::max({content, w.measure("NAMED IN THE ARTICLES (size: how often)", header), 18 + w.measure(mentionText, size)});
+        const float columnStep = std::max(column + 12, 0.0f);
+        float width = std::ceil(content + 2 * kPadding);
         float height = kPadding * 2;
-        if (flows) height += header * 1.6f + rowsOf(cargos.size()) * row + 6 + header * 1.6f + 3 * row + 6;
-        height += header * 1.6f + rowsOf(kinds.size()) * row;
-        if (c.timelessRow) height += row;
-        if (c.draftRow) height += row;
-        if (c.mentionsRow) height += 6 + header * 1.6f + row;
-        const float x0 = kMargin, y0 = H - c.insetBottom - kMargin - height;
+        if (c.legendCollapsed) {
+            width = std::ceil(w.measure(collapsedText, header) + 2 * kPadding);
+            height = header + 2 * kPadding * 0.75f;
+        } else {
+            if (flows) height += header * 1.6f + rowsOf(cargos.size()) * row + 6 + header * 1.6f + 3 * row + 6;
+            height += header * 1.6f + rowsOf(kinds.size()) * row;
+            if (c.timelessRow) height += row;
+            if (c.draftRow) height += row;
+            if (c.mentionsRow) height += 6 + header * 1.6f + row;
+        }
+        const bool right = c.legendCorner == LegendCorner::BottomRight || c.legendCorner == LegendCorner::TopRight;
+        const bool top = c.legendCorner == LegendCorner::TopLeft || c.legendCorner == LegendCorner::TopRight;
+        const float x0 = right ? W - kMargin - width : kMargin;
+        const float y0 = !top ? H - c.insetBottom - kMargin - height
+                              : (c.legendCorner == LegendCorner::TopLeft && titleBottom > 0 ? titleBottom + kMargin * 0.6f : kMargin);
         w.rect(x0, y0, x0 + width, y0 + height, panel);
         float y = y0 + kPadding + header;
+        if (c.legendCollapsed) {
+            w.text(collapsedText, x0 + kPadding, y0 + kPadding * 0.75f + header * 0.85f, header, muted);
+        } else {
         if (flows) {
             w.text("FLOWS (width: quantity)", x0 + kPadding, y, header, muted);
             y += header * 0.6f;
             for (size_t k = 0; k < cargos.size(); ++k) {
-                const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
+                const float col = x0 + kPadding + static_cast<float>(k % 2) * columnStep;
                 const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
                 w.lineSample(col, cy, col + 28, 4, cargoColor(cargos[k]), 0);
                 w.text(model::cargoLabel(cargos[k]), col + 36, cy + size * 0.35f, size, strong);
@@ -129,7 +164,6 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             y += rowsOf(cargos.size()) * row + 6 + header;
             w.text("HOW ESTABLISHED", x0 + kPadding, y, header, muted);
             y += header * 0.6f;
-            const char* statusNames[] = {"confirmed (official or verified)", "claimed by one side", "claimed and denied"};
             for (int k = 0; k < 3; ++k) {
                 const float cy = y + row * static_cast<float>(k) + row * 0.5f;
                 w.lineSample(x0 + kPadding, cy, x0 + kPadding + 28, 3, strong, static_cast<float>(k));
@@ -140,7 +174,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         w.text("PLACES (size: events so far)", x0 + kPadding, y, header, muted);
         y += header * 0.6f;
         for (size_t k = 0; k < kinds.size(); ++k) {
-            const float col = x0 + kPadding + static_cast<float>(k % 2) * 140.0f;
+            const float col = x0 + kPadding + static_cast<float>(k % 2) * columnStep;
             const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
             w.disc(col + 6, cy, 5.5f, kindColor(kinds[k]));
             w.text(model::eventKindLabel(kinds[k]), col + 18, cy + size * 0.35f, size, strong);
@@ -148,14 +182,13 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         y += rowsOf(kinds.size()) * row;
         if (c.timelessRow) {
             const float cy = y + row * 0.5f;
-            w.text(c.undated ? "No event has a time: all shown" : "Some events have no time: always shown", x0 + kPadding,
-                   cy + size * 0.35f, size, muted);
+            w.text(timelessText, x0 + kPadding, cy + size * 0.35f, size, muted);
             y += row;
         }
         if (c.draftRow) {
             const float cy = y + row * 0.5f;
             w.ring(x0 + kPadding + 6, cy, 5.5f, strong);
-            w.text("hollow: drafted, not yet reviewed", x0 + kPadding + 18, cy + size * 0.35f, size, strong);
+            w.text(draftText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
             y += row;
         }
         if (c.mentionsRow) {
@@ -163,17 +196,22 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             w.text("NAMED IN THE ARTICLES (size: how often)", x0 + kPadding, y, header, muted);
             const float cy = y + header * 0.6f + row * 0.5f;
             w.ring(x0 + kPadding + 6, cy, 6.5f, c.mentionColor);
-            w.text("click for every sentence naming it", x0 + kPadding + 18, cy + size * 0.35f, size, strong);
+            w.text(mentionText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
         }
-        boxes.push_back({x0, y0, x0 + width, y0 + height});
+        }
+        legendBox = {x0, y0, x0 + width, y0 + height};
+        boxes.push_back(legendBox);
     }
+    if (legend) *legend = legendBox;
 
     // A tour step's caption: the lower third, centred in the room the legend leaves, wrapped to at
     // most three lines, fading with captionAlpha as the tour flies between steps.
     if (!c.caption.empty() && c.captionAlpha > 0.01f && W > 200 && H > 120) {
         const float size = std::clamp(H / 30.0f, 16.0f, 34.0f), line = size * 1.3f;
-        const bool legendShown = c.legend && W > 360 && H - c.insetBottom > 330;
-        const float left = legendShown && W > 900 ? kMargin + 300 + kMargin : kMargin, right = W - kMargin;
+        // Beside a legend in a bottom corner, when there is room; else the whole width.
+        const bool legendBelow = legendBox.x1 > legendBox.x0 && legendBox.y1 > H - c.insetBottom - 2 * kMargin && W > 900;
+        const float left = legendBelow && c.legendCorner == LegendCorner::BottomLeft ? legendBox.x1 + kMargin : kMargin;
+        const float right = legendBelow && c.legendCorner == LegendCorner::BottomRight ? legendBox.x0 - kMargin : W - kMargin;
         const float maxText = std::min(right - left - 2 * kPadding, std::max(360.0f, W * 0.6f));
         // Greedy word wrap.
         thread_local std::vector<std::string> lines;
@@ -226,13 +264,29 @@ void OverlayLayer::setAtlas(const GlyphAtlas* atlas, const Texture* texture) {
     m_valid = false;
 }
 
+std::optional<LegendCorner> parseLegendCorner(std::string_view name) {
+    for (LegendCorner c : {LegendCorner::BottomLeft, LegendCorner::BottomRight, LegendCorner::TopLeft, LegendCorner::TopRight})
+        if (legendCornerName(c) == name) return c;
+    return std::nullopt;
+}
+
+std::string_view legendCornerName(LegendCorner corner) {
+    switch (corner) {
+    case LegendCorner::BottomRight: return "bottom-right";
+    case LegendCorner::TopLeft: return "top-left";
+    case LegendCorner::TopRight: return "top-right";
+    default: return "bottom-left";
+    }
+}
+
 const std::vector<ScreenBox>& OverlayLayer::update(const OverlayContent& content) {
     if (!m_atlas) {
+        m_legend = {};
         m_boxes.clear();
         return m_boxes;
     }
     if (m_valid && content == m_laidOut) return m_boxes;
-    layoutOverlay(content, *m_atlas, m_vertices, m_boxes);
+    layoutOverlay(content, *m_atlas, m_vertices, m_boxes, &m_legend);
     if (!m_buffer) {
         m_buffer = makeBuffer();
         m_vao = makeVertexArray();

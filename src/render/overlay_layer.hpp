@@ -2,7 +2,9 @@
 // briefing's title and the date shown (top left) and the legend (bottom left). Laid out on the CPU
 // when its content or the viewport changes; otherwise a single cached draw.
 #pragma once
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/gl_objects.hpp"
@@ -13,11 +15,19 @@
 
 namespace briefmap::render {
 
+// Where the legend sits; the title and date stay top left (a top-left legend goes under them).
+enum class LegendCorner : uint8_t { BottomLeft, BottomRight, TopLeft, TopRight };
+std::optional<LegendCorner> parseLegendCorner(std::string_view name);  // "bottom-left"…
+std::string_view legendCornerName(LegendCorner corner);
+
 struct OverlayContent {
     std::string title;
     std::string date;       // "13 September 2023"
     bool titleAndDate = true;
     bool legend = true;
+    LegendCorner legendCorner = LegendCorner::BottomLeft;
+    bool legendCollapsed = false;  // only its header ("LEGEND +"): the window, to free the map
+    bool interactive = false;      // the window: rows may say what a click does; exports do not
     ThemeName theme = ThemeName::Dark;
     int width = 0, height = 0;
     float insetBottom = 0;  // pixels kept free at the bottom (the window's time panel)
@@ -40,9 +50,10 @@ struct OverlayVertex {
     float shape;       // 0 text, 1 solid, 2 disc, 3 line sample (v: 0 solid, 1 dashes, 2 dots), 4 ring
 };
 
-// CPU layout (no GL): the vertices and the boxes the overlay covers (for labels to avoid).
+// CPU layout (no GL): the vertices and the boxes the overlay covers (for labels to avoid); `legend`,
+// when given, receives the legend's box (empty when it is not drawn).
 void layoutOverlay(const OverlayContent& content, const GlyphAtlas& atlas, std::vector<OverlayVertex>& vertices,
-                   std::vector<ScreenBox>& boxes);
+                   std::vector<ScreenBox>& boxes, ScreenBox* legend = nullptr);
 
 class OverlayLayer {
 public:
@@ -51,6 +62,7 @@ public:
     // Lays out if `content` changed; returns the boxes covered.
     const std::vector<ScreenBox>& update(const OverlayContent& content);
     const std::vector<ScreenBox>& boxes() const { return m_boxes; }  // of the last layout
+    const ScreenBox& legendBox() const { return m_legend; }          // empty when not drawn
     void draw();
 
 private:
@@ -61,6 +73,7 @@ private:
     VertexArray m_vao;
     std::vector<OverlayVertex> m_vertices;
     std::vector<ScreenBox> m_boxes;
+    ScreenBox m_legend{};
     OverlayContent m_laidOut;
     bool m_valid = false;
 };

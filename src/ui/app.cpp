@@ -86,6 +86,21 @@ void traceAction(bool enabled, const UiState& state, const model::Briefing& brie
     std::fflush(stdout);
 }
 
+// The map's layout size: the framebuffer divided by the map's scale, which is --scale, else the
+// screen's own (a HiDPI framebuffer twice the window's size, or the desktop's content scale on X11).
+struct MapLayoutSize {
+    int width = 1, height = 1;
+};
+MapLayoutSize mapLayoutSize(GLFWwindow* window, double requested, int fbWidth, int fbHeight, int winWidth) {
+    double scale = requested;
+    if (scale <= 0) {
+        float contentX = 1, contentY = 1;
+        glfwGetWindowContentScale(window, &contentX, &contentY);
+        scale = std::max({1.0, winWidth > 0 ? double(fbWidth) / winWidth : 1.0, double(contentX)});
+    }
+    return {std::max(1, static_cast<int>(std::lround(fbWidth / scale))), std::max(1, static_cast<int>(std::lround(fbHeight / scale)))};
+}
+
 // Map input from ImGui's view of the mouse, only when no ImGui window wants it; presenter keys
 // whenever no text field has focus.
 bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene,
@@ -96,6 +111,15 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
     state.hoveredFlow.reset();
     state.hoveredMention.reset();
     if (!io.WantCaptureMouse) {
+        // A click on the legend folds it to its header, or opens it again (L does the same).
+        const render::ScreenBox& legend = state.legendBox;
+        const double mx = io.MousePos.x * pixelRatio, my = io.MousePos.y * pixelRatio;
+        if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && !io.KeyShift && legend.x1 > legend.x0 && mx >= legend.x0 &&
+            mx <= legend.x1 && my >= legend.y0 && my <= legend.y1) {
+            state.style.legendCollapsed = !state.style.legendCollapsed;
+            traceAction(trace, state, briefing, "legend", state.style.legendCollapsed ? ",\"collapsed\":true" : ",\"collapsed\":false");
+            return true;
+        }
         // Shift+drag from a place draws a new flow instead of panning (dropped on another place).
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && scene && ImGui::IsMousePosValid())
             state.editing.flowDragFrom = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day);
@@ -169,6 +193,10 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
         case GLFW_KEY_H:
             state.showPanels = !state.showPanels;
             act("panels");
+            break;
+        case GLFW_KEY_L:
+            state.style.legendCollapsed = !state.style.legendCollapsed;
+            act("legend");
             break;
         case GLFW_KEY_F11:
             state.fullscreenToggleRequested = true;
@@ -368,6 +396,7 @@ void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& optio
                                       "--theme", state.style.theme == render::ThemeName::Light ? "light" : "dark",
                                       "--projection", state.view.projection() == Projection::Equirect ? "equirect" : "mercator"};
         if (!layers.empty()) args.insert(args.end(), {"--layers", layers});
+        args.insert(args.end(), {"--legend", std::string(render::legendCornerName(state.style.legendCorner))});
         if (v.playTour && state.tour.tour) {
             // The tour as on screen, edits included: saved beside the video first.
             const std::string tourFile = out.substr(0, out.size() - std::strlen(ext)) + ".tour.json";
@@ -711,10 +740,14 @@ int runApp(const AppOptions& options) {
         ImGui_ImplGlfw_InitForOpenGL(window, true);
         ImGui_ImplOpenGL3_Init("#version 330 core");
 
-        int fbWidth = 0, fbHeight = 0;
+        int fbWidth = 0, fbHeight = 0, startWidth = 0;
         glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
+        glfwGetWindowSize(window, &startWidth, nullptr);
         UiState state;
-        state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, fbWidth, fbHeight);
+        state.style.interactive = true;  // the legend may say what a click does
+        const MapLayoutSize startLayout = mapLayoutSize(window, options.mapScale, fbWidth, fbHeight, startWidth);
+        state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, startLayout.width, startLayout.height)
+                         .withFramebuffer(fbWidth, fbHeight);
         int savedX = 0, savedY = 0, savedW = options.width, savedH = options.height;
 
         std::future<AddedArticles> articlesLoading;
@@ -942,8 +975,11 @@ int runApp(const AppOptions& options) {
             glfwGetFramebufferSize(window, &fbWidth, &fbHeight);
             glfwGetWindowSize(window, &winWidth, &winHeight);
             if (fbWidth <= 0 || fbHeight <= 0) continue;  // minimised
-            if (fbWidth != state.view.width() || fbHeight != state.view.height()) state.view.resize(fbWidth, fbHeight);
-            const double pixelRatio = winWidth > 0 ? double(fbWidth) / winWidth : 1.0;
+            const MapLayoutSize layout = mapLayoutSize(window, options.mapScale, fbWidth, fbHeight, winWidth);
+            if (layout.width != state.view.width() || layout.height != state.view.height()) state.view.resize(layout.width, layout.height);
+            state.view = state.view.withFramebuffer(fbWidth, fbHeight);
+            // Window coordinates (ImGui's, the mouse's) → the map's layout pixels.
+            const double pixelRatio = winWidth > 0 ? double(layout.width) / winWidth : 1.0;
 
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
@@ -1087,8 +1123,10 @@ int runApp(const AppOptions& options) {
             renderer.setOverlayInsetBottom(state.showPanels ? static_cast<float>(136.0 * pixelRatio) : 0.0f);
 
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
+            state.view = state.view.withFramebuffer(fbWidth, fbHeight);  // camera moves this frame made new views
             renderer.render(state.view, state.style, state.panelRects);
             state.pixelRatio = pixelRatio;
+            state.legendBox = renderer.scene() && state.style.layers.legend ? renderer.legendBox() : render::ScreenBox{};
             state.coveredLastFrame.clear();
             for (const render::ScreenBox& r : state.panelRects) state.coveredLastFrame.push_back({r.x0, r.y0, r.x1, r.y1});
             for (const render::ScreenBox& r : renderer.overlayBoxes()) state.coveredLastFrame.push_back({r.x0, r.y0, r.x1, r.y1});
@@ -1101,12 +1139,17 @@ int runApp(const AppOptions& options) {
                 // a chosen one covering the same extent.
                 MapView shot = state.view;
                 if (state.screenshotSize > 0) {
+                    // Laid out as `export` lays out that size (a 4K screenshot is the 1080p map, sharper).
                     const auto [w, h] = kScreenshotSizes[state.screenshotSize - 1];
-                    shot = MapView(state.view.projection(), state.view.center(),
-                                   state.view.unitsPerPixel() * state.view.width() / w, w, h);
+                    const double scale = defaultOutputScale(w, h);
+                    const int lw = static_cast<int>(std::lround(w / scale)), lh = static_cast<int>(std::lround(h / scale));
+                    shot = MapView(state.view.projection(), state.view.center(), state.view.unitsPerPixel() * state.view.width() / lw, lw, lh)
+                               .withFramebuffer(w, h);
                 }
                 renderer.setOverlayInsetBottom(0);
-                Status s = render::exportMapPng(renderer, shot, state.style, path, state.screenshotWorldFile);
+                render::MapStyle still = state.style;  // a picture: nothing to click, the legend open
+                still.interactive = still.legendCollapsed = false;
+                Status s = render::exportMapPng(renderer, shot, still, path, state.screenshotWorldFile);
                 state.lastMessage = s ? "saved " + path : s.error().message;
                 traceAction(options.trace, state, briefing, "screenshot", ",\"path\":\"" + path + "\",\"ok\":" + (s ? "true" : "false"));
                 needsFrame = true;

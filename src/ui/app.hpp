@@ -22,6 +22,9 @@ struct AppOptions {
     bool timing = false;         // print first-frame and frame timings as JSON
     bool trace = false;          // print one JSON line per presenter action
     int width = 1600, height = 900;
+    // --scale: the map's text, markers and lines at this many times their size; 0: the screen's own
+    // scale (a HiDPI framebuffer, or the desktop's content scale).
+    double mapScale = 0;
 };
 
 int runApp(const AppOptions& options);

@@ -25,7 +25,7 @@ bool setCheckbox(const char* label, std::set<std::string>& chosen, const std::ve
 }  // namespace
 
 void drawFiltersPanel(UiState& state, const model::Briefing& b) {
-    ImGui::SetNextWindowPos(ImVec2(12, 136), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(12, state.panelRowY(1)), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowSize(ImVec2(290, 0), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowBgAlpha(0.85f);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);

@@ -6,7 +6,7 @@
 namespace briefmap::ui {
 
 void drawMapControlsPanel(UiState& state) {
-    ImGui::SetNextWindowPos(ImVec2(12, 110), ImGuiCond_FirstUseEver);
+    ImGui::SetNextWindowPos(ImVec2(12, state.panelRowY(0)), ImGuiCond_FirstUseEver);
     ImGui::SetNextWindowBgAlpha(0.85f);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Map", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing)) {
@@ -36,6 +36,16 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::Checkbox("Flows", &layers.flows);
     ImGui::SameLine();
     ImGui::Checkbox("Legend", &layers.legend);
+    if (layers.legend) {
+        // Any corner, folded to its header when it is in the way (L, or a click on it).
+        static const char* const kCorners[] = {"bottom left", "bottom right", "top left", "top right"};
+        int corner = static_cast<int>(state.style.legendCorner);
+        ImGui::SameLine();
+        ImGui::SetNextItemWidth(120);
+        if (ImGui::Combo("##legendCorner", &corner, kCorners, 4)) state.style.legendCorner = static_cast<render::LegendCorner>(corner);
+        ImGui::SameLine();
+        ImGui::Checkbox("folded (L)", &state.style.legendCollapsed);
+    }
     ImGui::Checkbox("Labels", &layers.labels);
     ImGui::SameLine();
     if (ImGui::Checkbox("Native names", &state.nativeNames)) state.nativeNamesChanged = true;
@@ -71,7 +81,7 @@ void drawMapControlsPanel(UiState& state) {
     const LonLat c = state.view.screenToLonLat(state.view.width() / 2.0, state.view.height() / 2.0);
     ImGui::TextDisabled("centre %.2f, %.2f   %.1f ms/frame", c.lat, c.lon, state.frameMs);
     ImGui::TextDisabled("drag: pan   wheel: zoom   click: details");
-    ImGui::TextDisabled("space: play   arrows: step/speed   F11   H   Ctrl+Q");
+    ImGui::TextDisabled("space: play   arrows: step/speed   L: legend   F11   H   Ctrl+Q");
     recordPanelRect(state);
     ImGui::End();
 }

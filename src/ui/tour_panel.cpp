@@ -112,7 +112,7 @@ void drawVideoExport(UiState& state) {
 }  // namespace
 
 void drawTourPanel(UiState& state) {
-    ImGui::SetNextWindowPos(ImVec2(12, 162), ImGuiCond_FirstUseEver);  // below the Map and Filters headers
+    ImGui::SetNextWindowPos(ImVec2(12, state.panelRowY(2)), ImGuiCond_FirstUseEver);  // below the Map and Filters headers
     ImGui::SetNextWindowBgAlpha(0.85f);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Tour and video", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing)) {

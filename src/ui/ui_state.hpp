@@ -178,7 +178,11 @@ struct UiState {
     // The last frame's panels, legend, title and time bar (framebuffer pixels): camera moves frame
     // their target in the largest part of the map clear of them.
     std::vector<PixelRect> coveredLastFrame;
-    double pixelRatio = 1;  // framebuffer pixels per window pixel
+    render::ScreenBox legendBox{};  // the legend as last drawn (layout pixels): a click there folds it
+    double pixelRatio = 1;  // the map's layout pixels per window pixel (below 1 with --scale above 1)
+    // The window y at which the panels stacked under the map's title start (row 0), and each next
+    // header's: the title box grows with the map's scale, the headers do not.
+    float panelRowY(int row) const { return static_cast<float>(84.0 / pixelRatio) + 26.0f * static_cast<float>(row + 1); }
 
     // Time
     model::TimeRange range;

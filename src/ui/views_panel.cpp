@@ -24,7 +24,7 @@ void drawViewsPanel(UiState& state, model::BriefingDocument& doc) {
         }
     }
     if (!state.showPanels) return;
-    ImGui::SetNextWindowPos(ImVec2(12, 188), ImGuiCond_FirstUseEver);  // below the Tour header
+    ImGui::SetNextWindowPos(ImVec2(12, state.panelRowY(3)), ImGuiCond_FirstUseEver);  // below the Tour header
     ImGui::SetNextWindowBgAlpha(0.85f);
     ImGui::SetNextWindowCollapsed(true, ImGuiCond_FirstUseEver);
     if (!ImGui::Begin("Views", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoFocusOnAppearing)) {

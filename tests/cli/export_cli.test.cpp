@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 #include <gdal_priv.h>
 
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <fstream>
@@ -89,6 +90,10 @@ TEST_CASE("bad export input: one clear line, exit 2, nothing written") {
         {{"export", "--out", out, "--bbox", "20,33"}, "--bbox"},
         {{"export", "--out", out, "--projection", "lambert"}, "--projection"},
         {{"export", "--out", out, "--theme", "neon"}, "--theme"},
+        {{"export", "--out", out, "--scale", "0"}, "--scale"},
+        {{"export", "--out", out, "--legend", "middle"}, "--legend"},
+        {{"export", "--out", out, "--scale", "two"}, "--scale"},
+        {{"export", "--out", out, "--size", "400x300", "--scale", "4"}, "too small"},
         {{"export", "--out", out, "--frobnicate"}, "unknown flag"},
         {{"export", "--out", (dir / "missing" / "x.png").string()}, "does not exist"},
         {{"export", "--out", dir.string()}, "directory"},
@@ -245,5 +250,71 @@ TEST_CASE("export --articles and the mentions layer: rings where the articles na
     run = test::runBriefmap({"export", "--out", (dir / "x.png").string(), "--layers", "basemap,rings"});
     CHECK(run.exitCode == 2);
     CHECK(run.output.find("expected basemap, places, flows, labels, legend, mentions") != std::string::npos);
+    fs::remove_all(dir);
+}
+
+namespace {
+
+// `big` reduced by averaging `factor` x `factor` blocks: what a screen of the smaller size would show.
+test::Image boxDownsample(const test::Image& big, int factor) {
+    test::Image small{big.width / factor, big.height / factor, {}};
+    small.rgb.resize(static_cast<size_t>(small.width) * small.height * 3);
+    for (int y = 0; y < small.height; ++y)
+        for (int x = 0; x < small.width; ++x)
+            for (int c = 0; c < 3; ++c) {
+                int sum = 0;
+                for (int dy = 0; dy < factor; ++dy)
+                    for (int dx = 0; dx < factor; ++dx) sum += big.at(x * factor + dx, y * factor + dy)[c];
+                small.rgb[(static_cast<size_t>(y) * small.width + x) * 3 + c] = static_cast<uint8_t>(sum / (factor * factor));
+            }
+    return small;
+}
+
+// Mean absolute difference per channel.
+double meanDifference(const test::Image& a, const test::Image& b) {
+    double total = 0;
+    for (size_t i = 0; i < a.rgb.size(); ++i) total += std::abs(int(a.rgb[i]) - int(b.rgb[i]));
+    return total / static_cast<double>(a.rgb.size());
+}
+
+}  // namespace
+
+// A presenter's 4K screen shows the 1080p map, only sharper: text, markers, lines and the legend
+// twice as big in pixels, so the 4K export reduced to 1080p is (almost) the 1080p export; --scale 1
+// keeps 1080p sizes (small text), and the world file describes the image's own pixels.
+TEST_CASE("a 4K export is laid out like 1080p at scale 2 and --scale overrides it") {
+    const fs::path dir = test::makeTempDir("briefmap-export-scale");
+    const auto exportAt = [&](const std::string& name, const std::vector<std::string>& extra) {
+        std::vector<std::string> args{"export", "--out", (dir / name).string(), "--time", "2024-06-19"};
+        args.insert(args.end(), extra.begin(), extra.end());
+        const auto run = test::runBriefmap(args);
+        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+        test::Image image;
+        REQUIRE(test::readPng((dir / name).string(), image));
+        return image;
+    };
+    const test::Image hd = exportAt("hd.png", {"--size", "1920x1080"});
+    const test::Image uhd = exportAt("uhd.png", {"--size", "3840x2160", "--world-file"});
+    const test::Image uhdSmall = exportAt("uhd-small.png", {"--size", "3840x2160", "--scale", "1"});
+    const test::Image hdBig = exportAt("hd-big.png", {"--size", "1920x1080", "--scale", "2"});
+    REQUIRE(uhd.width == 3840);
+    REQUIRE(uhd.height == 2160);
+    const double scaled = meanDifference(boxDownsample(uhd, 2), hd);
+    const double unscaled = meanDifference(boxDownsample(uhdSmall, 2), hd);
+    MESSAGE("mean difference from the 1080p export: scale 2 " << scaled << ", scale 1 " << unscaled);
+    CHECK(scaled < 2.0);
+    CHECK(unscaled > 2 * scaled);
+    // --scale 2 at 1080p lays out a 960x540 map: bigger text than the default, so a different image.
+    CHECK(meanDifference(hdBig, hd) > 2 * scaled);
+
+    // The world file's pixel is the image's: the extent over 3840 pixels, not over the 1920 of the layout.
+    GDALAllRegister();
+    GDALDatasetUniquePtr ds(GDALDataset::Open((dir / "uhd.png").c_str(), GDAL_OF_RASTER | GDAL_OF_READONLY));
+    REQUIRE(ds);
+    double gt[6];
+    REQUIRE(ds->GetGeoTransform(gt) == CE_None);
+    const double x20 = 2226389.8158654715, x148 = 16475284.637404488;  // 20°E, 148°E in EPSG:3857
+    CHECK(gt[0] == doctest::Approx(x20).epsilon(1e-9));
+    CHECK(gt[0] + 3840 * gt[1] == doctest::Approx(x148).epsilon(1e-9));
     fs::remove_all(dir);
 }

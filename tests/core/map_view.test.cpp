@@ -53,3 +53,34 @@ TEST_CASE("screen and projected coordinates are inverse") {
     CHECK(s.x == doctest::Approx(123.5));
     CHECK(s.y == doctest::Approx(321.25));
 }
+
+// A scaled view lays out in its own pixels and rasterises into a bigger framebuffer: the extent, the
+// picking and the panning stay in layout pixels; resizing (a window) starts again at ratio 1.
+TEST_CASE("a view with a bigger framebuffer keeps its extent and layout and reports its pixel ratio") {
+    const MapView layout = MapView::fitBounds(Projection::Mercator, {20, 33, 148, 60}, 1920, 1080);
+    const MapView scaled = layout.withFramebuffer(3840, 2160);
+    CHECK(scaled.width() == 1920);
+    CHECK(scaled.height() == 1080);
+    CHECK(scaled.framebufferWidth() == 3840);
+    CHECK(scaled.framebufferHeight() == 2160);
+    CHECK(scaled.pixelRatio() == doctest::Approx(2.0));
+    CHECK(layout.pixelRatio() == doctest::Approx(1.0));
+    CHECK(scaled.geoExtent().west == doctest::Approx(layout.geoExtent().west));
+    CHECK(scaled.geoExtent().east == doctest::Approx(layout.geoExtent().east));
+    CHECK(scaled.screenToLonLat(960, 540).lon == doctest::Approx(layout.screenToLonLat(960, 540).lon));
+    CHECK(scaled.withProjection(Projection::Equirect).framebufferWidth() == 3840);
+    MapView resized = scaled;
+    resized.resize(1000, 500);
+    CHECK(resized.framebufferWidth() == 1000);
+    CHECK(resized.pixelRatio() == doctest::Approx(1.0));
+}
+
+TEST_CASE("the default output scale fits a 1080p layout and never shrinks below 1") {
+    CHECK(defaultOutputScale(1920, 1080) == doctest::Approx(1.0));
+    CHECK(defaultOutputScale(3840, 2160) == doctest::Approx(2.0));
+    CHECK(defaultOutputScale(2560, 1440) == doctest::Approx(4.0 / 3.0));
+    CHECK(defaultOutputScale(7680, 4320) == doctest::Approx(4.0));
+    CHECK(defaultOutputScale(1280, 720) == doctest::Approx(1.0));
+    CHECK(defaultOutputScale(1080, 1920) == doctest::Approx(1.0));  // portrait: its width is 1080p's height
+    CHECK(defaultOutputScale(5120, 1440) == doctest::Approx(4.0 / 3.0));
+}

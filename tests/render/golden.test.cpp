@@ -101,3 +101,9 @@ TEST_CASE("golden: imported lines, a geometry collection and a polygon, light") 
     checkGolden("import-mixed-light", {"--size", "960x540", "--theme", "light", "--data",
                                        std::string(BRIEFMAP_TEST_DIR) + "/fixtures/import/mixed_geometries.geojson", "--time", "2024-03-01"});
 }
+
+// A 4K export is laid out at 1080p and rasterised at 3840x2160 (default scale 2): text, markers,
+// flows, lines and the legend twice their 1080p size in pixels, the coast at its finer level.
+TEST_CASE("golden: 4K export of the seed briefing over Korea at the default scale 2") {
+    checkGolden("briefing-korea-4k-dark", {"--size", "3840x2160", "--time", "2024-06-19", "--bbox", "118,33,142,46"});
+}
