@@ -26,7 +26,8 @@ namespace {
 
 void printUsage() {
     std::printf("usage: briefmap [--data FILE] [--articles FILE.txt|DIR[,...]] [--time YYYY-MM-DD] [--frames N]\n"
-                "                [--screenshot FILE.png] [--size WxH] [--scale S] [--geodata DIR] [--timing] [--trace]\n"
+                "                [--screenshot FILE.png] [--size WxH] [--scale S] [--theme dark|light]\n"
+                "                [--geodata DIR] [--timing] [--trace]\n"
                 "                [--import DATAFILE] [--tour TOUR.json] %s\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
                 "        no --articles: the places its own articles name)\n%s\n"
@@ -55,7 +56,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--scale", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour"},
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--scale", "--theme", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour"},
                                                   {"--timing", "--trace", "--strict", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
@@ -122,6 +123,14 @@ int main(int argc, char** argv) {
             return cli::kExitUsage;
         }
         std::tie(options.width, options.height) = parsed.value();
+    }
+    if (auto theme = flags->get("--theme")) {
+        std::optional<render::ThemeName> parsed = render::parseThemeName(*theme);
+        if (!parsed) {
+            std::fprintf(stderr, "briefmap: --theme: expected dark or light, got '%s'\n", theme->c_str());
+            return cli::kExitUsage;
+        }
+        options.theme = *parsed;
     }
     if (auto scale = flags->get("--scale")) {
         Result<double> parsed = cli::parseScale(*scale);

@@ -92,7 +92,7 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     for (size_t i = 0; i < areas.size(); ++i) {
         const Range& r = m_ranges[i];
         if (areas[i].start > frame.day || r.count <= 6) continue;
-        Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)));
+        Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
         color.a = kFillAlpha;
         for (int k = first; k <= last; ++k) {
             setCameraUniforms(m_fillProgram, view, 360.0 * k);
@@ -117,7 +117,7 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     for (size_t i = 0; i < areas.size(); ++i) {
         const Range& r = m_ranges[i];
         if (areas[i].start > frame.day || r.segments == 0) continue;
-        Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)));
+        Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
         color.a = kOutlineAlpha;
         setColor(m_lineProgram.uniform("u_color"), color);
         for (int k = first; k <= last; ++k) {

@@ -9,6 +9,7 @@
 #include "render/scene_frame.hpp"
 #include "render/scene_geometry.hpp"
 #include "render/shader_program.hpp"
+#include "render/theme.hpp"
 
 namespace briefmap::render {
 
@@ -16,10 +17,12 @@ class AreaLayer {
 public:
     Status compileShaders();
     void draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene);
+    void setTheme(ThemeName theme) { m_theme = theme; }  // the kind palette
 
 private:
     void ensureUploaded(Projection projection, const SceneGeometry& scene);
 
+    ThemeName m_theme = ThemeName::Dark;
     ShaderProgram m_fillProgram, m_lineProgram;
     Buffer m_triangles, m_outline;
     VertexArray m_triangleVao, m_outlineVao;

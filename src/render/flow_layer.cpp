@@ -76,7 +76,7 @@ void FlowLayer::upload(const SceneGeometry& scene) {
 void FlowLayer::setCommonUniforms(const ShaderProgram& p, const SceneFrame& frame) const {
     float colors[4 * static_cast<size_t>(model::Cargo::Count)];
     for (size_t k = 0; k < static_cast<size_t>(model::Cargo::Count); ++k) {
-        const Rgba c = cargoColor(static_cast<model::Cargo>(k));
+        const Rgba c = cargoColor(static_cast<model::Cargo>(k), m_theme);
         colors[4 * k] = c.r, colors[4 * k + 1] = c.g, colors[4 * k + 2] = c.b, colors[4 * k + 3] = c.a;
     }
     glUniform4fv(p.uniform("u_cargoColors"), static_cast<GLsizei>(model::Cargo::Count), colors);

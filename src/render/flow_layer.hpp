@@ -23,12 +23,14 @@ public:
     void draw(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t firstFlow = 0);
     // Draws flows [first, last) (in end order) for every world copy in `view`.
     void drawRange(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last);
+    void setTheme(ThemeName theme) { m_theme = theme; }  // the cargo palette
 
 private:
     void ensureProjected(Projection projection, const SceneGeometry& scene);
     void setCommonUniforms(const ShaderProgram& p, const SceneFrame& frame) const;
     void drawFlows(const MapView& view, const SceneFrame& frame, const SceneGeometry& scene, size_t first, size_t last);
 
+    ThemeName m_theme = ThemeName::Dark;
     ShaderProgram m_flowProgram, m_arrowProgram;
     Buffer m_segments, m_arrows, m_info;
     VertexArray m_segmentVao, m_arrowVao;

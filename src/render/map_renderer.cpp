@@ -223,6 +223,8 @@ Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) 
 void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles,
                          bool useCache) {
     const Theme& theme = themeFor(style.theme);
+    m_flows.setTheme(style.theme);
+    m_areas.setTheme(style.theme);
     glViewport(0, 0, view.framebufferWidth(), view.framebufferHeight());
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);

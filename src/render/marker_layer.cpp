@@ -31,10 +31,10 @@ void setInstanceVec4(const VertexArray& vao, const Buffer& buffer, GLsizei strid
 
 namespace {
 
-void setKindColors(const ShaderProgram& p) {
+void setKindColors(const ShaderProgram& p, ThemeName theme) {
     float colors[4 * static_cast<size_t>(model::EventKind::Count)];
     for (size_t k = 0; k < static_cast<size_t>(model::EventKind::Count); ++k) {
-        const Rgba c = kindColor(static_cast<model::EventKind>(k));
+        const Rgba c = kindColor(static_cast<model::EventKind>(k), theme);
         colors[4 * k] = c.r, colors[4 * k + 1] = c.g, colors[4 * k + 2] = c.b, colors[4 * k + 3] = c.a;
     }
     glUniform4fv(p.uniform("u_kindColors"), static_cast<GLsizei>(model::EventKind::Count), colors);
@@ -83,7 +83,7 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
     glBindVertexArray(m_siteVao.get());
 
     m_program.use();
-    setKindColors(m_program);
+    setKindColors(m_program, theme.name);
     glUniform1i(m_program.uniform("u_events"), 1);
     glUniform1f(m_program.uniform("u_day"), day);
     glUniform1f(m_program.uniform("u_pastOpacity"), 0.6f);

@@ -158,7 +158,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             for (size_t k = 0; k < cargos.size(); ++k) {
                 const float col = x0 + kPadding + static_cast<float>(k % 2) * columnStep;
                 const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
-                w.lineSample(col, cy, col + 28, 4, cargoColor(cargos[k]), 0);
+                w.lineSample(col, cy, col + 28, 4, cargoColor(cargos[k], c.theme), 0);
                 w.text(model::cargoLabel(cargos[k]), col + 36, cy + size * 0.35f, size, strong);
             }
             y += rowsOf(cargos.size()) * row + 6 + header;
@@ -176,7 +176,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         for (size_t k = 0; k < kinds.size(); ++k) {
             const float col = x0 + kPadding + static_cast<float>(k % 2) * columnStep;
             const float cy = y + row * static_cast<float>(k / 2) + row * 0.5f;
-            w.disc(col + 6, cy, 5.5f, kindColor(kinds[k]));
+            w.disc(col + 6, cy, 5.5f, kindColor(kinds[k], c.theme));
             w.text(model::eventKindLabel(kinds[k]), col + 18, cy + size * 0.35f, size, strong);
         }
         y += rowsOf(kinds.size()) * row;

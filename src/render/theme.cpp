@@ -10,6 +10,7 @@ constexpr Rgba hex(unsigned rgb, float a = 1.0f) {
 }
 
 const Theme kDark{
+    .name = ThemeName::Dark,
     .ocean = hex(0x0E1824), .land = hex(0x1F2A37), .coastline = hex(0x5B7A99),
     .countryBorder = hex(0x9AA6B4), .admin1Border = hex(0x4A5868), .graticule = hex(0x2A3D52, 0.8f),
     .countryLabel = hex(0xE3E8EE), .countryLabelHalo = hex(0x0E1824, 0.85f),
@@ -17,6 +18,7 @@ const Theme kDark{
     .coastlineWidth = 1.1f, .countryBorderWidth = 1.0f, .admin1BorderWidth = 0.8f, .graticuleWidth = 1.0f};
 
 const Theme kLight{
+    .name = ThemeName::Light,
     .ocean = hex(0xC9DCEB), .land = hex(0xF5F2EC), .coastline = hex(0x6F8FAD),
     .countryBorder = hex(0x7D7F86), .admin1Border = hex(0xC3BFB6), .graticule = hex(0xA9C2D8, 0.8f),
     .countryLabel = hex(0x2A2E35), .countryLabelHalo = hex(0xF5F2EC, 0.9f),

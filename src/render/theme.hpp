@@ -13,6 +13,7 @@ struct Rgba {
 enum class ThemeName { Dark, Light };
 
 struct Theme {
+    ThemeName name;
     Rgba ocean, land, coastline, countryBorder, admin1Border, graticule;
     Rgba countryLabel, countryLabelHalo, regionLabel, regionLabelHalo;
     float coastlineWidth, countryBorderWidth, admin1BorderWidth, graticuleWidth;

@@ -7,6 +7,7 @@
 
 #include "ui/editing_panels.hpp"
 #include "ui/panels.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -41,7 +42,7 @@ void drawAddArticlesDialog(UiState& state) {
         if ((ImGui::Button("Draft  (Ctrl+Enter)") || ctrlEnter) && add.paths[0]) add.requested = true;
         ImGui::EndDisabled();
     }
-    for (const std::string& e : add.errors) ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", e.c_str());
+    for (const std::string& e : add.errors) ImGui::TextColored(panelColors(state.style.theme).error, "%s", e.c_str());
     if (!add.message.empty()) ImGui::TextDisabled("%s", add.message.c_str());
     recordPanelRect(state);
     ImGui::End();

@@ -42,6 +42,7 @@
 #include "ui/editing_panels.hpp"
 #include "ui/panels.hpp"
 #include "ui/ui_state.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -730,7 +731,7 @@ int runApp(const AppOptions& options) {
         IMGUI_CHECKVERSION();
         ImGui::CreateContext();
         ImGui::GetIO().IniFilename = nullptr;  // no hidden state between runs: same start, same pixels
-        ImGui::StyleColorsDark();
+        applyPanelTheme(render::ThemeName::Dark);
         // The panels quote articles: Latin, Cyrillic and typographic punctuation (curly quotes, dashes,
         // arrows); Hangul is added once the articles are loaded. ImGui's built-in font has ASCII only.
         loadPanelFonts({}, false);
@@ -745,6 +746,7 @@ int runApp(const AppOptions& options) {
         glfwGetWindowSize(window, &startWidth, nullptr);
         UiState state;
         state.style.interactive = true;  // the legend may say what a click does
+        state.style.theme = options.theme;
         const MapLayoutSize startLayout = mapLayoutSize(window, options.mapScale, fbWidth, fbHeight, startWidth);
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, startLayout.width, startLayout.height)
                          .withFramebuffer(fbWidth, fbHeight);
@@ -981,6 +983,7 @@ int runApp(const AppOptions& options) {
             // Window coordinates (ImGui's, the mouse's) → the map's layout pixels.
             const double pixelRatio = winWidth > 0 ? double(layout.width) / winWidth : 1.0;
 
+            applyPanelTheme(state.style.theme);  // the panels follow the map's theme
             ImGui_ImplOpenGL3_NewFrame();
             ImGui_ImplGlfw_NewFrame();
             ImGui::NewFrame();

@@ -6,6 +6,7 @@
 
 #include "model/date.hpp"
 #include "model/table_import.hpp"
+#include "render/theme.hpp"
 
 namespace briefmap::ui {
 
@@ -25,6 +26,7 @@ struct AppOptions {
     // --scale: the map's text, markers and lines at this many times their size; 0: the screen's own
     // scale (a HiDPI framebuffer, or the desktop's content scale).
     double mapScale = 0;
+    render::ThemeName theme = render::ThemeName::Dark;  // --theme: the map's and the panels'; the Map panel changes it
 };
 
 int runApp(const AppOptions& options);

@@ -12,6 +12,7 @@
 #include "ui/highlighted_text.hpp"
 #include "ui/panels.hpp"
 #include "ui/presenter.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -42,7 +43,7 @@ void drawSourcingBar(UiState& state, model::BriefingDocument& doc, const geo::Ge
     ReaderSelection& sel = state.readerSelection;
     const model::Briefing& b = doc.briefing();
     const std::string_view text = b.articles[article].text;
-    ImGui::TextColored(ImVec4(0.55f, 0.8f, 1.0f, 1), "Selected: bytes %u..%u", sel.start, sel.end);
+    ImGui::TextColored(panelColors(state.style.theme).selection, "Selected: bytes %u..%u", sel.start, sel.end);
     ImGui::SameLine();
     if (ImGui::SmallButton("New event from selection")) {
         if (std::optional<model::PortableEvent> pe = draft::draftEventFromSpan(b, article, {sel.start, sel.end}, geocoder)) {
@@ -166,7 +167,7 @@ void drawArticlePanel(UiState& state, const model::Briefing& b, const model::Art
             ImGui::PushID(static_cast<int>(start));
             const bool hit = drawHighlightedText(para, lit ? std::max(hs, start) - start : 0, lit ? std::min(he, end) - start : 0,
                                                  ImGui::GetStyle().Colors[ImGuiCol_Text],
-                                                 selecting ? ImVec4(0.55f, 0.8f, 1.0f, 1) : ImVec4(1.0f, 0.86f, 0.35f, 1), &clicked);
+                                                 selecting ? panelColors(state.style.theme).selection : panelColors(state.style.theme).date, &clicked);
             ImGui::PopID();
             if (hit && sourcing && clicked != SIZE_MAX) {
                 const auto at = static_cast<uint32_t>(start + clicked);

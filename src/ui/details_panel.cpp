@@ -10,6 +10,7 @@
 #include "model/timeline.hpp"
 #include "render/palette.hpp"
 #include "ui/panels.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -114,15 +115,15 @@ void drawEvent(UiState& state, const model::Briefing& b, const EventText& text) 
     const model::Event& e = b.events[text.event];
     const bool future = state.day < e.startDay;
     ImGui::PushID(static_cast<int>(text.event));
-    ImGui::ColorButton("##kind", toImVec4(render::kindColor(e.kind)), ImGuiColorEditFlags_NoTooltip, ImVec2(10, 10));
+    ImGui::ColorButton("##kind", toImVec4(render::kindColor(e.kind, state.style.theme)), ImGuiColorEditFlags_NoTooltip, ImVec2(10, 10));
     ImGui::SameLine();
-    ImGui::TextColored(future ? ImVec4(0.6f, 0.6f, 0.6f, 1) : ImVec4(1, 0.85f, 0.45f, 1), "%s", text.date.c_str());
+    ImGui::TextColored(future ? panelColors(state.style.theme).dimmed : panelColors(state.style.theme).date, "%s", text.date.c_str());
     ImGui::SameLine();
     const std::string_view kind = model::eventKindLabel(e.kind);
     ImGui::TextDisabled("%.*s%s", static_cast<int>(kind.size()), kind.data(), future ? "  (later)" : "");
     if (e.review == model::ReviewState::Draft) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1.0f, 0.55f, 0.85f, 1), "draft");
+        ImGui::TextColored(panelColors(state.style.theme).draft, "draft");
     }
     {
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - 36);
@@ -150,7 +151,7 @@ void drawEvent(UiState& state, const model::Briefing& b, const EventText& text) 
     for (size_t s = 0; s < e.sources.size() && s < text.quotes.size(); ++s) {
         const model::Source& src = e.sources[s];
         ImGui::PushID(static_cast<int>(s));
-        ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0.78f, 0.86f, 1.0f, 1));
+        ImGui::PushStyleColor(ImGuiCol_Text, panelColors(state.style.theme).quote);
         ImGui::PushTextWrapPos(0);
         ImGui::TextUnformatted(text.quotes[s].c_str());
         ImGui::PopTextWrapPos();
@@ -220,7 +221,7 @@ void drawDetailsPanel(UiState& state, const model::Briefing& b, const render::Sc
         // What the loaded articles say of this spot (the names they give it within 25 km).
         for (uint32_t m : text.nearRings) {
             const model::MentionedPlace& p = mentions.places[m];
-            ImGui::TextColored(ImVec4(0.55f, 0.93f, 1.0f, 1), "Named in the articles: %s (%zu)", p.name.c_str(),
+            ImGui::TextColored(panelColors(state.style.theme).mention, "Named in the articles: %s (%zu)", p.name.c_str(),
                                p.occurrences.size());
             drawMentionSentences(state, mentions, m);
             ImGui::Separator();

@@ -12,6 +12,7 @@
 #include "ui/editing_panels.hpp"
 #include "ui/event_form.hpp"
 #include "ui/panels.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -202,7 +203,7 @@ void drawEventEditor(UiState& state, model::BriefingDocument& doc, const geo::Ge
         form.changed = checked.changed;
         form.problems = checked.problems;
     }
-    for (const std::string& p : form.problems) ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", p.c_str());
+    for (const std::string& p : form.problems) ImGui::TextColored(panelColors(state.style.theme).error, "%s", p.c_str());
     ImGui::Separator();
     const bool canApply = form.changed && form.problems.empty();
     ImGui::BeginDisabled(!canApply);

@@ -52,7 +52,7 @@ void drawFiltersPanel(UiState& state, const model::Briefing& b) {
             const auto kind = static_cast<model::EventKind>(k);
             bool on = state.filter.kinds.test(k);
             ImGui::PushID(static_cast<int>(k));
-            ImGui::ColorButton("##kind", toImVec4(render::kindColor(kind)), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
+            ImGui::ColorButton("##kind", toImVec4(render::kindColor(kind, state.style.theme)), ImGuiColorEditFlags_NoTooltip, ImVec2(12, 12));
             ImGui::SameLine();
             if (ImGui::Checkbox(kindLabels[k].c_str(), &on)) {
                 state.filter.kinds.set(k, on);

@@ -6,6 +6,7 @@
 #include <array>
 
 #include "ui/panels.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -51,10 +52,10 @@ void drawImportDialog(UiState& state) {
     if (!d.preview.driver.empty())
         ImGui::TextDisabled("%s%s%s, %zu columns", d.preview.driver.c_str(), d.preview.layer.empty() ? "" : " layer ",
                             d.preview.layer.c_str(), d.preview.columns.size());
-    ImGui::PushStyleColor(ImGuiCol_Text, d.preview.readable ? ImVec4(0.6f, 0.85f, 0.6f, 1) : ImVec4(1, 0.55f, 0.45f, 1));
+    ImGui::PushStyleColor(ImGuiCol_Text, d.preview.readable ? panelColors(state.style.theme).good : panelColors(state.style.theme).error);
     ImGui::TextWrapped("%s", d.preview.plan.c_str());
     ImGui::PopStyleColor();
-    if (!d.error.empty()) ImGui::TextColored(ImVec4(1, 0.55f, 0.45f, 1), "%s", d.error.c_str());
+    if (!d.error.empty()) ImGui::TextColored(panelColors(state.style.theme).error, "%s", d.error.c_str());
 
     bool changed = false;
     if (!d.preview.columns.empty() && ImGui::BeginTable("##roles", 4, ImGuiTableFlags_SizingStretchSame)) {

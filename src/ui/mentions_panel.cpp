@@ -5,6 +5,7 @@
 
 #include "ui/highlighted_text.hpp"
 #include "ui/panels.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -20,9 +21,9 @@ void drawMentionSentences(UiState& state, const model::ArticleMentions& mentions
             article = o.article;
             ImGui::Spacing();
             if (a.published != model::MentionArticle::kUndated)
-                ImGui::TextColored(ImVec4(1, 0.85f, 0.45f, 1), "%s", model::formatDay(a.published).c_str());
+                ImGui::TextColored(panelColors(state.style.theme).date, "%s", model::formatDay(a.published).c_str());
             else
-                ImGui::TextColored(ImVec4(1, 0.85f, 0.45f, 1), "undated");
+                ImGui::TextColored(panelColors(state.style.theme).date, "undated");
             ImGui::SameLine();
             ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
             ImGui::TextWrapped("%s", a.title.c_str());
@@ -32,7 +33,7 @@ void drawMentionSentences(UiState& state, const model::ArticleMentions& mentions
             std::string_view(a.text).substr(o.sentenceStart, o.sentenceEnd - o.sentenceStart);
         ImGui::PushID(static_cast<int>(k));
         const bool clicked = drawHighlightedText(sentence, o.start - o.sentenceStart, o.end - o.sentenceStart,
-                                                 ImVec4(0.78f, 0.86f, 1.0f, 1), ImVec4(0.55f, 0.93f, 1.0f, 1));
+                                                 panelColors(state.style.theme).quote, panelColors(state.style.theme).mention);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Open the article at this sentence");
         if (clicked) {
             state.openArticle = -1;

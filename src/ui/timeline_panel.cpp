@@ -11,6 +11,7 @@
 #include "render/palette.hpp"
 #include "ui/panels.hpp"
 #include "ui/presenter.hpp"
+#include "ui/panel_theme.hpp"
 
 namespace briefmap::ui {
 
@@ -47,7 +48,7 @@ void drawBar(UiState& state, const model::Briefing& b) {
         jumpToDay(state, std::floor(day) + 0.5);
         state.playing = false;
     }
-    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), IM_COL32(20, 28, 40, 255), 3.0f);
+    draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), panelColors(state.style.theme).barBackground, 3.0f);
     // Histogram and ticks change only with the data, the filter or the width: cached, so a stress
     // briefing of 100,000 events costs nothing per frame (at most one tick per pixel column).
     struct Cache {
@@ -72,7 +73,7 @@ void drawBar(UiState& state, const model::Briefing& b) {
         cache.spanColor.clear();
         for (const model::Event& e : b.events) {
             if (!state.filter.passes(e)) continue;
-            const ImU32 c = toImColor(render::kindColor(e.kind));
+            const ImU32 c = toImColor(render::kindColor(e.kind, state.style.theme));
             const auto column = static_cast<size_t>(std::clamp((e.startDay - first) / span, 0.0, 1.0) * width);
             if (!cache.tickColor[column]) cache.tickColor[column] = c;
             if (e.review != model::ReviewState::Draft) cache.draftOnly[column] = false;
@@ -89,7 +90,7 @@ void drawBar(UiState& state, const model::Briefing& b) {
         const float x0 = origin.x + width * static_cast<float>(i) / static_cast<float>(binCount);
         const float x1 = origin.x + width * static_cast<float>(i + 1) / static_cast<float>(binCount) - 1;
         const float h = 24.0f * std::sqrt(static_cast<float>(cache.bins[i]) / static_cast<float>(peak));
-        draw->AddRectFilled(ImVec2(x0, origin.y + 28 - h), ImVec2(x1, origin.y + 28), IM_COL32(90, 120, 160, 150));
+        draw->AddRectFilled(ImVec2(x0, origin.y + 28 - h), ImVec2(x1, origin.y + 28), panelColors(state.style.theme).barHistogram);
     }
     for (size_t column = 0; column < cache.tickColor.size(); ++column)
         if (cache.tickColor[column]) {
@@ -108,13 +109,13 @@ void drawBar(UiState& state, const model::Briefing& b) {
     const model::PartialDate a = model::dateOfDay(state.range.first), z = model::dateOfDay(state.range.last);
     for (int y = a.year + 1; y <= z.year; ++y) {
         const float x = xOf(model::dayNumber(y, 1, 1));
-        draw->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + height), IM_COL32(255, 255, 255, 40));
+        draw->AddLine(ImVec2(x, origin.y), ImVec2(x, origin.y + height), panelColors(state.style.theme).barGrid);
         char label[16];
         std::snprintf(label, sizeof label, "%d", y);
-        draw->AddText(ImVec2(x + 3, origin.y + height - 14), IM_COL32(200, 210, 225, 200), label);
+        draw->AddText(ImVec2(x + 3, origin.y + height - 14), panelColors(state.style.theme).barLabel, label);
     }
     const float cx = xOf(state.day);
-    draw->AddLine(ImVec2(cx, origin.y - 2), ImVec2(cx, origin.y + height + 2), IM_COL32(255, 214, 102, 255), 2.0f);
+    draw->AddLine(ImVec2(cx, origin.y - 2), ImVec2(cx, origin.y + height + 2), panelColors(state.style.theme).barCursor, 2.0f);
 }
 
 }  // namespace
@@ -167,7 +168,7 @@ void drawTimelinePanel(UiState& state, const model::Briefing& b) {
         ImGui::Text("%s", model::formatLongDate(static_cast<model::DayNumber>(std::floor(state.day))).c_str());
     if (!state.dateError.empty()) {
         ImGui::SameLine();
-        ImGui::TextColored(ImVec4(1, 0.45f, 0.4f, 1), "%s", state.dateError.c_str());
+        ImGui::TextColored(panelColors(state.style.theme).error, "%s", state.dateError.c_str());
     }
     drawBar(state, b);
     recordPanelRect(state);
