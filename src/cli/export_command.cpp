@@ -33,7 +33,7 @@ const std::string kUsage = std::string(
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
-    "                       [--legend bottom-left|bottom-right|top-left|top-right]\n"
+    "                       [--legend bottom-left|bottom-right|top-left|top-right] [--title TEXT]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" +
     "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
@@ -59,7 +59,8 @@ int usageError(const std::string& message) {
 struct SceneLoad {
     std::optional<render::PreparedScene> prepared;
     render::MentionGeometry mentions;
-    model::DayNumber firstDay = 0, lastDay = 0;
+    model::DayNumber firstDay = 0, lastDay = 0;  // the time range (padded), for animations
+    model::DayNumber closingDay = 0;              // the last event's start: the default still
     model::Briefing briefing;  // kept for animations whose frames filter events
     GeoBounds frame{};  // the briefing's view or its data's extent
     model::Diagnostics problems;
@@ -90,6 +91,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
     out.prepared = std::move(*prepared);
     out.firstDay = model::timeRangeOf(loaded.briefing).first;
     out.lastDay = model::timeRangeOf(loaded.briefing).last;
+    out.closingDay = model::closingDay(loaded.briefing);
     out.frame = model::openingFrame(loaded.briefing, kDefaultBriefingBounds);
     out.briefing = std::move(loaded.briefing);
     return out;
@@ -119,7 +121,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
-                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend"},
+                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend", "--title"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help",
                                         "--progress-lines"});
     if (!flags) return usageError(flags.error().message);
@@ -266,6 +268,7 @@ int runExport(const std::vector<std::string>& args) {
     std::vector<std::string> captions;
     if (tour)
         for (const model::TourStep& s : tour->steps) captions.push_back(s.caption);
+    if (auto title = flags->get("--title")) captions.push_back(*title);  // its letters in the atlas
     // A store (--data PG:…) is asked only for what this export draws: the area in view (with a margin
     // for great-circle flows that bulge out of their ends' box) and nothing after the last moment
     // shown. Files are read whole whatever the query says.
@@ -300,6 +303,7 @@ int runExport(const std::vector<std::string>& args) {
         return kExitFailure;
     }
     SceneLoad scene = sceneLoading.get();
+    if (auto title = flags->get("--title"); title && scene.prepared) scene.prepared->title = *title;
     if (!scene.problems.empty()) {
         printProblems(scene.problems);
         return kExitFailure;
@@ -323,8 +327,8 @@ int runExport(const std::vector<std::string>& args) {
         MapView::fitBounds(projection, bounds.value_or(scene.frame), layoutWidth, layoutHeight).withFramebuffer(width, height);
     if (tour) return exportAnimation(renderer, tourPlan(*tour, view, style, clock.fps), animationOutputs, &scene.briefing);
     if (animating) return exportAnimation(renderer, clockPlan(view, style, clock), animationOutputs);
-    // Noon of the last day by default: that day's events have faded in.
-    const model::Moment at = moment.value_or(model::noonOf(scene.lastDay));
+    // Noon of the last event's day by default: that day's events have faded in.
+    const model::Moment at = moment.value_or(model::noonOf(scene.closingDay));
     renderer.setSceneFrame(clockFlags ? render::animationFrame(clock, at) : render::stillFrame(at));
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;

@@ -786,7 +786,11 @@ void importTable(const std::string& path, const ImportOptions& options, Briefing
         problems.push_back({path, 0, 0, {}, "no rows or features to import"});
         return;
     }
-    out.title = std::filesystem::path(path).filename().string();
+    // A title to show, not a path: the file's name without folder and extension, underscores as spaces
+    // ("acled_ukraine_2024.csv" → "acled ukraine 2024"); export --title sets another.
+    out.title = std::filesystem::path(path).stem().string();
+    std::replace(out.title.begin(), out.title.end(), '_', ' ');
+    if (out.title.empty()) out.title = std::filesystem::path(path).filename().string();
     const auto t1 = std::chrono::steady_clock::now();
     importer.settleTimes();
     report.datesMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t1).count();

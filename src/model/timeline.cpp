@@ -64,6 +64,12 @@ TimeRange timeRangeOf(const Briefing& b) {
     return {first - pad, last + pad};
 }
 
+DayNumber closingDay(const Briefing& b) {
+    // Events are sorted by start, timeless first: the last one's start is the latest start.
+    if (b.events.empty() || b.events.back().timeless) return timeRangeOf(b).last;
+    return b.events.back().startDay;
+}
+
 DayNumber nextEventDay(const Briefing& b, const EventFilter& filter, double day) {
     // Events are sorted by start day: the first start after `day` that passes the filter.
     const auto from = std::upper_bound(b.events.begin(), b.events.end(), std::floor(day),

@@ -39,6 +39,9 @@ struct TimeRange {
     DayNumber first = 0, last = 0;
 };
 TimeRange timeRangeOf(const Briefing& b);
+// The moment a briefing opens at and exports by default: the last event's start, when every event
+// has appeared (not the padded end of the time range); the range's end when nothing has a time.
+DayNumber closingDay(const Briefing& b);
 
 // Start day of the first event (passing `filter`) starting after / before `day` (strictly); `day`
 // itself when there is none. Events starting the same day are one stop.

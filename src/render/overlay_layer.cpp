@@ -99,7 +99,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
     ScreenBox legendBox{};
     float titleBottom = 0;
     if (!boxes.empty()) titleBottom = boxes.back().y1;
-    if (c.legend && W > 360 && H - c.insetBottom > 330) {
+    if (c.legend && W > 160 && H - c.insetBottom > 40) {
         const float size = 12.0f, row = 17.0f, header = 11.0f;
         // Fixed arrays: the overlay is laid out again whenever the date changes, without allocating.
         FixedList<model::Cargo, static_cast<size_t>(model::Cargo::Count)> cargos;
@@ -130,26 +130,40 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         if (c.mentionsRow)
             content = std::max({content, w.measure("NAMED IN THE ARTICLES (size: how often)", header), 18 + w.measure(mentionText, size)});
         const float columnStep = std::max(column + 12, 0.0f);
-        float width = std::ceil(content + 2 * kPadding);
-        float height = kPadding * 2;
-        if (c.legendCollapsed) {
-            width = std::ceil(w.measure(collapsedText, header) + 2 * kPadding);
-            height = header + 2 * kPadding * 0.75f;
-        } else {
-            if (flows) height += header * 1.6f + rowsOf(cargos.size()) * row + 6 + header * 1.6f + 3 * row + 6;
-            height += header * 1.6f + rowsOf(kinds.size()) * row;
-            if (c.timelessRow) height += row;
-            if (c.draftRow) height += row;
-            if (c.mentionsRow) height += 6 + header * 1.6f + row;
-        }
+        // Open, or folded to its header; in a bottom corner above the time panel, top left under the title.
         const bool right = c.legendCorner == LegendCorner::BottomRight || c.legendCorner == LegendCorner::TopRight;
         const bool top = c.legendCorner == LegendCorner::TopLeft || c.legendCorner == LegendCorner::TopRight;
-        const float x0 = right ? W - kMargin - width : kMargin;
-        const float y0 = !top ? H - c.insetBottom - kMargin - height
-                              : (c.legendCorner == LegendCorner::TopLeft && titleBottom > 0 ? titleBottom + kMargin * 0.6f : kMargin);
+        const auto boxFor = [&](bool folded) {
+            float width = std::ceil(content + 2 * kPadding), height = kPadding * 2;
+            if (folded) {
+                width = std::ceil(w.measure(collapsedText, header) + 2 * kPadding);
+                height = header + 2 * kPadding * 0.75f;
+            } else {
+                if (flows) height += header * 1.6f + rowsOf(cargos.size()) * row + 6 + header * 1.6f + 3 * row + 6;
+                height += header * 1.6f + rowsOf(kinds.size()) * row;
+                if (c.timelessRow) height += row;
+                if (c.draftRow) height += row;
+                if (c.mentionsRow) height += 6 + header * 1.6f + row;
+            }
+            const float x0 = right ? W - kMargin - width : kMargin;
+            const float y0 = !top ? H - c.insetBottom - kMargin - height
+                                  : (c.legendCorner == LegendCorner::TopLeft && titleBottom > 0 ? titleBottom + kMargin * 0.6f : kMargin);
+            return ScreenBox{x0, y0, x0 + width, y0 + height};
+        };
+        // A small map never gets a legend over its title or past its edges: the window folds it, a
+        // picture (nothing to unfold) leaves it out.
+        const std::optional<ScreenBox> title = titleBottom > 0 ? std::optional<ScreenBox>(boxes.front()) : std::nullopt;
+        const auto fits = [&](const ScreenBox& b) {
+            return b.x0 >= 0 && b.y0 >= 0 && b.x1 <= W && b.y1 <= H - c.insetBottom && !(title && b.overlaps(*title));
+        };
+        bool collapsed = c.legendCollapsed;
+        ScreenBox placed = boxFor(collapsed);
+        if (!fits(placed) && !collapsed && c.interactive) placed = boxFor(collapsed = true);
+        if (fits(placed)) {
+        const float x0 = placed.x0, y0 = placed.y0, width = placed.x1 - placed.x0, height = placed.y1 - placed.y0;
         w.rect(x0, y0, x0 + width, y0 + height, panel);
         float y = y0 + kPadding + header;
-        if (c.legendCollapsed) {
+        if (collapsed) {
             w.text(collapsedText, x0 + kPadding, y0 + kPadding * 0.75f + header * 0.85f, header, muted);
         } else {
         if (flows) {
@@ -199,8 +213,9 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             w.text(mentionText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
         }
         }
-        legendBox = {x0, y0, x0 + width, y0 + height};
+        legendBox = placed;
         boxes.push_back(legendBox);
+        }
     }
     if (legend) *legend = legendBox;
 

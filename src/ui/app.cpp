@@ -87,6 +87,29 @@ void traceAction(bool enabled, const UiState& state, const model::Briefing& brie
     std::fflush(stdout);
 }
 
+// A new message (saved, written, failed, where a screenshot went) at the top of the window for four
+// seconds, fading: the Map panel that also lists it is usually folded.
+void drawToast(UiState& state, double now) {
+    if (state.lastMessage != state.toastText) {
+        state.toastText = state.lastMessage;
+        state.toastSince = now;
+    }
+    const double age = now - state.toastSince;
+    if (state.toastText.empty() || age > 4.0) return;
+    const ImGuiIO& io = ImGui::GetIO();
+    ImGui::SetNextWindowPos(ImVec2(io.DisplaySize.x * 0.5f, 12), ImGuiCond_Always, ImVec2(0.5f, 0));
+    ImGui::SetNextWindowBgAlpha(static_cast<float>(0.92 * std::min(1.0, (4.0 - age) / 0.6)));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(std::min(720.0f, io.DisplaySize.x - 40), FLT_MAX));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoInputs |
+                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoSavedSettings;
+    if (ImGui::Begin("##toast", nullptr, flags)) {
+        ImGui::PushTextWrapPos(std::min(700.0f, io.DisplaySize.x - 60));
+        ImGui::TextUnformatted(state.toastText.c_str());
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::End();
+}
+
 // The map's layout size: the framebuffer divided by the map's scale, which is --scale, else the
 // screen's own (a HiDPI framebuffer twice the window's size, or the desktop's content scale on X11).
 struct MapLayoutSize {
@@ -845,7 +868,7 @@ int runApp(const AppOptions& options) {
                 }
                 openDocument(loadedScene, options.dataPath);
                 state.range = sliderRange(loadedScene.briefing, document.briefing());
-                state.day = options.day ? *options.day + 0.5 : state.range.last + 0.5;
+                state.day = options.day ? *options.day + 0.5 : model::closingDay(document.briefing()) + 0.5;
                 state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                 state.view.width(), state.view.height());
                 sceneReady = true;
@@ -889,7 +912,7 @@ int runApp(const AppOptions& options) {
                     state.selection = {};
                     state.filter = {};
                     state.range = model::timeRangeOf(document.briefing());
-                    state.day = state.range.last + 0.5;
+                    state.day = model::closingDay(document.briefing()) + 0.5;
                     state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                     state.view.width(), state.view.height());
                     state.lastMessage = loadedScene.briefing.report.summary();
@@ -1084,6 +1107,7 @@ int runApp(const AppOptions& options) {
             }
             if (renderer.scene() && !ImGui::GetIO().WantCaptureMouse)
                 drawMapTooltip(state, briefing, *renderer.scene(), loadedScene.mentions);
+            drawToast(state, glfwGetTime());
             if (sceneReady) runVideoExport(state, videoJob, options);
             if (!state.traceAction.empty()) {
                 traceAction(options.trace, state, briefing, state.traceAction.c_str(), state.traceExtra);

@@ -1,6 +1,9 @@
 // The map panel: theme, projection, layers, screenshot.
 #include <imgui.h>
 
+#include <cstdio>
+#include <filesystem>
+
 #include "ui/panels.hpp"
 
 namespace briefmap::ui {
@@ -76,6 +79,19 @@ void drawMapControlsPanel(UiState& state) {
     const char* sizes[] = {"window size", "1920x1080", "3840x2160", "7680x4320"};
     ImGui::SetNextItemWidth(140);
     ImGui::Combo("size", &state.screenshotSize, sizes, 4);
+    // Where screenshots go: an existing folder (F12 and the button write a timestamped PNG there).
+    ImGui::SetNextItemWidth(260);
+    if (ImGui::InputText("folder", state.screenshotDirInput, sizeof state.screenshotDirInput, ImGuiInputTextFlags_EnterReturnsTrue) ||
+        ImGui::IsItemDeactivatedAfterEdit()) {
+        std::error_code ec;
+        if (std::filesystem::is_directory(state.screenshotDirInput, ec)) {
+            state.screenshotDir = state.screenshotDirInput;
+            state.lastMessage = "screenshots go to " + std::filesystem::absolute(state.screenshotDir, ec).string();
+        } else {
+            state.lastMessage = std::string("no such folder: ") + state.screenshotDirInput + "; screenshots still go to " + state.screenshotDir;
+            std::snprintf(state.screenshotDirInput, sizeof state.screenshotDirInput, "%s", state.screenshotDir.c_str());
+        }
+    }
     if (!state.lastMessage.empty()) ImGui::TextWrapped("%s", state.lastMessage.c_str());
 
     const LonLat c = state.view.screenToLonLat(state.view.width() / 2.0, state.view.height() / 2.0);

@@ -172,7 +172,11 @@ struct UiState {
     bool screenshotWorldFile = false;
     int screenshotSize = 0;  // 0: window size; else an index into kScreenshotSizes
     std::string screenshotDir = ".";
+    char screenshotDirInput[512] = ".";  // the Map panel's folder field
     std::string lastMessage;  // shown in the controls panel (e.g. where a screenshot went)
+    // Each new message also shows for a few seconds at the top of the window (saved, written, failed).
+    std::string toastText;
+    double toastSince = -1;
     float frameMs = 0;
     std::vector<render::ScreenBox> panelRects;  // this frame's panels, window pixels; labels avoid them
     // The last frame's panels, legend, title and time bar (framebuffer pixels): camera moves frame

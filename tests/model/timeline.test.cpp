@@ -108,3 +108,19 @@ TEST_CASE("filters: by kind, by who claims it, by article, stepping honours them
     const std::vector<uint32_t> bins = startHistogram(b, EventFilter{}, timeRangeOf(b), 40);
     CHECK(std::accumulate(bins.begin(), bins.end(), 0u) == b.events.size());
 }
+
+// The map opens (and exports by default) at the last event's date, not at the padded end of the
+// slider: the seed briefing ends with the Alaska summit, 15 August 2025, though a month-precision
+// event runs to the 31st and the slider to late September.
+TEST_CASE("a briefing opens at its last event's date and undated data at the range's end") {
+    const Briefing& b = seed();
+    CHECK(closingDay(b) == dayNumber(2025, 8, 15));
+    CHECK(timeRangeOf(b).last > dayNumber(2025, 9, 1));
+    Briefing undated;
+    Event e;
+    e.timeless = true;
+    e.startDay = kTimelessStartDay;
+    e.endDay = kTimelessEndDay;
+    undated.events.push_back(e);
+    CHECK(closingDay(undated) == timeRangeOf(undated).last);
+}

@@ -107,3 +107,22 @@ TEST_CASE("the legend is as wide as its entries and says click only where a clic
     // "click for every sentence naming it" has 9 more letters than "a place the articles name".
     CHECK(windowVertices > pictureVertices);
 }
+
+// A small picture never puts the legend over the title or past its edges: the window folds it, an
+// export (nothing to unfold) leaves it out; the title stays.
+TEST_CASE("on a map too small for it the legend folds in the window and stays out of a picture") {
+    render::OverlayContent c = slide(640, 360);
+    Laid picture = lay(c);
+    CHECK(picture.legend.x1 == picture.legend.x0);  // none
+    REQUIRE(picture.boxes.size() == 1);               // the title alone
+    c.interactive = true;
+    const Laid window = lay(c);
+    REQUIRE(window.legend.x1 > window.legend.x0);
+    CHECK(window.legend.y1 - window.legend.y0 < 40);  // folded to its header
+    CHECK_FALSE(window.legend.overlaps(window.boxes.front()));
+    for (const auto& [w, h] : {std::pair{1280, 720}, std::pair{960, 540}}) {
+        const Laid big = lay(slide(w, h));
+        CHECK(big.legend.y1 - big.legend.y0 > 200);  // room enough: open
+        CHECK_FALSE(big.legend.overlaps(big.boxes.front()));
+    }
+}
