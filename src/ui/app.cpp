@@ -509,6 +509,13 @@ model::TimeRange sliderRange(const model::LoadedBriefing& loaded, const model::B
     return range;
 }
 
+// Where the slider starts: the last event's date; for a store read in part, the store's last day
+// (the events read so far may stop earlier).
+model::DayNumber openingDay(const model::LoadedBriefing& loaded, const model::Briefing& briefing) {
+    if (loaded.store && loaded.store->lastDay) return std::max(model::closingDay(briefing), *loaded.store->lastDay);
+    return model::closingDay(briefing);
+}
+
 // The store's write-through: every change is written as soon as it is made. A change to an event
 // someone else changed meanwhile is refused by the store and undone here (their edit stands); a
 // failure to reach the store keeps the change, unsaved, until Ctrl+S retries.
@@ -868,7 +875,7 @@ int runApp(const AppOptions& options) {
                 }
                 openDocument(loadedScene, options.dataPath);
                 state.range = sliderRange(loadedScene.briefing, document.briefing());
-                state.day = options.day ? *options.day + 0.5 : model::closingDay(document.briefing()) + 0.5;
+                state.day = options.day ? *options.day + 0.5 : openingDay(loadedScene.briefing, document.briefing()) + 0.5;
                 state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                 state.view.width(), state.view.height());
                 sceneReady = true;
@@ -912,7 +919,7 @@ int runApp(const AppOptions& options) {
                     state.selection = {};
                     state.filter = {};
                     state.range = model::timeRangeOf(document.briefing());
-                    state.day = model::closingDay(document.briefing()) + 0.5;
+                    state.day = openingDay(loadedScene.briefing, document.briefing()) + 0.5;
                     state.view = MapView::fitBounds(state.view.projection(), model::openingFrame(document.briefing(), kDefaultBriefingBounds),
                                                     state.view.width(), state.view.height());
                     state.lastMessage = loadedScene.briefing.report.summary();
