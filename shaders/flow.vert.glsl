@@ -9,6 +9,8 @@ uniform float u_day;
 uniform float u_growDays;
 uniform float u_pastOpacity;
 uniform vec4 u_cargoColors[6];
+uniform float u_since;     // a time window's start (far in the past without one)
+uniform float u_fadeDays;  // a flow over before it fades out over this many days
 uniform float u_motion;  // pixels the pattern of flows under way has moved (playback time × speed)
 out float v_across;   // pixels from the centre line
 // Pixels along the flow from its origin: the growing tip and the dash pattern are measured in it, so
@@ -28,14 +30,15 @@ void main() {
     float grown = clamp(age / u_growDays, 0.0, 1.0);
     v_reach = grown * info1.y / u_unitsPerPixel;
     float startAlong = a_along.y / u_unitsPerPixel;
-    bool shown = age >= 0.0 && startAlong <= v_reach;
+    float keep = clamp((info0.y - (u_since - u_fadeDays)) / u_fadeDays, 0.0, 1.0);  // end + 1 against the window
+    bool shown = age >= 0.0 && startAlong <= v_reach && keep > 0.0;
     if (!shown) {  // most instances while time plays: skip the rest (whole SIMD batches do)
         gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
         return;
     }
     float width = info0.z * (u_day < info0.y ? 1.0 : 0.7);
     vec4 color = u_cargoColors[int(info0.w)];
-    color.a = u_day < info0.y ? 0.95 : u_pastOpacity;
+    color.a = (u_day < info0.y ? 0.95 : u_pastOpacity) * keep;
     v_color = color;
     v_width = width;
     v_status = info1.x;

@@ -13,6 +13,8 @@ uniform vec4 u_kindColors[15];
 uniform float u_pastOpacity;
 uniform float u_appearDays;  // a new place's marker grows in over this many days (under a second)
 uniform float u_pulseDays;
+uniform float u_since;       // a time window's start (far in the past without one)
+uniform float u_fadeDays;    // what ended before it fades out over this many days
 out vec2 v_local;            // pixels from the centre
 flat out float v_radius;     // the disc's
 flat out float v_ring;       // the ring's radius, pixels (negative: no ring)
@@ -34,12 +36,28 @@ void main() {
     }
     vec4 start = texelFetch(u_events, 2 * (first + lo - 1));       // the newest event's start
     vec4 latest = texelFetch(u_events, 2 * (first + lo - 1) + 1);  // count, kind, active-until
+    // A time window: the site fades out once its newest start and everything ongoing here are older
+    // than the window; it counts the events started in the window (an ongoing older one: 1).
+    float lastSeen = max(start.z, latest.z - 1.0);
+    float keep = clamp((lastSeen - (u_since - u_fadeDays)) / u_fadeDays, 0.0, 1.0);
+    if (keep <= 0.0) {
+        gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+        v_draft = 0.0;
+        return;
+    }
+    int before = 0, upper = lo;  // events started before the window: [first, first + before)
+    while (before < upper) {
+        int mid = (before + upper) / 2;
+        if (texelFetch(u_events, 2 * (first + mid)).z < u_since) before = mid + 1;
+        else upper = mid;
+    }
+    float shownCount = before > 0 ? max(1.0, latest.x - texelFetch(u_events, 2 * (first + before - 1) + 1).x) : latest.x;
     float appear = clamp((u_day - texelFetch(u_events, 2 * first).z) / u_appearDays, 0.0, 1.0);
-    float base = min(18.0, 4.5 + 2.0 * sqrt(latest.x));
+    float base = min(18.0, 4.5 + 2.0 * sqrt(shownCount));
     float radius = base * (0.35 + 0.65 * appear);
     vec4 color = u_kindColors[int(latest.y)];
     bool ongoing = u_day < latest.z;
-    color.a = ongoing ? 1.0 : u_pastOpacity;  // nothing ongoing here any more: dimmer
+    color.a = (ongoing ? 1.0 : u_pastOpacity) * keep;  // nothing ongoing here any more: dimmer
     v_color = color;
     v_radius = radius;
     v_draft = latest.w;
@@ -51,7 +69,7 @@ void main() {
         float t = clamp(burst, 0.0, 1.0);
         v_ring = burst < 1.0 ? base + 3.0 + 16.0 * t : base + 4.0;
         vec4 ringColor = u_kindColors[int(latest.y)];
-        ringColor.a = burst < 1.0 ? 0.9 * (1.0 - t) + (ongoing ? 0.45 * t : 0.0) : 0.45;
+        ringColor.a = (burst < 1.0 ? 0.9 * (1.0 - t) + (ongoing ? 0.45 * t : 0.0) : 0.45) * keep;
         v_ringColor = ringColor;
         extent = v_ring + 2.0;
     } else {

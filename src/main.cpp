@@ -26,7 +26,7 @@ namespace {
 
 void printUsage() {
     std::printf("usage: briefmap [--data FILE] [--articles FILE.txt|DIR[,...]] [--time YYYY-MM-DD] [--frames N]\n"
-                "                [--screenshot FILE.png] [--size WxH] [--scale S] [--theme dark|light]\n"
+                "                [--screenshot FILE.png] [--size WxH] [--scale S] [--theme dark|light] [--window DAYS]\n"
                 "                [--geodata DIR] [--timing] [--trace]\n"
                 "                [--import DATAFILE] [--tour TOUR.json] %s\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
@@ -56,7 +56,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--scale", "--theme", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour"},
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--scale", "--theme", "--window", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour"},
                                                   {"--timing", "--trace", "--strict", "--help"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
@@ -123,6 +123,14 @@ int main(int argc, char** argv) {
             return cli::kExitUsage;
         }
         std::tie(options.width, options.height) = parsed.value();
+    }
+    if (auto w = flags->get("--window")) {
+        Result<double> days = cli::parseWindowDays(*w);
+        if (!days) {
+            std::fprintf(stderr, "briefmap: --window: %s\n", days.error().message.c_str());
+            return cli::kExitUsage;
+        }
+        options.windowDays = *days;
     }
     if (auto theme = flags->get("--theme")) {
         std::optional<render::ThemeName> parsed = render::parseThemeName(*theme);

@@ -128,17 +128,18 @@ std::string frameName(int k) {
 
 }  // namespace
 
-AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, const model::AnimationClock& clock) {
+AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, const model::AnimationClock& clock, double windowDays) {
     AnimationPlan plan;
     plan.frames = clock.frameCount();
     plan.fps = clock.fps;
     plan.from = model::formatMoment(clock.from);
     plan.to = model::formatMoment(clock.to);
-    plan.frameAt = [view, style, clock](int k, AnimationFrame& out) {
+    plan.frameAt = [view, style, clock, windowDays](int k, AnimationFrame& out) {
         out.moment = clock.frameMoment(k);
         out.view = view;
         out.style = style;
         out.scene = render::animationFrame(clock, out.moment);
+        out.scene.windowDays = windowDays;
     };
     return plan;
 }

@@ -37,7 +37,8 @@ struct AnimationPlan {
 };
 
 // The plan of `export --video --from … --to …`: one view and style, the clock's moments.
-AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, const model::AnimationClock& clock);
+// `windowDays` > 0: each frame shows only the last that many days (a sliding time window).
+AnimationPlan clockPlan(const MapView& view, const render::MapStyle& style, const model::AnimationClock& clock, double windowDays = 0);
 
 // The plan of `export --video --tour TOUR`: the tour played at `fps` for a screen of the base
 // view's size; each step may set layers, theme and caption over `style`. N = round(fps × the tour's

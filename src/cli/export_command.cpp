@@ -34,12 +34,15 @@ const std::string kUsage = std::string(
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--legend bottom-left|bottom-right|top-left|top-right] [--title TEXT]\n"
+    "                       [--window DAYS | --since YYYY-MM-DD]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" +
     "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
     "                       [--fps N] [--progress-lines] [any flag above]\n"
     "       briefmap export --video FILE | --frames-dir DIR --tour TOUR.json [--fps N] [any flag above]\n" +
     kImportFlagsHelp + "\n" +
+    "--window DAYS: only the last DAYS days up to the moment (older events fade out); --since DATE: the\n"
+    "days from DATE to the moment (--time). Without either: everything so far.\n"
     "--scale: text, markers, lines and arrows S times their 1080p size (0.5 to 8); by default the size over\n"
     "1920x1080, at least 1 (a 3840x2160 export is scale 2: the 1080p map, only sharper).\n"
     "Without --data: the default seed briefing. Without --time: the briefing's last day. A date is its noon.\n"
@@ -121,7 +124,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
-                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend", "--title"},
+                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend", "--title", "--window", "--since"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help",
                                         "--progress-lines"});
     if (!flags) return usageError(flags.error().message);
@@ -238,6 +241,20 @@ int runExport(const std::vector<std::string>& args) {
         if (!parsed) return usageError("--layers: " + parsed.error().message);
         style.layers = *parsed;
     }
+    // A time window: --window N days, or --since a date (checked against the moment once it is known).
+    double windowDays = 0;
+    std::optional<model::Moment> since;
+    if (flags->get("--window") && flags->get("--since")) return usageError("--window and --since both set a time window: choose one");
+    if (auto w = flags->get("--window")) {
+        Result<double> days = parseWindowDays(*w);
+        if (!days) return usageError("--window: " + days.error().message);
+        windowDays = *days;
+    }
+    if (auto t = flags->get("--since")) {
+        Result<model::Moment> parsed = model::parseMoment(*t);
+        if (!parsed) return usageError("--since: " + parsed.error().message);
+        since = *parsed;
+    }
     std::optional<model::Moment> moment;
     if (auto t = flags->get("--time")) {
         if (animating) return usageError("--time draws one still; an animation runs --from … --to");
@@ -326,14 +343,21 @@ int runExport(const std::vector<std::string>& args) {
     const MapView view =
         MapView::fitBounds(projection, bounds.value_or(scene.frame), layoutWidth, layoutHeight).withFramebuffer(width, height);
     if (tour) return exportAnimation(renderer, tourPlan(*tour, view, style, clock.fps), animationOutputs, &scene.briefing);
-    if (animating) return exportAnimation(renderer, clockPlan(view, style, clock), animationOutputs);
+    if (animating && since) return usageError("--since fixes the window's start, which an animation moves: use --window DAYS");
+    if (animating) return exportAnimation(renderer, clockPlan(view, style, clock, windowDays), animationOutputs);
     // Noon of the last event's day by default: that day's events have faded in.
     const model::Moment at = moment.value_or(model::noonOf(scene.closingDay));
-    renderer.setSceneFrame(clockFlags ? render::animationFrame(clock, at) : render::stillFrame(at));
+    if (since) {
+        if (!(*since < at)) return usageError("--since (" + model::formatMoment(*since) + ") is not before the moment shown (" + model::formatMoment(at) + ")");
+        windowDays = at.day() - since->day();
+    }
+    render::SceneFrame stillScene = clockFlags ? render::animationFrame(clock, at) : render::stillFrame(at);
+    stillScene.windowDays = windowDays;
+    renderer.setSceneFrame(stillScene);
     const double readyMs = msSinceProcessStart();
     render::ExportTimings timings;
     // With an animation's flags the still is that animation's frame, drawn the way the animation is.
-    Status written = clockFlags ? exportAnimationStill(renderer, {view, style, render::animationFrame(clock, at), at, {}}, *out)
+    Status written = clockFlags ? exportAnimationStill(renderer, {view, style, stillScene, at, {}}, *out)
                                 : render::exportMapPng(renderer, view, style, *out, flags->has("--world-file"), &timings);
     if (written && clockFlags && flags->has("--world-file")) written = geo::writeWorldFiles(*out, view);
     if (Status s = written; !s) {

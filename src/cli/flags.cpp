@@ -65,6 +65,13 @@ Result<std::pair<int, int>> parseSize(const std::string& text) {
     return std::pair<int, int>{static_cast<int>(w), static_cast<int>(h)};
 }
 
+Result<double> parseWindowDays(const std::string& text) {
+    char* end = nullptr;
+    const double days = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end || !(days >= 1 && days <= 36500)) return Error{"expected a number of days from 1 to 36500, got '" + text + "'"};
+    return days;
+}
+
 Result<double> parseScale(const std::string& text) {
     char* end = nullptr;
     const double scale = std::strtod(text.c_str(), &end);

@@ -29,5 +29,7 @@ private:
 Result<std::pair<int, int>> parseSize(const std::string& text);
 // --scale: how many times their 1080p size text, markers and lines are drawn (0.5 to 8).
 Result<double> parseScale(const std::string& text);
+// --window: a time window's length in days (1 to 36500).
+Result<double> parseWindowDays(const std::string& text);
 
 }  // namespace briefmap::cli

@@ -124,6 +124,18 @@ void formatLongDate(DayNumber day, std::string& out) {
     out.assign(text);  // keeps out's buffer: the map's date changes every frame while time plays
 }
 
+void formatDayRange(DayNumber first, DayNumber last, std::string& out) {
+    const PartialDate a = dateOfDay(first), z = dateOfDay(last);
+    char text[96];
+    if (a.year != z.year)
+        std::snprintf(text, sizeof text, "%d %s %d – %d %s %d", a.day, kMonthNames[a.month - 1], a.year, z.day, kMonthNames[z.month - 1], z.year);
+    else if (a.month != z.month)
+        std::snprintf(text, sizeof text, "%d %s – %d %s %d", a.day, kMonthNames[a.month - 1], z.day, kMonthNames[z.month - 1], z.year);
+    else
+        std::snprintf(text, sizeof text, "%d–%d %s %d", a.day, z.day, kMonthNames[z.month - 1], z.year);
+    out.assign(text);
+}
+
 std::string formatEventDate(const Event& e) {
     if (e.timeless) return "No time given";
     const auto one = [](const PartialDate& d) {

@@ -56,6 +56,8 @@ std::vector<uint32_t> startHistogram(const Briefing& b, const EventFilter& filte
 // "19 June 2024"; with precision month "June 2024"; year "2024".
 std::string formatLongDate(DayNumber day);
 void formatLongDate(DayNumber day, std::string& out);
+// A time window's days: "17 July – 15 August 2025", "3–9 June 2024", "28 December 2024 – 3 January 2025".
+void formatDayRange(DayNumber first, DayNumber last, std::string& out);
 std::string formatEventDate(const Event& e);  // honest to the precision: "winter 2023–24", "Sept 2024 – 13 Aug 2025"
 
 }  // namespace briefmap::model

@@ -91,7 +91,7 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     glBindVertexArray(m_triangleVao.get());
     for (size_t i = 0; i < areas.size(); ++i) {
         const Range& r = m_ranges[i];
-        if (areas[i].start > frame.day || r.count <= 6) continue;
+        if (areas[i].start > frame.day || areas[i].endPlusOne < frame.windowStart() || r.count <= 6) continue;
         Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
         color.a = kFillAlpha;
         for (int k = first; k <= last; ++k) {
@@ -116,7 +116,7 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     glBindVertexArray(m_outlineVao.get());
     for (size_t i = 0; i < areas.size(); ++i) {
         const Range& r = m_ranges[i];
-        if (areas[i].start > frame.day || r.segments == 0) continue;
+        if (areas[i].start > frame.day || areas[i].endPlusOne < frame.windowStart() || r.segments == 0) continue;
         Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
         color.a = kOutlineAlpha;
         setColor(m_lineProgram.uniform("u_color"), color);

@@ -81,6 +81,8 @@ void FlowLayer::setCommonUniforms(const ShaderProgram& p, const SceneFrame& fram
     }
     glUniform4fv(p.uniform("u_cargoColors"), static_cast<GLsizei>(model::Cargo::Count), colors);
     glUniform1f(p.uniform("u_day"), static_cast<float>(frame.day));
+    glUniform1f(p.uniform("u_since"), static_cast<float>(frame.windowStart()));
+    glUniform1f(p.uniform("u_fadeDays"), static_cast<float>(frame.fadeDays()));
     glUniform1f(p.uniform("u_growDays"), static_cast<float>(growDays(frame)));
     glUniform1f(p.uniform("u_pastOpacity"), 0.42f);
     glActiveTexture(GL_TEXTURE1);

@@ -151,15 +151,21 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         const auto day = static_cast<model::DayNumber>(std::floor(m_frame.day));
         if (!m_scene->dated) {
             m_overlayContent.date = "Undated";  // points or lines with no time: no moment to name
-        } else if (day != m_overlayDay) {
-            model::formatLongDate(day, m_overlayContent.date);
+        } else if (day != m_overlayDay || m_frame.windowDays != m_overlayWindow) {
+            // A time window names its days; everything-so-far names the moment.
+            if (m_frame.windowDays > 0)
+                model::formatDayRange(static_cast<model::DayNumber>(std::ceil(m_frame.windowStart())), day, m_overlayContent.date);
+            else
+                model::formatLongDate(day, m_overlayContent.date);
             m_overlayDay = day;
+            m_overlayWindow = m_frame.windowDays;
         }
         m_overlayContent.theme = style.theme;
         m_overlayContent.caption = style.caption;
         m_overlayContent.legendCorner = style.legendCorner;
         m_overlayContent.legendCollapsed = style.legendCollapsed;
         m_overlayContent.interactive = style.interactive;
+        m_overlayContent.windowed = m_frame.windowDays > 0;
         m_overlayContent.captionAlpha = style.captionAlpha;
         m_overlayContent.mentionsRow = mentions;
         m_overlayContent.mentionColor = mentionColor(style.theme);
@@ -171,7 +177,7 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     if (m_scene && layers.places) {
         const SceneGeometry& g = m_scene->geometry;
         for (const SceneSite& site : g.sites()) {
-            const size_t count = g.countAt(site, m_frame.day);
+            const size_t count = g.countIn(site, m_frame.day, m_frame.windowStart());
             if (count == 0) continue;
             const Vec2d c = g.siteOnScreen(view, site);
             const float r = markerRadius(static_cast<float>(count)) + 1.0f;
@@ -243,7 +249,8 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
         drawBasemapDirect(view, theme, basemapStyle);
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {
         const std::optional<BasemapCache::Work> work = m_cache->update(m_basemap, view, style.theme, basemapStyle);
-        const size_t settled = flowScene && work && m_flowBackdrop ? settledFlows(*flowScene, m_frame.day) : 0;
+        // (Not with a time window: settled flows fade out as it moves.)
+        const size_t settled = flowScene && work && m_flowBackdrop && m_frame.windowDays <= 0 ? settledFlows(*flowScene, m_frame.day) : 0;
         if (!work) {
             drawBasemapDirect(view, theme, basemapStyle);
         } else if (settled > 0 && m_backdrop.draw(*m_cache, m_flows, view, m_frame, *flowScene, settled)) {
@@ -252,7 +259,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
             m_cache->blitView(view);
         }
         if (work) m_lastWork = *work;
-    } else if (const RenderTarget* backdrop = flowScene && m_flowBackdrop ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
+    } else if (const RenderTarget* backdrop = flowScene && m_flowBackdrop && m_frame.windowDays <= 0 ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
                backdrop && m_backdrop.flowsDrawn() <= settledFlows(*flowScene, m_frame.day) &&
                m_cache->drawScaled(view, style.theme, basemapStyle, backdrop)) {
         m_lastWork = BasemapCache::Work::Scaled;  // a zoom animation: the base map and settled flows scaled

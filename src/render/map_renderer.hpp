@@ -145,6 +145,7 @@ private:
     OverlayLayer m_overlay;
     OverlayContent m_overlayContent;
     model::DayNumber m_overlayDay = INT32_MIN;
+    double m_overlayWindow = 0;
     std::vector<ScreenBox> m_obstacles, m_labelObstacles;  // reused every frame
 };
 

@@ -86,6 +86,8 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
     setKindColors(m_program, theme.name);
     glUniform1i(m_program.uniform("u_events"), 1);
     glUniform1f(m_program.uniform("u_day"), day);
+    glUniform1f(m_program.uniform("u_since"), static_cast<float>(frame.windowStart()));
+    glUniform1f(m_program.uniform("u_fadeDays"), static_cast<float>(frame.fadeDays()));
     glUniform1f(m_program.uniform("u_pastOpacity"), 0.6f);
     glUniform1f(m_program.uniform("u_appearDays"), static_cast<float>(growDays(frame)));
     glUniform1f(m_program.uniform("u_pulseDays"), static_cast<float>(growDays(frame)));

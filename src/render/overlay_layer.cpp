@@ -115,6 +115,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         const char* timelessText = c.undated ? "No event has a time: all shown" : "Some events have no time: always shown";
         const char* draftText = "hollow: drafted, not yet reviewed";
         const char* collapsedText = "LEGEND  +";
+        const char* placesHeader = c.windowed ? "PLACES (size: events in the window)" : "PLACES (size: events so far)";
         // Sized to its content: two columns as wide as their longest entry, or the widest single line.
         float column = 0;
         for (size_t k = 0; k < cargos.size(); ++k) column = std::max(column, 36 + w.measure(model::cargoLabel(cargos[k]), size));
@@ -124,7 +125,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             content = std::max(content, w.measure("FLOWS (width: quantity)", header));
             for (const char* n : statusNames) content = std::max(content, 36 + w.measure(n, size));
         }
-        content = std::max(content, w.measure("PLACES (size: events so far)", header));
+        content = std::max(content, w.measure(placesHeader, header));
         if (c.timelessRow) content = std::max(content, w.measure(timelessText, size));
         if (c.draftRow) content = std::max(content, 18 + w.measure(draftText, size));
         if (c.mentionsRow)
@@ -185,7 +186,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             }
             y += 3 * row + 6 + header;
         }
-        w.text("PLACES (size: events so far)", x0 + kPadding, y, header, muted);
+        w.text(placesHeader, x0 + kPadding, y, header, muted);
         y += header * 0.6f;
         for (size_t k = 0; k < kinds.size(); ++k) {
             const float col = x0 + kPadding + static_cast<float>(k % 2) * columnStep;

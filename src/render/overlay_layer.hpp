@@ -28,6 +28,7 @@ struct OverlayContent {
     LegendCorner legendCorner = LegendCorner::BottomLeft;
     bool legendCollapsed = false;  // only its header ("LEGEND +"): the window, to free the map
     bool interactive = false;      // the window: rows may say what a click does; exports do not
+    bool windowed = false;         // a time window is shown: markers count the events in it
     ThemeName theme = ThemeName::Dark;
     int width = 0, height = 0;
     float insetBottom = 0;  // pixels kept free at the bottom (the window's time panel)

@@ -10,6 +10,12 @@ struct SceneFrame {
     double motionSeconds = 0;     // playback clock: flow patterns move while it advances
     double daysPerSecond = 30;    // playback speed: growth and pulses last under a second on screen
     bool playing = false;
+    // A time window: > 0 shows only the last `windowDays` days up to `day` (a range chosen on the
+    // slider is such a window ending at its end); what ended before fades out over fadeDays().
+    // 0: everything so far.
+    double windowDays = 0;
+    double windowStart() const { return windowDays > 0 ? day - windowDays : -1e9; }
+    double fadeDays() const { return windowDays > 0 ? (windowDays * 0.25 < 1.0 ? 1.0 : windowDays * 0.25) : 1.0; }
 };
 
 // Days a new flow takes to grow from origin to destination, and a new event's pulse lasts: about 0.6 s

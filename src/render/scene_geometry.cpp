@@ -109,6 +109,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         SceneArea area;
         area.event = e;
         area.start = static_cast<float>(event.startDay);
+        area.endPlusOne = static_cast<float>(event.endDay + 1);
         area.kind = static_cast<float>(event.kind);
         stencilFanTriangles(event.area->rings, 0.0, area.triangles);
         for (const Ring& ring : event.area->rings)
@@ -166,6 +167,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         for (size_t k = 0; k < site.events.size(); ++k) {
             const model::Event& e = b.events[site.events[k]];
             activeUntil = std::max(activeUntil, static_cast<float>(e.endDay + 1));
+            site.activeUntil.push_back(activeUntil);
             draftsOnly = draftsOnly && e.review == model::ReviewState::Draft;
             const float next = k + 1 < site.events.size() ? static_cast<float>(b.events[site.events[k + 1]].startDay) : kNever;
             const auto count = static_cast<float>(k + 1);
@@ -287,16 +289,27 @@ size_t SceneGeometry::countAt(const SceneSite& site, double day) const {
                                site.starts.begin());
 }
 
+size_t SceneGeometry::countIn(const SceneSite& site, double day, double since) const {
+    const size_t started = countAt(site, day);
+    if (started == 0) return 0;
+    const double lastSeen = std::max(static_cast<double>(site.starts[started - 1]), static_cast<double>(site.activeUntil[started - 1]) - 1.0);
+    if (lastSeen < since) return 0;
+    const auto before = static_cast<size_t>(std::lower_bound(site.starts.begin(), site.starts.end(), since,
+                                                             [](model::DayNumber s, double d) { return s < d; }) -
+                                            site.starts.begin());
+    return std::max<size_t>(1, started - std::min(before, started));
+}
+
 Vec2d SceneGeometry::siteOnScreen(const MapView& view, const SceneSite& site) const {
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
     return view.projectedToScreen(project(view.projection(), {wrapNear(site.position.lon, centerLon), site.position.lat}));
 }
 
-std::optional<uint32_t> SceneGeometry::pickSite(const MapView& view, double px, double py, double day) const {
+std::optional<uint32_t> SceneGeometry::pickSite(const MapView& view, double px, double py, double day, double since) const {
     std::optional<uint32_t> best;
     double bestDistance = std::numeric_limits<double>::max();
     for (uint32_t s = 0; s < m_sites.size(); ++s) {
-        const size_t count = countAt(m_sites[s], day);
+        const size_t count = countIn(m_sites[s], day, since);
         if (count == 0) continue;
         const Vec2d c = siteOnScreen(view, m_sites[s]);
         const double d = std::hypot(c.x - px, c.y - py);

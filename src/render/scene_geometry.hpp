@@ -25,6 +25,7 @@ struct SceneSite {
     std::vector<uint32_t> places;
     std::vector<uint32_t> events;       // passing the filter, by start day
     std::vector<model::DayNumber> starts;      // events' start days, for counting at a time
+    std::vector<float> activeUntil;            // per event: the latest end + 1 of it and those before
 };
 
 struct SceneFlow {
@@ -62,6 +63,7 @@ struct FlowInfo {               // two RGBA texels per flow in a buffer texture
 struct SceneArea {
     uint32_t event = 0;
     float start = 0;              // shown from this day on (timeless: always)
+    float endPlusOne = 0;         // a time window that starts later leaves it out
     float kind = 0;
     std::vector<float> triangles; // lon, lat × 3 per triangle
     std::vector<float> outline;   // lon0, lat0, lon1, lat1 per segment
@@ -102,9 +104,13 @@ public:
 
     // Events at a site so far.
     size_t countAt(const SceneSite& site, double day) const;
+    // Events at a site in a time window [since, day] (0 when nothing there started by `day` or all
+    // of it ended before `since`; an event begun earlier and still going on counts): what the
+    // marker shows, and whether it shows at all.
+    size_t countIn(const SceneSite& site, double day, double since) const;
 
     // The site whose marker covers the pixel (nearest first), or the flow drawn under it.
-    std::optional<uint32_t> pickSite(const MapView& view, double px, double py, double day) const;
+    std::optional<uint32_t> pickSite(const MapView& view, double px, double py, double day, double since = -1e9) const;
     std::optional<uint32_t> pickFlow(const MapView& view, double px, double py, double day) const;
     // A site's marker centre on screen, in the world copy nearest the view centre.
     Vec2d siteOnScreen(const MapView& view, const SceneSite& site) const;

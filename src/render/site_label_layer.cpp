@@ -43,7 +43,7 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
     const size_t siteCount = scene.sites().size();
     if (m_specs.size() != siteCount + m_mentionLabels.size()) return;
     for (size_t i = 0; i < siteCount; ++i) {
-        m_counts[i] = static_cast<uint32_t>(scene.countAt(scene.sites()[i], frame.day));
+        m_counts[i] = static_cast<uint32_t>(scene.countIn(scene.sites()[i], frame.day, frame.windowStart()));
         m_visible[i] = m_counts[i] > 0 && !m_specs[i].line1.empty();  // unnamed or beyond the label budget: none
     }
     for (size_t i = siteCount; i < m_specs.size(); ++i)

@@ -146,14 +146,14 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
         }
         // Shift+drag from a place draws a new flow instead of panning (dropped on another place).
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && scene && ImGui::IsMousePosValid())
-            state.editing.flowDragFrom = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day);
+            state.editing.flowDragFrom = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day, state.windowStart());
         if (state.editing.flowDragFrom && scene && *state.editing.flowDragFrom < scene->sites().size()) {
             const Vec2d a = scene->siteOnScreen(state.view, scene->sites()[*state.editing.flowDragFrom]);
             const auto k = static_cast<float>(pixelRatio);
             ImGui::GetBackgroundDrawList()->AddLine(ImVec2(static_cast<float>(a.x) / k, static_cast<float>(a.y) / k), io.MousePos,
                                                     IM_COL32(255, 120, 210, 255), 3.0f);
             if (ImGui::IsMouseReleased(ImGuiMouseButton_Left)) {
-                const auto to = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day);
+                const auto to = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day, state.windowStart());
                 if (to && *to != *state.editing.flowDragFrom) state.editing.flowDropped = {{*state.editing.flowDragFrom, *to}};
                 state.editing.flowDragFrom.reset();
             }
@@ -176,7 +176,7 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             const double px = io.MousePos.x * pixelRatio, py = io.MousePos.y * pixelRatio;
             // Markers first (a ring round a marker names the same spot; the marker's details list
             // the articles' sentences too), then the articles' rings, then flows.
-            state.hoveredSite = scene->pickSite(state.view, px, py, state.day);
+            state.hoveredSite = scene->pickSite(state.view, px, py, state.day, state.windowStart());
             if (!state.hoveredSite && rings && state.style.layers.mentions)
                 state.hoveredMention = rings->pick(state.view, px, py, state.day);
             if (!state.hoveredSite && !state.hoveredMention) state.hoveredFlow = scene->pickFlow(state.view, px, py, state.day);
@@ -777,6 +777,7 @@ int runApp(const AppOptions& options) {
         UiState state;
         state.style.interactive = true;  // the legend may say what a click does
         state.style.theme = options.theme;
+        state.windowDays = options.windowDays;
         const MapLayoutSize startLayout = mapLayoutSize(window, options.mapScale, fbWidth, fbHeight, startWidth);
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, startLayout.width, startLayout.height)
                          .withFramebuffer(fbWidth, fbHeight);
@@ -1153,6 +1154,7 @@ int runApp(const AppOptions& options) {
             sceneFrame.motionSeconds = state.motionSeconds;
             sceneFrame.daysPerSecond = kSpeeds[state.speedIndex];
             sceneFrame.playing = state.playing;
+            sceneFrame.windowDays = state.windowDays;
             renderer.setSceneFrame(sceneFrame);
             renderer.setOverlayInsetBottom(state.showPanels ? static_cast<float>(136.0 * pixelRatio) : 0.0f);
 

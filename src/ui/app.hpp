@@ -26,7 +26,8 @@ struct AppOptions {
     // --scale: the map's text, markers and lines at this many times their size; 0: the screen's own
     // scale (a HiDPI framebuffer, or the desktop's content scale).
     double mapScale = 0;
-    render::ThemeName theme = render::ThemeName::Dark;  // --theme: the map's and the panels'; the Map panel changes it
+    render::ThemeName theme = render::ThemeName::Dark;
+    double windowDays = 0;  // --window: only the last DAYS days (the Time panel changes it)  // --theme: the map's and the panels'; the Map panel changes it
 };
 
 int runApp(const AppOptions& options);

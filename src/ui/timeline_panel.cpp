@@ -43,10 +43,22 @@ void drawBar(UiState& state, const model::Briefing& b) {
     ImGui::InvisibleButton("##timeline", ImVec2(width, height));
     const double first = state.range.first, span = state.range.last + 1 - first;
     const auto xOf = [&](double day) { return origin.x + static_cast<float>((day - first) / span) * width; };
+    const ImGuiIO& io = ImGui::GetIO();
     if (ImGui::IsItemActive() && ImGui::IsMouseDown(ImGuiMouseButton_Left)) {
-        const double day = first + (ImGui::GetIO().MousePos.x - origin.x) / width * span;
-        jumpToDay(state, std::floor(day) + 0.5);
+        const double day = std::floor(first + (io.MousePos.x - origin.x) / width * span);
+        if (io.KeyShift || state.rangeAnchor) {
+            // Shift+drag: a range of days, shown as a time window ending at its later end.
+            if (!state.rangeAnchor) state.rangeAnchor = day;
+            jumpToDay(state, std::max(day, *state.rangeAnchor) + 0.5);
+            state.windowDays = std::abs(day - *state.rangeAnchor) + 1;
+        } else {
+            jumpToDay(state, day + 0.5);
+        }
         state.playing = false;
+    } else if (state.rangeAnchor) {
+        state.rangeAnchor.reset();
+        state.traceAction = "time_window";
+        state.traceExtra = ",\"window_days\":" + std::to_string(static_cast<int>(state.windowDays));
     }
     draw->AddRectFilled(origin, ImVec2(origin.x + width, origin.y + height), panelColors(state.style.theme).barBackground, 3.0f);
     // Histogram and ticks change only with the data, the filter or the width: cached, so a stress
@@ -114,6 +126,10 @@ void drawBar(UiState& state, const model::Briefing& b) {
         std::snprintf(label, sizeof label, "%d", y);
         draw->AddText(ImVec2(x + 3, origin.y + height - 14), panelColors(state.style.theme).barLabel, label);
     }
+    if (state.windowDays > 0) {  // the window: a band from its start to the cursor
+        const ImU32 band = (panelColors(state.style.theme).barCursor & 0x00FFFFFFu) | (0x38u << IM_COL32_A_SHIFT);
+        draw->AddRectFilled(ImVec2(std::max(origin.x, xOf(state.windowStart())), origin.y), ImVec2(xOf(state.day), origin.y + height), band);
+    }
     const float cx = xOf(state.day);
     draw->AddLine(ImVec2(cx, origin.y - 2), ImVec2(cx, origin.y + height + 2), panelColors(state.style.theme).barCursor, 2.0f);
 }
@@ -169,6 +185,28 @@ void drawTimelinePanel(UiState& state, const model::Briefing& b) {
     if (!state.dateError.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(panelColors(state.style.theme).error, "%s", state.dateError.c_str());
+    }
+    // Everything so far, or only the last days (older events fade out); shift+drag on the bar picks a range.
+    if (!b.undated()) {
+        ImGui::SameLine();
+        static const char* const kWindows[] = {"everything so far", "last 7 days", "last 30 days", "last 90 days", "last year"};
+        static const double kWindowDays[] = {0, 7, 30, 90, 365};
+        int chosen = -1;
+        for (int i = 0; i < 5; ++i)
+            if (state.windowDays == kWindowDays[i]) chosen = i;
+        char custom[48];
+        std::snprintf(custom, sizeof custom, "range of %d days", static_cast<int>(state.windowDays));
+        ImGui::SetNextItemWidth(150);
+        if (ImGui::BeginCombo("##window", chosen >= 0 ? kWindows[chosen] : custom)) {
+            for (int i = 0; i < 5; ++i)
+                if (ImGui::Selectable(kWindows[i], chosen == i)) {
+                    state.windowDays = kWindowDays[i];
+                    state.traceAction = "time_window";
+                    state.traceExtra = ",\"window_days\":" + std::to_string(static_cast<int>(state.windowDays));
+                }
+            ImGui::EndCombo();
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("What the map shows: everything up to the date, or only the last days.\nShift+drag on the bar: a range.");
     }
     drawBar(state, b);
     recordPanelRect(state);

@@ -191,6 +191,11 @@ struct UiState {
     // Time
     model::TimeRange range;
     double day = 0;
+    // A time window: > 0 shows only the last windowDays days up to `day` (the Time panel's choice, or
+    // a range shift-dragged on the slider); 0: everything so far.
+    double windowDays = 0;
+    std::optional<double> rangeAnchor;  // where a shift-drag on the slider started
+    double windowStart() const { return windowDays > 0 ? day - windowDays : -1e9; }
     bool playing = false;
     int speedIndex = 5;     // into kSpeeds
     double motionSeconds = 0;

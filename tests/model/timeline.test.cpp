@@ -124,3 +124,13 @@ TEST_CASE("a briefing opens at its last event's date and undated data at the ran
     undated.events.push_back(e);
     CHECK(closingDay(undated) == timeRangeOf(undated).last);
 }
+
+TEST_CASE("a time window's days are written as briefly as they read") {
+    std::string out;
+    formatDayRange(dayNumber(2025, 7, 17), dayNumber(2025, 8, 15), out);
+    CHECK(out == "17 July – 15 August 2025");
+    formatDayRange(dayNumber(2024, 6, 3), dayNumber(2024, 6, 9), out);
+    CHECK(out == "3–9 June 2024");
+    formatDayRange(dayNumber(2024, 12, 28), dayNumber(2025, 1, 3), out);
+    CHECK(out == "28 December 2024 – 3 January 2025");
+}

@@ -107,3 +107,9 @@ TEST_CASE("golden: imported lines, a geometry collection and a polygon, light") 
 TEST_CASE("golden: 4K export of the seed briefing over Korea at the default scale 2") {
     checkGolden("briefing-korea-4k-dark", {"--size", "3840x2160", "--time", "2024-06-19", "--bbox", "118,33,142,46"});
 }
+
+// A time window: only the 90 days up to 1 November 2024 (Kursk), older events gone, the date box
+// naming the days, the legend counting "events in the window".
+TEST_CASE("golden: seed briefing in a 90-day time window up to 1 November 2024, dark") {
+    checkGolden("briefing-window-2024-11-01-dark", {"--size", "1280x720", "--time", "2024-11-01", "--window", "90"});
+}

@@ -149,3 +149,26 @@ TEST_CASE("native-script names for place labels come from the gazetteer") {
     CHECK(siteNamed(g, "Seoul")->nativeLabel == "서울");
     CHECK(siteNamed(g, "Japan")->nativeLabel.empty());  // only Russian, Ukrainian and Korean names are kept
 }
+
+// A time window shows a site only while something there started in it or is still going on, and
+// counts the events started in it; what the marker shader computes, the labels and picking use.
+TEST_CASE("in a time window a site counts the events started in it and disappears once all are older") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const SceneSite* vostochny = siteNamed(g, "Vostochny Cosmodrome");
+    REQUIRE(vostochny);
+    const double summit = model::dayNumber(2023, 9, 13) + 0.5;
+    CHECK(g.countIn(*vostochny, summit, -1e9) == g.countAt(*vostochny, summit));  // no window: everything so far
+    CHECK(g.countIn(*vostochny, summit, summit - 30) == 3);
+    CHECK(g.countIn(*vostochny, summit, summit - 2) == 2);  // the train came on the 10th: outside
+    const double later = model::dayNumber(2025, 8, 15) + 0.5;
+    CHECK(g.countAt(*vostochny, later) > 0);
+    CHECK(g.countIn(*vostochny, later, later - 30) == 0);  // two years old: gone
+    // Picking follows: the marker that is not drawn cannot be clicked.
+    const MapView view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 1280, 720);
+    const Vec2d at = g.siteOnScreen(view, *vostochny);
+    const std::optional<uint32_t> picked = g.pickSite(view, at.x, at.y, later);
+    REQUIRE(picked);
+    CHECK(&g.sites()[*picked] == vostochny);
+    CHECK_FALSE(g.pickSite(view, at.x, at.y, later, later - 30));
+}
