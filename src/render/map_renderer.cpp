@@ -166,6 +166,13 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         m_overlayContent.legendCollapsed = style.legendCollapsed;
         m_overlayContent.interactive = style.interactive;
         m_overlayContent.windowed = m_frame.windowDays > 0;
+        // The legend lists what is on the map now: the kinds of the markers in view, the cargos of
+        // the flows drawn (none of either: no legend, only the rows that still apply).
+        uint32_t kinds = 0, cargos = 0;
+        m_scene->geometry.shownAt(view, m_frame.day, m_frame.windowStart(), kinds, cargos);
+        m_overlayContent.kinds = kinds;
+        m_overlayContent.cargos = cargos;
+        m_overlayContent.legend = kinds != 0 || cargos != 0 || mentions;
         m_overlayContent.captionAlpha = style.captionAlpha;
         m_overlayContent.mentionsRow = mentions;
         m_overlayContent.mentionColor = mentionColor(style.theme);

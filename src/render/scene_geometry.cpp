@@ -173,6 +173,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             const auto count = static_cast<float>(k + 1);
             if (dayKind < 0 || kindWeight(static_cast<model::EventKind>(dayKind)) < kindWeight(e.kind)) dayKind = static_cast<int>(e.kind);
             const auto kind = static_cast<float>(dayKind);
+            site.kinds.push_back(static_cast<uint8_t>(dayKind));
             if (next != static_cast<float>(e.startDay)) dayKind = -1;
             m_markers.push_back({static_cast<float>(site.position.lon), static_cast<float>(site.position.lat),
                                  static_cast<float>(e.startDay), next, count, kind, activeUntil, draftsOnly ? 1.0f : 0.0f});
@@ -298,6 +299,19 @@ size_t SceneGeometry::countIn(const SceneSite& site, double day, double since) c
                                                              [](model::DayNumber s, double d) { return s < d; }) -
                                             site.starts.begin());
     return std::max<size_t>(1, started - std::min(before, started));
+}
+
+void SceneGeometry::shownAt(const MapView& view, double day, double since, uint32_t& kinds, uint32_t& cargos) const {
+    kinds = cargos = 0;
+    const double margin = 20;
+    for (const SceneSite& site : m_sites) {
+        if (countIn(site, day, since) == 0) continue;
+        const Vec2d p = siteOnScreen(view, site);
+        if (p.x < -margin || p.y < -margin || p.x > view.width() + margin || p.y > view.height() + margin) continue;
+        kinds |= 1u << site.kinds[countAt(site, day) - 1];
+    }
+    for (const FlowInfo& f : m_flowInfo)
+        if (f.start <= day && f.endPlusOne >= since) cargos |= 1u << static_cast<unsigned>(f.cargo);
 }
 
 Vec2d SceneGeometry::siteOnScreen(const MapView& view, const SceneSite& site) const {

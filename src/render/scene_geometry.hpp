@@ -26,6 +26,7 @@ struct SceneSite {
     std::vector<uint32_t> events;       // passing the filter, by start day
     std::vector<model::DayNumber> starts;      // events' start days, for counting at a time
     std::vector<float> activeUntil;            // per event: the latest end + 1 of it and those before
+    std::vector<uint8_t> kinds;                // per event: the kind the marker shows once it has started
 };
 
 struct SceneFlow {
@@ -108,6 +109,10 @@ public:
     // of it ended before `since`; an event begun earlier and still going on counts): what the
     // marker shows, and whether it shows at all.
     size_t countIn(const SceneSite& site, double day, double since) const;
+
+    // What the legend lists: bit k of `kinds` for each EventKind a marker in `view` shows at `day`
+    // (within the window from `since`), bit c of `cargos` for each Cargo a flow drawn then carries.
+    void shownAt(const MapView& view, double day, double since, uint32_t& kinds, uint32_t& cargos) const;
 
     // The site whose marker covers the pixel (nearest first), or the flow drawn under it.
     std::optional<uint32_t> pickSite(const MapView& view, double px, double py, double day, double since = -1e9) const;

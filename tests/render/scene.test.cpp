@@ -1,5 +1,6 @@
 // The briefing as the map draws it (CPU side): merged sites, markers that grow and change colour with
 // time by the shaders' rule, great circles across the antimeridian, and picking at a screen point.
+#include <bit>
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -171,4 +172,31 @@ TEST_CASE("in a time window a site counts the events started in it and disappear
     REQUIRE(picked);
     CHECK(&g.sites()[*picked] == vostochny);
     CHECK_FALSE(g.pickSite(view, at.x, at.y, later, later - 30));
+}
+
+// The legend lists only what the map shows: the kinds of the markers in view at that moment and the
+// cargos of the flows drawn.
+TEST_CASE("the legend's entries are the kinds of the markers in view and the cargos of the flows drawn") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const auto bit = [](auto e) { return 1u << static_cast<unsigned>(e); };
+    const MapView korea = MapView::fitBounds(Projection::Mercator, {100, 30, 150, 60}, 1280, 720);
+    const MapView all = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, 1280, 720);
+    uint32_t kinds = 0, cargos = 0;
+    g.shownAt(all, model::dayNumber(2018, 1, 1), -1e9, kinds, cargos);
+    CHECK(kinds == 0);
+    CHECK(cargos == 0);
+    const double summit = model::dayNumber(2023, 9, 13) + 0.5;
+    g.shownAt(korea, summit, -1e9, kinds, cargos);
+    CHECK((kinds & bit(model::EventKind::Meeting)) != 0);         // Vostochny
+    CHECK((kinds & bit(model::EventKind::TroopDeployment)) == 0);  // Kursk is out of view, and later
+    CHECK((cargos & bit(model::Cargo::Munitions)) != 0);
+    CHECK((cargos & bit(model::Cargo::Technology)) == 0);
+    const double kursk = model::dayNumber(2024, 11, 1) + 0.5;
+    g.shownAt(all, kursk, -1e9, kinds, cargos);
+    CHECK((kinds & bit(model::EventKind::TroopDeployment)) != 0);
+    uint32_t windowKinds = 0, windowCargos = 0;
+    g.shownAt(all, kursk, kursk - 90, windowKinds, windowCargos);
+    CHECK(std::popcount(windowKinds) < std::popcount(kinds));  // a window drops what is older
+    CHECK((windowKinds & ~kinds) == 0);
 }
