@@ -33,7 +33,7 @@ const std::string kUsage = std::string(
     "                       [--bbox WEST,SOUTH,EAST,NORTH] [--layers basemap,places,flows,labels,legend,mentions]\n"
     "                       [--articles FILE.txt|DIR[,...]]\n"
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
-    "                       [--legend bottom-left|bottom-right|top-left|top-right] [--title TEXT]\n"
+    "                       [--legend auto|bottom-left|bottom-right|top-left|top-right] [--title TEXT]\n"
     "                       [--window DAYS | --since YYYY-MM-DD]\n"
     "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" +
@@ -233,7 +233,7 @@ int runExport(const std::vector<std::string>& args) {
     }
     if (auto corner = flags->get("--legend")) {
         std::optional<render::LegendCorner> parsed = render::parseLegendCorner(*corner);
-        if (!parsed) return usageError("--legend: expected bottom-left, bottom-right, top-left or top-right, got '" + *corner + "'");
+        if (!parsed) return usageError("--legend: expected auto, bottom-left, bottom-right, top-left or top-right, got '" + *corner + "'");
         style.legendCorner = *parsed;
     }
     if (auto l = flags->get("--layers")) {

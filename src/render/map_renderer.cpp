@@ -162,7 +162,7 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         }
         m_overlayContent.theme = style.theme;
         m_overlayContent.caption = style.caption;
-        m_overlayContent.legendCorner = style.legendCorner;
+        m_overlayContent.legendCorner = style.legendCorner == LegendCorner::Auto ? m_autoCorner : style.legendCorner;
         m_overlayContent.legendCollapsed = style.legendCollapsed;
         m_overlayContent.interactive = style.interactive;
         m_overlayContent.windowed = m_frame.windowDays > 0;
@@ -178,7 +178,12 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         m_overlayContent.mentionColor = mentionColor(style.theme);
         m_overlayContent.width = view.width();
         m_overlayContent.height = view.height();
-        const std::vector<ScreenBox>& boxes = m_overlay.update(m_overlayContent);
+        m_overlay.update(m_overlayContent);
+        if (style.legendCorner == LegendCorner::Auto && chooseLegendCorner(view, obstacles)) {
+            m_overlayContent.legendCorner = m_autoCorner;
+            m_overlay.update(m_overlayContent);
+        }
+        const std::vector<ScreenBox>& boxes = m_overlay.boxes();
         m_obstacles.insert(m_obstacles.end(), boxes.begin(), boxes.end());
     }
     if (m_scene && layers.places) {
@@ -231,6 +236,49 @@ Status MapRenderer::init(const geo::Basemap& data, const std::string& fontPath) 
     Result<PreparedMap> prepared = prepareData(data, fontPath);
     if (!prepared) return prepared.error();
     return init(std::move(prepared.value()));
+}
+
+bool MapRenderer::chooseLegendCorner(const MapView& view, const std::vector<ScreenBox>& panels) {
+    const ScreenBox legend = m_overlay.legendBox();
+    const float w = legend.x1 - legend.x0, h = legend.y1 - legend.y0;
+    if (w <= 0 || h <= 0) return false;
+    // Chosen again only when the camera or the legend's size changes: never jumping while time plays.
+    const bool same = m_autoFor.width() == view.width() && m_autoFor.height() == view.height() &&
+                      m_autoFor.center().x == view.center().x && m_autoFor.center().y == view.center().y &&
+                      m_autoFor.unitsPerPixel() == view.unitsPerPixel() && m_autoFor.projection() == view.projection() &&
+                      m_autoSize == std::pair{w, h} && m_autoSceneVersion == m_scene->geometry.version() && m_autoPanels == panels;
+    if (same) return false;
+    m_autoPanels = panels;
+    m_autoFor = view;
+    m_autoSize = {w, h};
+    m_autoSceneVersion = m_scene->geometry.version();
+    const std::vector<ScreenBox>& laid = m_overlay.boxes();
+    const float titleBottom = m_overlayContent.titleAndDate && !laid.empty() && laid.front().y0 < legend.y0 ? laid.front().y1 : 0.0f;
+    const auto W = static_cast<float>(view.width()), H = static_cast<float>(view.height());
+    const float margin = legend.x0;  // the layout's own margin
+    const float bottom = H - m_overlayContent.insetBottom - margin;
+    const std::pair<LegendCorner, ScreenBox> candidates[] = {
+        {LegendCorner::BottomLeft, {margin, bottom - h, margin + w, bottom}},
+        {LegendCorner::BottomRight, {W - margin - w, bottom - h, W - margin, bottom}},
+        {LegendCorner::TopRight, {W - margin - w, margin, W - margin, margin + h}},
+        {LegendCorner::TopLeft, {margin, titleBottom + margin, margin + w, titleBottom + margin + h}},
+    };
+    // Markers that have appeared by now or will by the briefing's end: the corner is for the whole
+    // story in this view, so it stays put as time moves.
+    const SceneGeometry& g = m_scene->geometry;
+    const LegendCorner before = m_autoCorner;
+    size_t best = SIZE_MAX;
+    for (const auto& [corner, box] : candidates) {
+        if (box.y0 < 0 || (corner == LegendCorner::TopLeft && box.y1 > bottom)) continue;
+        // Never under a panel of the window (the details open on the right, the headers top left).
+        size_t covered = std::any_of(panels.begin(), panels.end(), [&](const ScreenBox& p) { return p.overlaps(box); }) ? 1000 : 0;
+        for (const SceneSite& site : g.sites()) {
+            const Vec2d p = g.siteOnScreen(view, site);
+            covered += p.x > box.x0 - 8 && p.x < box.x1 + 8 && p.y > box.y0 - 8 && p.y < box.y1 + 8;
+        }
+        if (covered < best) best = covered, m_autoCorner = corner;
+    }
+    return m_autoCorner != before;
 }
 
 void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles,

@@ -42,7 +42,7 @@ struct MapStyle {
     bool admin1 = true;
     bool countryLabels = true;
     bool regionLabels = true;
-    LegendCorner legendCorner = LegendCorner::BottomLeft;
+    LegendCorner legendCorner = LegendCorner::Auto;
     bool legendCollapsed = false;
     bool interactive = false;  // the window: the legend may say what a click does
     std::string caption;  // a tour step's caption (drawn with the legend layer's overlay)
@@ -146,6 +146,13 @@ private:
     OverlayContent m_overlayContent;
     model::DayNumber m_overlayDay = INT32_MIN;
     double m_overlayWindow = 0;
+    // The legend's corner when the style says Auto: the one covering the fewest places in view.
+    bool chooseLegendCorner(const MapView& view, const std::vector<ScreenBox>& panels);
+    LegendCorner m_autoCorner = LegendCorner::BottomLeft;
+    MapView m_autoFor;
+    std::pair<float, float> m_autoSize{};
+    uint64_t m_autoSceneVersion = 0;
+    std::vector<ScreenBox> m_autoPanels;
     std::vector<ScreenBox> m_obstacles, m_labelObstacles;  // reused every frame
 };
 

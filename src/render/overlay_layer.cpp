@@ -281,7 +281,7 @@ void OverlayLayer::setAtlas(const GlyphAtlas* atlas, const Texture* texture) {
 }
 
 std::optional<LegendCorner> parseLegendCorner(std::string_view name) {
-    for (LegendCorner c : {LegendCorner::BottomLeft, LegendCorner::BottomRight, LegendCorner::TopLeft, LegendCorner::TopRight})
+    for (LegendCorner c : {LegendCorner::BottomLeft, LegendCorner::BottomRight, LegendCorner::TopLeft, LegendCorner::TopRight, LegendCorner::Auto})
         if (legendCornerName(c) == name) return c;
     return std::nullopt;
 }
@@ -291,6 +291,7 @@ std::string_view legendCornerName(LegendCorner corner) {
     case LegendCorner::BottomRight: return "bottom-right";
     case LegendCorner::TopLeft: return "top-left";
     case LegendCorner::TopRight: return "top-right";
+    case LegendCorner::Auto: return "auto";
     default: return "bottom-left";
     }
 }

@@ -16,8 +16,9 @@
 namespace briefmap::render {
 
 // Where the legend sits; the title and date stay top left (a top-left legend goes under them).
-enum class LegendCorner : uint8_t { BottomLeft, BottomRight, TopLeft, TopRight };
-std::optional<LegendCorner> parseLegendCorner(std::string_view name);  // "bottom-left"…
+// Auto: the corner that covers the fewest markers in view (the renderer chooses; bottom left on a tie).
+enum class LegendCorner : uint8_t { BottomLeft, BottomRight, TopLeft, TopRight, Auto };
+std::optional<LegendCorner> parseLegendCorner(std::string_view name);  // "bottom-left"…, "auto"
 std::string_view legendCornerName(LegendCorner corner);
 
 struct OverlayContent {

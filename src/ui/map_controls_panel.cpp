@@ -41,11 +41,11 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::Checkbox("Legend", &layers.legend);
     if (layers.legend) {
         // Any corner, folded to its header when it is in the way (L, or a click on it).
-        static const char* const kCorners[] = {"bottom left", "bottom right", "top left", "top right"};
+        static const char* const kCorners[] = {"bottom left", "bottom right", "top left", "top right", "clear of places"};
         int corner = static_cast<int>(state.style.legendCorner);
         ImGui::SameLine();
         ImGui::SetNextItemWidth(120);
-        if (ImGui::Combo("##legendCorner", &corner, kCorners, 4)) state.style.legendCorner = static_cast<render::LegendCorner>(corner);
+        if (ImGui::Combo("##legendCorner", &corner, kCorners, 5)) state.style.legendCorner = static_cast<render::LegendCorner>(corner);
         ImGui::SameLine();
         ImGui::Checkbox("folded (L)", &state.style.legendCollapsed);
     }

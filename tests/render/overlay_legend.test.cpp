@@ -76,6 +76,7 @@ TEST_CASE("the legend goes to the corner asked for and a top-left legend stays u
         }
     }
     CHECK_FALSE(render::parseLegendCorner("middle"));
+    CHECK(render::parseLegendCorner("auto") == LegendCorner::Auto);  // the renderer picks the clearest corner
 }
 
 TEST_CASE("a folded legend is only its header and the window's time panel keeps it up") {
