@@ -267,7 +267,8 @@ bool MapRenderer::chooseLegendCorner(const MapView& view, const std::vector<Scre
     // story in this view, so it stays put as time moves.
     const SceneGeometry& g = m_scene->geometry;
     const LegendCorner before = m_autoCorner;
-    size_t best = SIZE_MAX;
+    size_t best = SIZE_MAX, current = SIZE_MAX;
+    LegendCorner chosen = before;
     for (const auto& [corner, box] : candidates) {
         if (box.y0 < 0 || (corner == LegendCorner::TopLeft && box.y1 > bottom)) continue;
         // Never under a panel of the window (the details open on the right, the headers top left).
@@ -276,8 +277,13 @@ bool MapRenderer::chooseLegendCorner(const MapView& view, const std::vector<Scre
             const Vec2d p = g.siteOnScreen(view, site);
             covered += p.x > box.x0 - 8 && p.x < box.x1 + 8 && p.y > box.y0 - 8 && p.y < box.y1 + 8;
         }
-        if (covered < best) best = covered, m_autoCorner = corner;
+        if (corner == before) current = covered;
+        if (covered < best) best = covered, chosen = corner;
     }
+    // Moves only for a clearly better corner (two places fewer, or off a panel): a camera flying
+    // through a tour does not flip the legend from corner to corner.
+    if (!m_autoChosen || current == SIZE_MAX || best + 2 <= current || current >= 1000) m_autoCorner = chosen;
+    m_autoChosen = true;
     return m_autoCorner != before;
 }
 

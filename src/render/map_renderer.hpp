@@ -149,6 +149,7 @@ private:
     // The legend's corner when the style says Auto: the one covering the fewest places in view.
     bool chooseLegendCorner(const MapView& view, const std::vector<ScreenBox>& panels);
     LegendCorner m_autoCorner = LegendCorner::BottomLeft;
+    bool m_autoChosen = false;  // the first choice takes the best corner outright
     MapView m_autoFor;
     std::pair<float, float> m_autoSize{};
     uint64_t m_autoSceneVersion = 0;
