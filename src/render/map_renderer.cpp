@@ -266,6 +266,9 @@ bool MapRenderer::chooseLegendCorner(const MapView& view, const std::vector<Scre
     // Markers that have appeared by now or will by the briefing's end: the corner is for the whole
     // story in this view, so it stays put as time moves.
     const SceneGeometry& g = m_scene->geometry;
+    m_autoSites.clear();  // every place's position, once for the four corners
+    const double centerLon = SceneGeometry::screenCenterLon(view);
+    for (const SceneSite& site : g.sites()) m_autoSites.push_back(SceneGeometry::siteOnScreen(view, site, centerLon));
     const LegendCorner before = m_autoCorner;
     size_t best = SIZE_MAX, current = SIZE_MAX;
     LegendCorner chosen = before;
@@ -273,10 +276,7 @@ bool MapRenderer::chooseLegendCorner(const MapView& view, const std::vector<Scre
         if (box.y0 < 0 || (corner == LegendCorner::TopLeft && box.y1 > bottom)) continue;
         // Never under a panel of the window (the details open on the right, the headers top left).
         size_t covered = std::any_of(panels.begin(), panels.end(), [&](const ScreenBox& p) { return p.overlaps(box); }) ? 1000 : 0;
-        for (const SceneSite& site : g.sites()) {
-            const Vec2d p = g.siteOnScreen(view, site);
-            covered += p.x > box.x0 - 8 && p.x < box.x1 + 8 && p.y > box.y0 - 8 && p.y < box.y1 + 8;
-        }
+        for (const Vec2d& p : m_autoSites) covered += p.x > box.x0 - 8 && p.x < box.x1 + 8 && p.y > box.y0 - 8 && p.y < box.y1 + 8;
         if (corner == before) current = covered;
         if (covered < best) best = covered, chosen = corner;
     }

@@ -154,6 +154,7 @@ private:
     std::pair<float, float> m_autoSize{};
     uint64_t m_autoSceneVersion = 0;
     std::vector<ScreenBox> m_autoPanels;
+    std::vector<Vec2d> m_autoSites;  // reused
     std::vector<ScreenBox> m_obstacles, m_labelObstacles;  // reused every frame
 };
 

@@ -127,7 +127,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
         if (!place.resolved) continue;
         const std::pair<long, long> key{std::lround(place.lat * 100), std::lround(place.lon * 100)};
         auto [it, inserted] = siteOf.try_emplace(key, static_cast<uint32_t>(m_sites.size()));
-        if (inserted) m_sites.push_back({{place.lon, place.lat}, {}, {}, {}, {}, {}});
+        if (inserted) m_sites.emplace_back().position = {place.lon, place.lat};
         m_sites[it->second].places.push_back(p);
         placeSite[p] = it->second;
     }
@@ -303,10 +303,10 @@ size_t SceneGeometry::countIn(const SceneSite& site, double day, double since) c
 
 void SceneGeometry::shownAt(const MapView& view, double day, double since, uint32_t& kinds, uint32_t& cargos) const {
     kinds = cargos = 0;
-    const double margin = 20;
+    const double margin = 20, centerLon = screenCenterLon(view);  // per frame: the centre once
     for (const SceneSite& site : m_sites) {
         if (countIn(site, day, since) == 0) continue;
-        const Vec2d p = siteOnScreen(view, site);
+        const Vec2d p = siteOnScreen(view, site, centerLon);
         if (p.x < -margin || p.y < -margin || p.x > view.width() + margin || p.y > view.height() + margin) continue;
         kinds |= 1u << site.kinds[countAt(site, day) - 1];
     }
@@ -314,9 +314,14 @@ void SceneGeometry::shownAt(const MapView& view, double day, double since, uint3
         if (f.start <= day && f.endPlusOne >= since) cargos |= 1u << static_cast<unsigned>(f.cargo);
 }
 
-Vec2d SceneGeometry::siteOnScreen(const MapView& view, const SceneSite& site) const {
-    const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
+double SceneGeometry::screenCenterLon(const MapView& view) { return view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon; }
+
+Vec2d SceneGeometry::siteOnScreen(const MapView& view, const SceneSite& site, double centerLon) {
     return view.projectedToScreen(project(view.projection(), {wrapNear(site.position.lon, centerLon), site.position.lat}));
+}
+
+Vec2d SceneGeometry::siteOnScreen(const MapView& view, const SceneSite& site) const {
+    return siteOnScreen(view, site, screenCenterLon(view));
 }
 
 std::optional<uint32_t> SceneGeometry::pickSite(const MapView& view, double px, double py, double day, double since) const {

@@ -119,6 +119,9 @@ public:
     std::optional<uint32_t> pickFlow(const MapView& view, double px, double py, double day) const;
     // A site's marker centre on screen, in the world copy nearest the view centre.
     Vec2d siteOnScreen(const MapView& view, const SceneSite& site) const;
+    // The same for many sites: the view centre's longitude (screenCenterLon) worked out once.
+    static double screenCenterLon(const MapView& view);
+    static Vec2d siteOnScreen(const MapView& view, const SceneSite& site, double centerLon);
 
 private:
     std::vector<SceneArea> m_areas;

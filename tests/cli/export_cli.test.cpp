@@ -17,6 +17,17 @@ namespace fs = std::filesystem;
 
 namespace {
 bool folderIsEmpty(const fs::path& dir) { return fs::is_empty(dir); }
+
+// `briefmap export --out OUT ARGS…`, which must succeed; the PNG it wrote.
+test::Image exportedImage(const fs::path& out, const std::vector<std::string>& args) {
+    std::vector<std::string> all{"export", "--out", out.string()};
+    all.insert(all.end(), args.begin(), args.end());
+    const auto run = test::runBriefmap(all);
+    REQUIRE_MESSAGE(run.exitCode == 0, run.output);
+    test::Image image;
+    REQUIRE(test::readPng(out.string(), image));
+    return image;
+}
 }  // namespace
 
 TEST_CASE("export writes a PNG of the requested size and prints the fitted extent") {
@@ -224,14 +235,8 @@ TEST_CASE("export --articles and the mentions layer: rings where the articles na
     test::writeTextFile(dir / "a.txt", "Officials in Beijing and Harbin said the talks went well.");
     const std::vector<std::string> common{"--size", "400x300", "--bbox", "110,35,130,50", "--time", "2025-01-01"};
     auto exportWith = [&](const std::string& name, std::vector<std::string> extra) {
-        std::vector<std::string> args{"export", "--out", (dir / name).string()};
-        args.insert(args.end(), common.begin(), common.end());
-        args.insert(args.end(), extra.begin(), extra.end());
-        const auto run = test::runBriefmap(args);
-        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
-        test::Image image;
-        REQUIRE(test::readPng((dir / name).string(), image));
-        return image;
+        extra.insert(extra.begin(), common.begin(), common.end());
+        return exportedImage(dir / name, extra);
     };
     const test::Image without = exportWith("none.png", {"--layers", "basemap"});
     const test::Image with = exportWith("rings.png", {"--layers", "basemap,mentions", "--articles", (dir / "a.txt").string()});
@@ -288,14 +293,9 @@ double meanDifference(const test::Image& a, const test::Image& b) {
 // keeps 1080p sizes (small text), and the world file describes the image's own pixels.
 TEST_CASE("a 4K export is laid out like 1080p at scale 2 and --scale overrides it") {
     const fs::path dir = test::makeTempDir("briefmap-export-scale");
-    const auto exportAt = [&](const std::string& name, const std::vector<std::string>& extra) {
-        std::vector<std::string> args{"export", "--out", (dir / name).string(), "--time", "2024-06-19"};
-        args.insert(args.end(), extra.begin(), extra.end());
-        const auto run = test::runBriefmap(args);
-        REQUIRE_MESSAGE(run.exitCode == 0, run.output);
-        test::Image image;
-        REQUIRE(test::readPng((dir / name).string(), image));
-        return image;
+    const auto exportAt = [&](const std::string& name, std::vector<std::string> extra) {
+        extra.insert(extra.begin(), {"--time", "2024-06-19"});
+        return exportedImage(dir / name, extra);
     };
     const test::Image hd = exportAt("hd.png", {"--size", "1920x1080"});
     const test::Image uhd = exportAt("uhd.png", {"--size", "3840x2160", "--world-file"});
