@@ -9,9 +9,9 @@ source "$(dirname "$0")/window-session-lib.sh"
 OUT=$(realpath -m "$2")
 start_session "$1" "$OUT"
 xdotool mousemove 24 120; sleep 0.3; xdotool click 1; sleep 0.8      # expand the Map panel
-xdotool mousemove 121 324; sleep 0.3; xdotool click 1; sleep 0.5     # its articles field
+xdotool mousemove 121 349; sleep 0.3; xdotool click 1; sleep 0.5     # its articles field
 xdotool type --delay 5 "$3"; sleep 0.3; enter; sleep 3
 shot added.png
-xdotool mousemove 121 324; sleep 0.3; xdotool click 1; sleep 0.3
+xdotool mousemove 121 349; sleep 0.3; xdotool click 1; sleep 0.3
 xdotool type --delay 5 "$OUT/missing.txt"; sleep 0.3; enter; sleep 1.5
 end_session

@@ -15,6 +15,15 @@ void main() {
     } else if (v_shape < 2.5) {
         float r = length(v_uv);
         alpha = clamp((1.0 - r) / max(fwidth(r), 1e-4), 0.0, 1.0);
+    } else if (v_shape > 4.5) {
+        // An antialiased line: full inside, fading over one framebuffer pixel at its sides.
+        float across = clamp((1.0 - abs(v_uv.y)) / max(fwidth(v_uv.y), 1e-4), 0.0, 1.0);
+        float dash = 1.0;
+        if (v_shape > 5.5) {
+            float phase = mod(v_uv.x, 14.0);
+            dash = clamp(9.0 - phase + 0.5, 0.0, 1.0) * clamp(phase + 0.5, 0.0, 1.0);
+        }
+        alpha = across * dash;
     } else if (v_shape > 3.5) {
         float r = length(v_uv);
         float w = max(fwidth(r), 1e-4);

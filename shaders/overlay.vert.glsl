@@ -2,7 +2,7 @@
 layout(location = 0) in vec2 a_position;
 layout(location = 1) in vec2 a_uv;      // atlas coordinates (text) or local shape coordinates
 layout(location = 2) in vec4 a_color;
-layout(location = 3) in float a_shape;  // 0 text, 1 solid, 2 disc, 3 dashed (uv.x along, uv.y pattern)
+layout(location = 3) in float a_shape;  // see OverlayVertex (render/overlay_writer.hpp)
 out vec2 v_uv;
 out vec4 v_color;
 flat out float v_shape;

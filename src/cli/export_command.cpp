@@ -103,7 +103,7 @@ SceneLoad loadScene(const std::string& path, const std::string& font, bool nativ
 }  // namespace
 
 Result<render::MapLayers> parseLayers(const std::string& text) {
-    render::MapLayers layers{false, false, false, false, false, false};
+    render::MapLayers layers{false, false, false, false, false, false, false};
     size_t start = 0;
     while (start <= text.size()) {
         size_t end = text.find(',', start);
@@ -115,7 +115,8 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
         else if (name == "labels") layers.labels = true;
         else if (name == "legend") layers.legend = true;
         else if (name == "mentions") layers.mentions = true;
-        else return Error{"unknown layer '" + name + "'; expected basemap, places, flows, labels, legend, mentions"};
+        else if (name == "annotations") layers.annotations = true;
+        else return Error{"unknown layer '" + name + "'; expected basemap, places, flows, labels, legend, mentions, annotations"};
         start = end + 1;
     }
     return layers;

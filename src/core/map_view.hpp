@@ -35,6 +35,11 @@ public:
     double pixelRatio() const { return static_cast<double>(framebufferWidth()) / m_width; }
     // The same view rendered into `width` x `height` framebuffer pixels.
     MapView withFramebuffer(int width, int height) const;
+    // The same pixels for the same geography (projection, centre, scale and layout size).
+    bool sameFrame(const MapView& o) const {
+        return m_projection == o.m_projection && m_center.x == o.m_center.x && m_center.y == o.m_center.y &&
+               m_unitsPerPixel == o.m_unitsPerPixel && m_width == o.m_width && m_height == o.m_height;
+    }
 
     ProjectedExtent projectedExtent() const;
     GeoBounds geoExtent() const;  // fitted extent in degrees (west/east unwrapped)

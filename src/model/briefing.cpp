@@ -110,6 +110,7 @@ void Briefing::finish() {
                 std::swap(target[i], target[j]);
             }
     }
+    locateAnnotations(*this);
     for (Place& p : places) p.events.clear();
     for (size_t i = 0; i < events.size(); ++i) {
         const Event& e = events[i];
@@ -124,6 +125,19 @@ void Briefing::finish() {
             for (uint32_t p : e.flow->via) add(p);
             add(e.flow->to);
         }
+    }
+}
+
+void locateAnnotations(Briefing& b) {
+    const auto locate = [&](AnnotationPoint& point) {
+        if (point.place.empty()) return;
+        const uint32_t i = b.findPlace(point.place);
+        point.located = i != kNone && b.places[i].resolved;
+        if (point.located) point.at = {b.places[i].lon, b.places[i].lat};
+    };
+    for (Annotation& a : b.annotations) {
+        locate(a.at);
+        locate(a.to);
     }
 }
 

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "core/geo_types.hpp"
+#include "model/annotation.hpp"
 #include "model/date.hpp"
 #include "model/tour_step.hpp"
 
@@ -188,6 +189,7 @@ struct Briefing {
     std::vector<Event> events;  // sorted by start day, then file order; timeless events first
     std::vector<RejectedDraft> rejected;  // "rejected": drafts turned down in review
     std::vector<TourStep> views;          // "views": saved views, named by their caption (keys 1–9)
+    std::vector<Annotation> annotations;  // "annotations": range rings, rulers, labels, arrows
     AttributeTable attributes;  // unmapped columns of imported data
     std::optional<GeoBounds> view;  // the frame the author chose ("view": {"bbox": [W, S, E, N]})
 
@@ -199,11 +201,15 @@ struct Briefing {
     bool undated() const { return !events.empty() && events.back().timeless; }  // timeless sort first
     DayNumber lastDay() const;
 
-    // Builds Place::events and sorts events by time; call after filling events.
+    // Builds Place::events, sorts events by time and locates annotations at their named places;
+    // call after filling events and resolving places.
     void finish();
 
     std::unordered_map<std::string, uint32_t> placeIndex;  // name → place
 };
+
+// Gives annotations that name a place that place's coordinates (once places are resolved).
+void locateAnnotations(Briefing& briefing);
 
 // Adds a place by name (or returns the existing one).
 uint32_t internPlace(Briefing& briefing, std::string_view name);

@@ -246,6 +246,25 @@ private:
     std::string m_label;
 };
 
+// Annotation points name places by name; the window gives new ones coordinates too, so nothing
+// needs resolving and no place is interned.
+class ReplaceAnnotations final : public Edit {
+public:
+    ReplaceAnnotations(std::vector<Annotation> annotations, std::string label)
+        : m_annotations(std::move(annotations)), m_label(std::move(label)) {}
+    void apply(Briefing& b) override {
+        std::swap(b.annotations, m_annotations);
+        locateAnnotations(b);
+    }
+    void revert(Briefing& b) override { std::swap(b.annotations, m_annotations); }
+    void touched(Touched& t) const override { t.head = true; }
+    std::string label() const override { return m_label; }
+
+private:
+    std::vector<Annotation> m_annotations;  // the ones not in use
+    std::string m_label;
+};
+
 class EditGroup final : public Edit {
 public:
     EditGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits)
@@ -323,6 +342,10 @@ std::unique_ptr<Edit> rejectDraft(const Briefing& b, const std::string& id) {
     edits.push_back(removeEvent(id));
     edits.push_back(std::make_unique<AddRejected>(std::move(r), std::move(articleIds)));
     return editGroup("Reject " + id, std::move(edits));
+}
+
+std::unique_ptr<Edit> replaceAnnotations(std::vector<Annotation> annotations, std::string label) {
+    return std::make_unique<ReplaceAnnotations>(std::move(annotations), std::move(label));
 }
 
 std::unique_ptr<Edit> replaceViews(std::vector<TourStep> views, std::string label) {

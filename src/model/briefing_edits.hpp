@@ -55,6 +55,8 @@ std::unique_ptr<Edit> rejectDraft(const Briefing& briefing, const std::string& i
 std::unique_ptr<Edit> replaceBriefing(Briefing after);
 // The saved views all at once (adding, renaming, deleting and reordering one are all this).
 std::unique_ptr<Edit> replaceViews(std::vector<TourStep> views, std::string label);
+// The annotations all at once (adding, moving, editing and deleting one are all this).
+std::unique_ptr<Edit> replaceAnnotations(std::vector<Annotation> annotations, std::string label);
 // Several edits as one step (undone together, in reverse order).
 std::unique_ptr<Edit> editGroup(std::string label, std::vector<std::unique_ptr<Edit>> edits);
 

@@ -12,6 +12,7 @@
 
 #include "core/confined_path.hpp"
 #include "core/text_fold.hpp"
+#include "model/annotation_json.hpp"
 #include "model/json_fields.hpp"
 #include "model/tour.hpp"
 #include "model/json_locator.hpp"
@@ -59,7 +60,7 @@ public:
     // Everything but the events: format, title, articles (read from disk), places.
     bool readHeader(const json& doc) {
         m_headerRead = true;
-        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events", "rejected", "views"}))
+        if (!m_fields.object(doc, "", {"format", "title", "description", "view", "articles", "places", "events", "rejected", "views", "annotations"}))
             return false;
         if (auto f = m_fields.string(doc, "", "format", false); f && *f != "briefmap-briefing/1")
             m_fields.problem("format", "unsupported format '" + shortened(*f) + "'; expected briefmap-briefing/1");
@@ -75,6 +76,11 @@ public:
             for (size_t i = 0; i < r->size(); ++i) readRejected((*r)[i], JsonFields::join("rejected", i));
         if (const json* v = m_fields.member(doc, "", "views", json::value_t::array, false))
             for (size_t i = 0; i < v->size(); ++i) readView((*v)[i], JsonFields::join("views", i));
+        if (const json* a = m_fields.member(doc, "", "annotations", json::value_t::array, false))
+            for (size_t i = 0; i < a->size(); ++i)
+                if (auto annotation = readAnnotation(m_fields, (*a)[i], JsonFields::join("annotations", i),
+                                                     [&](const std::string& name, const std::string& path) { place(name, path); }))
+                    m_out.annotations.push_back(std::move(*annotation));
         return true;
     }
 

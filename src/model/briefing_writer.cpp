@@ -6,6 +6,7 @@
 #include <cmath>
 #include <numeric>
 
+#include "model/annotation_json.hpp"
 #include "model/tour.hpp"
 
 namespace briefmap::model {
@@ -176,6 +177,11 @@ std::string briefingJson(const Briefing& b) {
         ordered views = ordered::array();
         for (const TourStep& v : b.views) views.push_back(tourStepJson(v, true));
         doc["views"] = std::move(views);
+    }
+    if (!b.annotations.empty()) {
+        ordered annotations = ordered::array();
+        for (const Annotation& a : b.annotations) annotations.push_back(annotationJson(a));
+        doc["annotations"] = std::move(annotations);
     }
     return doc.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

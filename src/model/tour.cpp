@@ -20,7 +20,7 @@ using json = nlohmann::json;
 constexpr size_t kMaxTourBytes = 4u << 20;
 constexpr size_t kMaxSteps = 1000;
 
-const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions"};
+const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions", "annotations"};
 
 }  // namespace
 
@@ -107,7 +107,7 @@ void readTourStep(JsonFields& fields, const json& s, const std::string& path, To
             for (size_t i = 0; i < l.size(); ++i) {
                 const std::string lp = JsonFields::join(JsonFields::join(path, "layers"), i);
                 if (!l[i].is_string() || std::find(std::begin(kLayerNames), std::end(kLayerNames), l[i].get<std::string>()) == std::end(kLayerNames))
-                    fields.problem(lp, "expected one of basemap, places, flows, labels, legend, mentions");
+                    fields.problem(lp, "expected one of basemap, places, flows, labels, legend, mentions, annotations");
                 else step.layers.push_back(l[i].get<std::string>());
             }
         }

@@ -13,6 +13,8 @@ namespace briefmap::render {
 namespace {
 
 constexpr float kFillAlpha = 0.24f, kOutlineAlpha = 0.9f, kOutlineWidth = 1.5f;
+// A country standing for an event known only at country level: a tint, so the map under it reads.
+constexpr float kCountryFillAlpha = 0.09f, kCountryOutlineAlpha = 0.45f;
 
 }  // namespace
 
@@ -85,6 +87,10 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
 
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    // The fill's parity needs a clear stencil: a frame blitted from the base-map cache brings none.
+    glStencilMask(0xFF);
+    glClearStencil(0);
+    glClear(GL_STENCIL_BUFFER_BIT);
     glEnable(GL_STENCIL_TEST);
     glStencilMask(0x01);
     m_fillProgram.use();
@@ -93,7 +99,7 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
         const Range& r = m_ranges[i];
         if (areas[i].start > frame.day || areas[i].endPlusOne < frame.windowStart() || r.count <= 6) continue;
         Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
-        color.a = kFillAlpha;
+        color.a = areas[i].country ? kCountryFillAlpha : kFillAlpha;
         for (int k = first; k <= last; ++k) {
             setCameraUniforms(m_fillProgram, view, 360.0 * k);
             // Parity of the fan triangles marks the inside; the box quad then colours it and clears it.
@@ -114,11 +120,14 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     m_lineProgram.use();
     glUniform1f(m_lineProgram.uniform("u_width"), kOutlineWidth);
     glBindVertexArray(m_outlineVao.get());
+    // The per-area offsets below read from the buffer bound now: the outline's (another layer may
+    // have bound its own since the upload).
+    glBindBuffer(GL_ARRAY_BUFFER, m_outline.get());
     for (size_t i = 0; i < areas.size(); ++i) {
         const Range& r = m_ranges[i];
         if (areas[i].start > frame.day || areas[i].endPlusOne < frame.windowStart() || r.segments == 0) continue;
         Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
-        color.a = kOutlineAlpha;
+        color.a = areas[i].country ? kCountryOutlineAlpha : kOutlineAlpha;
         setColor(m_lineProgram.uniform("u_color"), color);
         for (int k = first; k <= last; ++k) {
             setCameraUniforms(m_lineProgram, view, 360.0 * k);

@@ -66,7 +66,7 @@ Result<PreparedMap> MapRenderer::prepareData(const geo::Basemap& data, const std
     if (!labels) return labels.error();
     // Levels of detail are not built here: the first draw builds the one it needs on all cores, which
     // measured faster than lengthening this (already critical) worker path on 2 cores.
-    return PreparedMap{BasemapGeometry(data), std::move(labels.value())};
+    return PreparedMap{BasemapGeometry(data), std::move(labels.value()), CountryShapes(data)};
 }
 
 Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::string& fontPath) {
@@ -80,9 +80,12 @@ Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model:
                                    const std::vector<std::string>& extraTexts) {
     PreparedScene scene;
     scene.geometry.build(briefing, filter);
+    scene.annotations = buildAnnotationGeometry(briefing);
+    std::vector<std::string> texts = annotationTexts(scene.annotations);
+    texts.insert(texts.end(), extraTexts.begin(), extraTexts.end());
     Result<SceneText> text = buildSceneText(scene.geometry, briefing.title, fontPath, nativeNames,
                                             mentions ? mentionLabels(*mentions, scene.geometry) : std::vector<MentionLabel>{},
-                                            extraTexts);
+                                            texts);
     if (!text) return text.error();
     scene.text = std::move(*text);
     scene.title = briefing.title;
@@ -101,8 +104,8 @@ Status MapRenderer::setScene(PreparedScene scene) {
     // does not wait for them (LLVM compiles each for ~20 ms on software GL).
     if (Status s = m_flows.compileShaders(); !s) return s;
     if (Status s = m_markers.compileShaders(); !s) return s;
-    if (!scene.geometry.areas().empty())
-        if (Status s = m_areas.compileShaders(); !s) return s;
+    if (Status s = placeCountries(scene.geometry); !s) return s;
+    moveSiteLabels(scene.geometry, scene.text);
     if (Status s = m_siteLabels.compileShaders(); !s) return s;
     if (Status s = m_overlay.compileShaders(); !s) return s;
     m_scene = std::move(scene);
@@ -110,6 +113,8 @@ Status MapRenderer::setScene(PreparedScene scene) {
     m_markers.upload(m_scene->geometry);
     m_siteLabels.upload(m_scene->text);
     m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+    m_annotations.setGeometry(m_scene->annotations);
+    m_annotations.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
     m_overlayContent.title = m_scene->title;
     m_overlayContent.kinds = m_scene->kinds;
     m_overlayContent.cargos = m_scene->cargos;
@@ -117,6 +122,25 @@ Status MapRenderer::setScene(PreparedScene scene) {
     m_overlayContent.undated = !m_scene->dated;
     m_overlayContent.draftRow = m_scene->drafts;
     m_overlayDay = INT32_MIN;
+    return Done{};
+}
+
+void moveSiteLabels(const SceneGeometry& geometry, SceneText& text) {
+    const std::vector<SceneSite>& sites = geometry.sites();
+    for (size_t i = 0; i < sites.size() && i < text.siteLabels.size() && i < text.firstVertex.size(); ++i) {
+        if (text.siteLabels[i].anchor == sites[i].position) continue;
+        text.siteLabels[i].anchor = sites[i].position;
+        for (int v = text.firstVertex[i]; v < text.firstVertex[i] + text.vertexCount[i]; ++v) {
+            text.vertices[static_cast<size_t>(v)].lon = static_cast<float>(sites[i].position.lon);
+            text.vertices[static_cast<size_t>(v)].lat = static_cast<float>(sites[i].position.lat);
+        }
+    }
+}
+
+Status MapRenderer::placeCountries(SceneGeometry& geometry) {
+    if (!m_countries.empty()) geometry.placeCountries(m_countries);
+    if (!geometry.areas().empty())
+        if (Status s = m_areas.compileShaders(); !s) return s;
     return Done{};
 }
 
@@ -130,6 +154,7 @@ Status MapRenderer::setMentions(MentionGeometry geometry) {
 
 void MapRenderer::setSceneGeometry(SceneGeometry geometry) {
     if (!m_scene) return;
+    (void)placeCountries(geometry);  // the area shaders compiled, or areas left undrawn
     m_scene->geometry = std::move(geometry);
     m_flows.upload(m_scene->geometry);
     m_markers.upload(m_scene->geometry);
@@ -173,6 +198,10 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         m_overlayContent.kinds = kinds;
         m_overlayContent.cargos = cargos;
         m_overlayContent.legend = kinds != 0 || cargos != 0 || mentions;
+        bool countries = false;
+        for (const SceneArea& a : m_scene->geometry.areas())
+            countries = countries || (layers.places && a.country && a.start <= m_frame.day && a.endPlusOne >= m_frame.windowStart());
+        m_overlayContent.countryRow = countries;
         m_overlayContent.captionAlpha = style.captionAlpha;
         m_overlayContent.mentionsRow = mentions;
         m_overlayContent.mentionColor = mentionColor(style.theme);
@@ -184,6 +213,13 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
             m_overlay.update(m_overlayContent);
         }
         const std::vector<ScreenBox>& boxes = m_overlay.boxes();
+        m_obstacles.insert(m_obstacles.end(), boxes.begin(), boxes.end());
+    }
+    // Annotation captions keep labels off them; the overlay's boxes keep annotations' captions nowhere
+    // (a presenter placed them).
+    const bool annotations = m_scene && layers.annotations && !m_annotations.empty();
+    if (annotations) {
+        const std::vector<ScreenBox>& boxes = m_annotations.update(view, m_frame.day, style.theme);
         m_obstacles.insert(m_obstacles.end(), boxes.begin(), boxes.end());
     }
     if (m_scene && layers.places) {
@@ -220,6 +256,7 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         m_labels.draw(view, theme, m_labelObstacles);
     }
     if (placeLabels) m_siteLabels.draw(view, theme);
+    if (annotations) m_annotations.draw(m_overlay.program(), view.width(), view.height());
     if (m_scene && layers.legend) m_overlay.draw();
 }
 
@@ -228,6 +265,15 @@ Status MapRenderer::init(PreparedMap prepared) {
     if (Status s = m_labels.compileShaders(); !s) return s;
     m_basemap.setGeometry(std::move(prepared.basemap));
     m_labels.setGeometry(std::move(prepared.labels));
+    m_countries = std::move(prepared.countries);
+    if (m_scene) {  // a scene set before the base map: its countries now
+        if (Status s = placeCountries(m_scene->geometry); !s) return s;
+        moveSiteLabels(m_scene->geometry, m_scene->text);
+        m_markers.upload(m_scene->geometry);
+        m_siteLabels.upload(m_scene->text);
+        m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+        m_annotations.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+    }
     if (m_cache) m_cache.emplace();  // new data: nothing cached is valid
     return Done{};
 }
@@ -301,6 +347,9 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
     // Flows before this one (in end order) are on the frame with the base map (see FlowBackdrop).
     size_t firstLiveFlow = 0;
     const SceneGeometry* flowScene = m_scene && style.layers.flows ? &m_scene->geometry : nullptr;
+    // Areas (imported polygons, countries) are drawn under the flows: flows settled onto the backdrop
+    // would end up under them instead, so a scene with areas draws every flow each frame.
+    const bool backdrop = m_flowBackdrop && !(m_scene && style.layers.places && !m_scene->geometry.areas().empty());
     if (!style.layers.basemap) {
         glClearColor(theme.ocean.r, theme.ocean.g, theme.ocean.b, 1.0f);
         glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
@@ -311,7 +360,7 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
     } else if (m_cache->matches(view, style.theme, basemapStyle)) {
         const std::optional<BasemapCache::Work> work = m_cache->update(m_basemap, view, style.theme, basemapStyle);
         // (Not with a time window: settled flows fade out as it moves.)
-        const size_t settled = flowScene && work && m_flowBackdrop && m_frame.windowDays <= 0 ? settledFlows(*flowScene, m_frame.day) : 0;
+        const size_t settled = flowScene && work && backdrop && m_frame.windowDays <= 0 ? settledFlows(*flowScene, m_frame.day) : 0;
         if (!work) {
             drawBasemapDirect(view, theme, basemapStyle);
         } else if (settled > 0 && m_backdrop.draw(*m_cache, m_flows, view, m_frame, *flowScene, settled)) {
@@ -320,9 +369,9 @@ void MapRenderer::render(const MapView& view, const MapStyle& style, const std::
             m_cache->blitView(view);
         }
         if (work) m_lastWork = *work;
-    } else if (const RenderTarget* backdrop = flowScene && m_flowBackdrop && m_frame.windowDays <= 0 ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
-               backdrop && m_backdrop.flowsDrawn() <= settledFlows(*flowScene, m_frame.day) &&
-               m_cache->drawScaled(view, style.theme, basemapStyle, backdrop)) {
+    } else if (const RenderTarget* copy = flowScene && backdrop && m_frame.windowDays <= 0 ? m_backdrop.current(*m_cache, *flowScene) : nullptr;
+               copy && m_backdrop.flowsDrawn() <= settledFlows(*flowScene, m_frame.day) &&
+               m_cache->drawScaled(view, style.theme, basemapStyle, copy)) {
         m_lastWork = BasemapCache::Work::Scaled;  // a zoom animation: the base map and settled flows scaled
         firstLiveFlow = m_backdrop.flowsDrawn();
     } else if (m_cache->drawScaled(view, style.theme, basemapStyle)) {

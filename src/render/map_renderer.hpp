@@ -11,7 +11,9 @@
 #include "model/timeline.hpp"
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/country_shapes.hpp"
 #include "render/flow_backdrop.hpp"
+#include "render/annotation_layer.hpp"
 #include "render/area_layer.hpp"
 #include "render/flow_layer.hpp"
 #include "render/label_layer.hpp"
@@ -30,6 +32,7 @@ namespace briefmap::render {
 struct MapLayers {
     bool basemap = true, places = true, flows = true, labels = true, legend = true;
     bool mentions = true;  // the loaded articles' places (rings)
+    bool annotations = true;  // range rings, rulers, labels and arrows
     bool operator==(const MapLayers&) const = default;
 };
 
@@ -54,12 +57,14 @@ struct MapStyle {
 struct PreparedMap {
     BasemapGeometry basemap;
     LabelGeometry labels;
+    CountryShapes countries;
 };
 
 // The briefing as drawn (CPU, any thread): markers, flows, place labels and the overlay's text.
 struct PreparedScene {
     SceneGeometry geometry;
     SceneText text;
+    AnnotationGeometry annotations;
     std::string title;
     uint32_t kinds = 0, cargos = 0;  // legend: which kinds and cargos occur
     bool timeless = false;           // some events have no time
@@ -105,6 +110,10 @@ public:
     const std::vector<ScreenBox>& overlayBoxes() const { return m_overlay.boxes(); }
     const ScreenBox& legendBox() const { return m_overlay.legendBox(); }  // empty when not drawn
     const SiteLabelLayer& siteLabels() const { return m_siteLabels; }
+    // A shape drawn with the annotations until cleared (the window's ruler while it is dragged; its
+    // caption's glyphs are in every scene's atlas).
+    void setTransientAnnotation(std::optional<AnnotationShape> shape) { m_annotations.setTransient(std::move(shape)); }
+    const AnnotationGeometry* annotations() const { return m_scene ? &m_scene->annotations : nullptr; }
 
     // The loaded articles' places (rings under the markers); set once per set of articles.
     Status setMentions(MentionGeometry geometry);
@@ -130,6 +139,9 @@ private:
                    size_t firstLiveFlow);
 
     BasemapLayer m_basemap;
+    CountryShapes m_countries;
+    // Country-level sites become their countries, compiling the area shaders if that made areas.
+    Status placeCountries(SceneGeometry& geometry);
     std::optional<BasemapCache> m_cache;
     BasemapCache::Work m_lastWork = BasemapCache::Work::Full;
     LabelLayer m_labels;
@@ -143,6 +155,7 @@ private:
     MentionLayer m_mentionLayer;
     SiteLabelLayer m_siteLabels;
     OverlayLayer m_overlay;
+    AnnotationLayer m_annotations;
     OverlayContent m_overlayContent;
     model::DayNumber m_overlayDay = INT32_MIN;
     double m_overlayWindow = 0;
@@ -157,6 +170,9 @@ private:
     std::vector<Vec2d> m_autoSites;  // reused
     std::vector<ScreenBox> m_obstacles, m_labelObstacles;  // reused every frame
 };
+
+// Labels follow their sites where placeCountries moved them (label glyphs carry their anchor).
+void moveSiteLabels(const SceneGeometry& geometry, SceneText& text);
 
 // Reads the geodata and prepares it: the CPU part of start-up, for a worker thread.
 Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::string& fontPath);

@@ -7,6 +7,7 @@
 #include "model/briefing.hpp"
 #include "render/camera_uniforms.hpp"
 #include "render/label_geometry.hpp"
+#include "render/overlay_writer.hpp"
 #include "render/palette.hpp"
 
 namespace briefmap::render {
@@ -15,36 +16,7 @@ namespace {
 
 constexpr float kMargin = 14.0f, kPadding = 12.0f;
 
-struct Writer {
-    const GlyphAtlas& atlas;
-    std::vector<OverlayVertex>& out;
-
-    void quad(float x0, float y0, float x1, float y1, float u0, float v0, float u1, float v1, Rgba c, float shape) {
-        const OverlayVertex a{x0, y0, u0, v0, c.r, c.g, c.b, c.a, shape}, b{x1, y0, u1, v0, c.r, c.g, c.b, c.a, shape},
-            d{x0, y1, u0, v1, c.r, c.g, c.b, c.a, shape}, e{x1, y1, u1, v1, c.r, c.g, c.b, c.a, shape};
-        out.insert(out.end(), {a, b, d, b, e, d});
-    }
-    void rect(float x0, float y0, float x1, float y1, Rgba c) { quad(x0, y0, x1, y1, 0, 0, 0, 0, c, 1); }
-    void disc(float cx, float cy, float r, Rgba c) { quad(cx - r, cy - r, cx + r, cy + r, -1, -1, 1, 1, c, 2); }
-    void ring(float cx, float cy, float r, Rgba c) { quad(cx - r, cy - r, cx + r, cy + r, -1, -1, 1, 1, c, 4); }
-    void lineSample(float x0, float y, float x1, float width, Rgba c, float pattern) {
-        quad(x0, y - width / 2, x1, y + width / 2, 0, pattern, x1 - x0, pattern, c, 3);
-    }
-    float measure(std::string_view text, float size) const {
-        return layoutLine(atlas, text, size, 0, 0, 0, {}, nullptr);
-    }
-    // Left-aligned text with its baseline at y; returns the width.
-    float text(std::string_view s, float x, float baseline, float size, Rgba c) {
-        thread_local std::vector<LabelVertex> glyphs;
-        glyphs.clear();
-        const float width = layoutLine(atlas, s, size, 0, 0, 0, {}, &glyphs);
-        for (const LabelVertex& g : glyphs) {
-            // layoutLine centres on the anchor with y up; the overlay is left-aligned, y down.
-            out.push_back({x + width / 2 + g.ox, baseline - g.oy, g.u, g.v, c.r, c.g, c.b, c.a, 0});
-        }
-        return width;
-    }
-};
+using Writer = OverlayWriter;
 
 // "Title that is far too long…" so it fits `maxWidth`: `s` itself when it fits (the usual case, and
 // no allocation while time plays), else a shortened copy.
@@ -114,6 +86,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         const char* mentionText = c.interactive ? "click for every sentence naming it" : "a place the articles name";
         const char* timelessText = c.undated ? "No event has a time: all shown" : "Some events have no time: always shown";
         const char* draftText = "hollow: drafted, not yet reviewed";
+        const char* countryText = "tinted country: known only at country level";
         const char* collapsedText = "LEGEND  +";
         const char* placesHeader = c.windowed ? "PLACES (size: events in the window)" : "PLACES (size: events so far)";
         // Sized to its content: two columns as wide as their longest entry, or the widest single line.
@@ -128,6 +101,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         content = std::max(content, w.measure(placesHeader, header));
         if (c.timelessRow) content = std::max(content, w.measure(timelessText, size));
         if (c.draftRow) content = std::max(content, 18 + w.measure(draftText, size));
+        if (c.countryRow) content = std::max(content, 18 + w.measure(countryText, size));
         if (c.mentionsRow)
             content = std::max({content, w.measure("NAMED IN THE ARTICLES (size: how often)", header), 18 + w.measure(mentionText, size)});
         const float columnStep = std::max(column + 12, 0.0f);
@@ -144,6 +118,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
                 height += header * 1.6f + rowsOf(kinds.size()) * row;
                 if (c.timelessRow) height += row;
                 if (c.draftRow) height += row;
+                if (c.countryRow) height += row;
                 if (c.mentionsRow) height += 6 + header * 1.6f + row;
             }
             const float x0 = right ? W - kMargin - width : kMargin;
@@ -204,6 +179,14 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             const float cy = y + row * 0.5f;
             w.ring(x0 + kPadding + 6, cy, 5.5f, strong);
             w.text(draftText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
+            y += row;
+        }
+        if (c.countryRow) {
+            const float cy = y + row * 0.5f;
+            Rgba tint = strong;
+            tint.a = 0.3f;
+            w.rect(x0 + kPadding, cy - 5, x0 + kPadding + 12, cy + 5, tint);
+            w.text(countryText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
             y += row;
         }
         if (c.mentionsRow) {
@@ -304,6 +287,18 @@ const std::vector<ScreenBox>& OverlayLayer::update(const OverlayContent& content
     }
     if (m_valid && content == m_laidOut) return m_boxes;
     layoutOverlay(content, *m_atlas, m_vertices, m_boxes, &m_legend);
+    m_batch.upload(m_vertices);
+    m_laidOut = content;
+    m_valid = true;
+    return m_boxes;
+}
+
+void OverlayLayer::draw() {
+    if (!m_valid || !m_texture) return;
+    m_batch.draw(m_program, *m_texture, m_laidOut.width, m_laidOut.height);
+}
+
+void OverlayBatch::upload(const std::vector<OverlayVertex>& vertices) {
     if (!m_buffer) {
         m_buffer = makeBuffer();
         m_vao = makeVertexArray();
@@ -321,25 +316,22 @@ const std::vector<ScreenBox>& OverlayLayer::update(const OverlayContent& content
         glBindVertexArray(0);
     }
     glBindBuffer(GL_ARRAY_BUFFER, m_buffer.get());
-    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(m_vertices.size() * sizeof(OverlayVertex)), m_vertices.data(),
-                 GL_DYNAMIC_DRAW);
-    m_laidOut = content;
-    m_valid = true;
-    return m_boxes;
+    glBufferData(GL_ARRAY_BUFFER, static_cast<GLsizeiptr>(vertices.size() * sizeof(OverlayVertex)), vertices.data(), GL_DYNAMIC_DRAW);
+    m_count = static_cast<GLsizei>(vertices.size());
 }
 
-void OverlayLayer::draw() {
-    if (!m_valid || m_vertices.empty() || !m_texture) return;
-    m_program.use();
-    glUniform2f(m_program.uniform("u_viewport"), static_cast<float>(m_laidOut.width), static_cast<float>(m_laidOut.height));
+void OverlayBatch::draw(const ShaderProgram& program, const Texture& atlas, int width, int height) const {
+    if (m_count == 0) return;
+    program.use();
+    glUniform2f(program.uniform("u_viewport"), static_cast<float>(width), static_cast<float>(height));
     glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, m_texture->get());
-    glUniform1i(m_program.uniform("u_atlas"), 0);
-    glUniform1f(m_program.uniform("u_edge"), GlyphAtlas::kOnEdge / 255.0f);
+    glBindTexture(GL_TEXTURE_2D, atlas.get());
+    glUniform1i(program.uniform("u_atlas"), 0);
+    glUniform1f(program.uniform("u_edge"), GlyphAtlas::kOnEdge / 255.0f);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(m_vao.get());
-    glDrawArrays(GL_TRIANGLES, 0, static_cast<GLsizei>(m_vertices.size()));
+    glDrawArrays(GL_TRIANGLES, 0, m_count);
     glBindVertexArray(0);
 }
 

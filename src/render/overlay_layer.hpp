@@ -9,6 +9,7 @@
 
 #include "render/gl_objects.hpp"
 #include "render/glyph_atlas.hpp"
+#include "render/overlay_writer.hpp"
 #include "render/label_layer.hpp"
 #include "render/shader_program.hpp"
 #include "render/theme.hpp"
@@ -39,23 +40,30 @@ struct OverlayContent {
     bool timelessRow = false;  // some events have no time: say they are always shown
     bool undated = false;      // none has: say so instead
     bool draftRow = false;     // some events are drafts: say what hollow means
+    bool countryRow = false;   // a country stands for events known only at country level: say so
     Rgba mentionColor{};
     std::string caption;        // a tour step's caption, drawn in the lower third; "" for none
     float captionAlpha = 1;
     bool operator==(const OverlayContent&) const = default;
 };
 
-struct OverlayVertex {
-    float x, y;        // framebuffer pixels, y down
-    float u, v;        // atlas or shape coordinates
-    float r, g, b, a;
-    float shape;       // 0 text, 1 solid, 2 disc, 3 line sample (v: 0 solid, 1 dashes, 2 dots), 4 ring
-};
 
 // CPU layout (no GL): the vertices and the boxes the overlay covers (for labels to avoid); `legend`,
 // when given, receives the legend's box (empty when it is not drawn).
 void layoutOverlay(const OverlayContent& content, const GlyphAtlas& atlas, std::vector<OverlayVertex>& vertices,
                    std::vector<ScreenBox>& boxes, ScreenBox* legend = nullptr);
+
+// Screen-space triangles (OverlayVertex) in a buffer, drawn with the overlay program over `atlas`.
+class OverlayBatch {
+public:
+    void upload(const std::vector<OverlayVertex>& vertices);
+    void draw(const ShaderProgram& program, const Texture& atlas, int width, int height) const;
+
+private:
+    Buffer m_buffer;
+    VertexArray m_vao;
+    GLsizei m_count = 0;
+};
 
 class OverlayLayer {
 public:
@@ -66,13 +74,13 @@ public:
     const std::vector<ScreenBox>& boxes() const { return m_boxes; }  // of the last layout
     const ScreenBox& legendBox() const { return m_legend; }          // empty when not drawn
     void draw();
+    const ShaderProgram& program() const { return m_program; }  // shared with the annotation layer
 
 private:
     ShaderProgram m_program;
     const GlyphAtlas* m_atlas = nullptr;
     const Texture* m_texture = nullptr;
-    Buffer m_buffer;
-    VertexArray m_vao;
+    OverlayBatch m_batch;
     std::vector<OverlayVertex> m_vertices;
     std::vector<ScreenBox> m_boxes;
     ScreenBox m_legend{};

@@ -1,12 +1,14 @@
 #include "render/scene_geometry.hpp"
 
 #include "render/basemap_geometry.hpp"
+#include "render/country_shapes.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
 #include <map>
 #include <numbers>
+#include <tuple>
 
 namespace briefmap::render {
 
@@ -86,6 +88,66 @@ std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees) {
     return out;
 }
 
+void SceneGeometry::placeCountries(const CountryShapes& countries) {
+    size_t instance = 0;
+    bool moved = false;
+    for (SceneSite& site : m_sites) {
+        if (site.events.empty()) continue;
+        SiteInstance& si = m_siteInstances[instance++];
+        if (!site.country || site.countryArea) continue;
+        const CountryShape* shape = countries.at(site.position);
+        if (!shape) continue;
+        site.countryArea = true;
+        site.position = shape->anchor;
+        si.lon = static_cast<float>(shape->anchor.lon);
+        si.lat = static_cast<float>(shape->anchor.lat);
+        const auto first = static_cast<size_t>(si.firstEvent);
+        for (size_t k = first; k < first + site.events.size() && k < m_markers.size(); ++k) {
+            m_markers[k].lon = si.lon;
+            m_markers[k].lat = si.lat;
+        }
+        SceneArea area;
+        area.event = site.events.front();
+        area.start = static_cast<float>(site.starts.front());
+        area.endPlusOne = site.activeUntil.back();
+        area.kind = static_cast<float>(site.kinds.front());
+        area.country = true;
+        // Simplified to about a kilometre: the fill is translucent, the outline thin.
+        stencilFanTriangles(shape->rings, 0.01, area.triangles);
+        for (const Ring& ring : shape->rings)
+            for (size_t i = 0; i + 1 < ring.size(); ++i)
+                area.outline.insert(area.outline.end(), {static_cast<float>(ring[i].lon), static_cast<float>(ring[i].lat),
+                                                         static_cast<float>(ring[i + 1].lon), static_cast<float>(ring[i + 1].lat)});
+        m_areas.push_back(std::move(area));
+        moved = true;
+    }
+    if (moved) ++m_version;
+}
+
+std::vector<LonLat> flowPath(LonLat a, LonLat b, double maxStepDegrees) {
+    std::vector<LonLat> path = greatCircle(a, b, maxStepDegrees);
+    double top = 0;
+    for (const LonLat& p : path) top = std::max(top, std::abs(p.lat));
+    if (top <= kPolarFlowLatitude || std::abs(a.lat) > kPolarFlowLatitude || std::abs(b.lat) > kPolarFlowLatitude) return path;
+    // Near a pole a great circle runs off the top of a Mercator map and back down as two vertical
+    // lines. Such a flow is drawn as an arc in the map plane instead: the straight Mercator line
+    // from a to b (the short way round) bowed towards the nearer pole by an eighth of its length.
+    const Vec2d pa = project(Projection::Mercator, a);
+    Vec2d pb = project(Projection::Mercator, {wrapNear(b.lon, a.lon), b.lat});
+    const double dx = pb.x - pa.x, dy = pb.y - pa.y, chord = std::hypot(dx, dy);
+    double nx = -dy / std::max(chord, 1e-9), ny = dx / std::max(chord, 1e-9);
+    if ((ny < 0) == (a.lat + b.lat >= 0)) nx = -nx, ny = -ny;  // towards the nearer pole
+    const int steps = std::max(2, static_cast<int>(path.size()) - 1);
+    path.clear();
+    for (int i = 0; i <= steps; ++i) {
+        const double t = static_cast<double>(i) / steps, bow = 0.125 * chord * std::sin(std::numbers::pi * t);
+        LonLat p = unproject(Projection::Mercator, {pa.x + dx * t + nx * bow, pa.y + dy * t + ny * bow});
+        p.lon = wrapNear(p.lon, path.empty() ? a.lon : path.back().lon);
+        path.push_back(p);
+    }
+    return path;
+}
+
 float flowWidth(const std::optional<model::Quantity>& q) {
     if (!q || q->value <= 0) return 2.5f;
     return static_cast<float>(std::clamp(1.5 + 1.15 * std::log10(std::max(1.0, q->value)), 2.0, 10.0));
@@ -120,14 +182,19 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
     }
 
     // Sites: places at the same point (to ~1 km) merge.
-    std::map<std::pair<long, long>, uint32_t> siteOf;
+    // A country named alone is not its capital: it gets a site of its own (see placeCountries).
+    std::map<std::tuple<long, long, bool>, uint32_t> siteOf;
     std::vector<uint32_t> placeSite(b.places.size(), model::kNone);
     for (uint32_t p = 0; p < b.places.size(); ++p) {
         const model::Place& place = b.places[p];
         if (!place.resolved) continue;
-        const std::pair<long, long> key{std::lround(place.lat * 100), std::lround(place.lon * 100)};
+        const bool country = place.kind == "country" && !place.overridden;
+        const std::tuple<long, long, bool> key{std::lround(place.lat * 100), std::lround(place.lon * 100), country};
         auto [it, inserted] = siteOf.try_emplace(key, static_cast<uint32_t>(m_sites.size()));
-        if (inserted) m_sites.emplace_back().position = {place.lon, place.lat};
+        if (inserted) {
+            m_sites.emplace_back().position = {place.lon, place.lat};
+            m_sites.back().country = country;
+        }
         m_sites[it->second].places.push_back(p);
         placeSite[p] = it->second;
     }
@@ -154,10 +221,15 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             site.starts.push_back(event.startDay);
         };
         for (uint32_t p : event.places) add(p);
+        // A flow that starts or ends in a country as a whole is drawn from or to its capital but
+        // puts no marker there: that would pin the event on the capital.
+        const auto addEnd = [&](uint32_t p) {
+            if (placeSite[p] == model::kNone || !m_sites[placeSite[p]].country) add(p);
+        };
         if (event.flow) {
-            add(event.flow->from);
-            for (uint32_t p : event.flow->via) add(p);
-            add(event.flow->to);
+            addEnd(event.flow->from);
+            for (uint32_t p : event.flow->via) addEnd(p);
+            addEnd(event.flow->to);
         }
     }
     for (SceneSite& site : m_sites) {
@@ -213,7 +285,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             const model::Place &pa = b.places[stops[k]], &pb = b.places[stops[k + 1]];
             // 3° steps: a smooth curve at any zoom a briefing uses, and few primitives (software GL
             // pays per triangle: 10,000 flows are ~100,000 segments).
-            std::vector<LonLat> leg = greatCircle({pa.lon, pa.lat}, {pb.lon, pb.lat}, 3.0);
+            std::vector<LonLat> leg = flowPath({pa.lon, pa.lat}, {pb.lon, pb.lat}, 3.0);
             if (!flow.path.empty()) {
                 const double shift = wrapNear(leg.front().lon, flow.path.back().lon) - leg.front().lon;
                 for (LonLat& p : leg) p.lon += shift;

@@ -27,6 +27,8 @@ struct SceneSite {
     std::vector<model::DayNumber> starts;      // events' start days, for counting at a time
     std::vector<float> activeUntil;            // per event: the latest end + 1 of it and those before
     std::vector<uint8_t> kinds;                // per event: the kind the marker shows once it has started
+    bool country = false;      // its places are countries (events known only at country level)
+    bool countryArea = false;  // shown as its country, highlighted, the marker at its label point
 };
 
 struct SceneFlow {
@@ -68,6 +70,7 @@ struct SceneArea {
     float kind = 0;
     std::vector<float> triangles; // lon, lat × 3 per triangle
     std::vector<float> outline;   // lon0, lat0, lon1, lat1 per segment
+    bool country = false;         // a country-level site's country (drawn lighter than an imported area)
 };
 
 struct ArrowInstance {
@@ -75,9 +78,14 @@ struct ArrowInstance {
     float flow, pad0, pad1, pad2;
 };
 
+class CountryShapes;
+
 class SceneGeometry {
 public:
     void build(const model::Briefing& briefing, const model::EventFilter& filter);
+    // Country-level sites become their country: the marker moves from the capital to the country's
+    // label point and the country is filled like an area (from its first event on). Once per build.
+    void placeCountries(const CountryShapes& countries);
 
     const std::vector<SceneSite>& sites() const { return m_sites; }
     const std::vector<SceneFlow>& flows() const { return m_flows; }
@@ -144,5 +152,10 @@ float flowWidth(const std::optional<model::Quantity>& quantity);
 
 // The great circle from a to b in steps of at most `maxStepDegrees`, longitudes unwrapped from a.
 std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees = 1.5);
+// A flow's path: the great circle, unless it passes nearer a pole than kPolarFlowLatitude while both
+// ends lie below it (Hanoi → Washington): then an arc in the Mercator plane, bowed towards that
+// pole, so that it stays on the map instead of running off its top edge.
+inline constexpr double kPolarFlowLatitude = 72.0;
+std::vector<LonLat> flowPath(LonLat a, LonLat b, double maxStepDegrees = 1.5);
 
 }  // namespace briefmap::render

@@ -144,6 +144,8 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             traceAction(trace, state, briefing, "legend", state.style.legendCollapsed ? ",\"collapsed\":true" : ",\"collapsed\":false");
             return true;
         }
+        // An annotation tool takes the mouse while it is on (a drag measures or draws an arrow).
+        if (handleAnnotationInput(state, pixelRatio, briefing, scene)) return true;
         // Shift+drag from a place draws a new flow instead of panning (dropped on another place).
         if (ImGui::IsMouseClicked(ImGuiMouseButton_Left) && io.KeyShift && scene && ImGui::IsMousePosValid())
             state.editing.flowDragFrom = scene->pickSite(state.view, io.MousePos.x * pixelRatio, io.MousePos.y * pixelRatio, state.day, state.windowStart());
@@ -293,6 +295,22 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             break;
         case GLFW_KEY_ESCAPE:
             state.editing.pickOnMap = false;
+            if (state.editing.annotating.measured || state.editing.annotating.dragFrom) {
+                state.editing.annotating.measured.reset();
+                state.editing.annotating.dragFrom.reset();
+            } else {
+                state.editing.annotating.tool = AnnotationTool::None;
+            }
+            ++state.editing.annotating.transientVersion;
+            break;
+        case GLFW_KEY_M:
+            if (!ctrl) {
+                AnnotationUi& a = state.editing.annotating;
+                a.tool = a.tool == AnnotationTool::Ruler ? AnnotationTool::None : AnnotationTool::Ruler;
+                a.dragFrom.reset();
+                ++a.transientVersion;
+                state.lastMessage = a.tool == AnnotationTool::Ruler ? "Measure: drag on the map (M or Esc to stop)" : "Measure off";
+            }
             break;
         case GLFW_KEY_1: case GLFW_KEY_2: case GLFW_KEY_3: case GLFW_KEY_4: case GLFW_KEY_5:
         case GLFW_KEY_6: case GLFW_KEY_7: case GLFW_KEY_8: case GLFW_KEY_9:
@@ -413,7 +431,7 @@ void runVideoExport(UiState& state, VideoExportJob& job, const AppOptions& optio
         std::string layers;
         const render::MapLayers& l = state.style.layers;
         for (const auto& [on, name] : {std::pair{l.basemap, "basemap"}, {l.places, "places"}, {l.flows, "flows"}, {l.labels, "labels"},
-                                       {l.legend, "legend"}, {l.mentions, "mentions"}})
+                                       {l.legend, "legend"}, {l.mentions, "mentions"}, {l.annotations, "annotations"}})
             if (on) layers += (layers.empty() ? "" : ",") + std::string(name);
         std::vector<std::string> args{"--video", out, "--data", options.dataPath, "--size", std::to_string(w) + "x" + std::to_string(h),
                                       "--fps", std::to_string(v.format == 2 ? std::min(v.fps, 30) : v.fps),
@@ -804,6 +822,7 @@ int runApp(const AppOptions& options) {
         model::BriefingDocument document;
         std::optional<geo::Geocoder> geocoder;
         uint64_t sceneRevision = 0, recoveryRevision = 0;
+        uint64_t previewShown = 0;  // the annotation tool's preview the renderer has
         auto lastRecoveryCheck = std::chrono::steady_clock::now();
         // The selection by id across a change of the briefing (see the document section of the loop).
         std::string selectedEvent;
@@ -1069,6 +1088,7 @@ int runApp(const AppOptions& options) {
                     }
                 }
                 drawViewsPanel(state, document);
+                drawAnnotationsPanel(state, document);
                 drawSearchPanel(state, document, renderer.scene());
                 if (state.showPanels) {
                     drawReviewPanel(state, document);
@@ -1158,6 +1178,10 @@ int runApp(const AppOptions& options) {
             renderer.setSceneFrame(sceneFrame);
             renderer.setOverlayInsetBottom(state.showPanels ? static_cast<float>(136.0 * pixelRatio) : 0.0f);
 
+            if (state.editing.annotating.transientVersion != previewShown) {
+                previewShown = state.editing.annotating.transientVersion;
+                renderer.setTransientAnnotation(annotationPreview(state));
+            }
             glBindFramebuffer(GL_FRAMEBUFFER, 0);
             state.view = state.view.withFramebuffer(fbWidth, fbHeight);  // camera moves this frame made new views
             renderer.render(state.view, state.style, state.panelRects);

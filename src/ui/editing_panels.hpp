@@ -2,6 +2,7 @@
 #pragma once
 #include "geo/geocoder.hpp"
 #include "model/briefing_document.hpp"
+#include "render/annotation_layer.hpp"
 #include "render/scene_geometry.hpp"
 #include "ui/ui_state.hpp"
 
@@ -23,6 +24,13 @@ void drawReviewPanel(UiState& state, model::BriefingDocument& doc);
 void drawPlaceFixer(UiState& state, model::BriefingDocument& doc, const geo::Geocoder& geocoder);
 // Saved views (stored in the briefing): Go, rename, reorder, delete, "Save current view"; keys 1–9.
 void drawViewsPanel(UiState& state, model::BriefingDocument& doc);
+// Annotations: the Measure, Range ring, Arrow and Label tools and the list of the briefing's
+// annotations (text, radius, colour, delete); adds what a tool placed on the map.
+void drawAnnotationsPanel(UiState& state, model::BriefingDocument& doc);
+// The map's mouse while an annotation tool is on: true when the tool took it (no pan, no select).
+bool handleAnnotationInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene);
+// The ruler or arrow being drawn, or the last measurement: drawn with the annotations.
+std::optional<render::AnnotationShape> annotationPreview(const UiState& state);
 // Ctrl+F: places, events and article text; choosing a hit flies there and selects it.
 void drawSearchPanel(UiState& state, const model::BriefingDocument& doc, const render::SceneGeometry* scene);
 // Add articles: paths (one per line), a publication date for those without one, Draft; the

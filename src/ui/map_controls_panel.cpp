@@ -59,6 +59,7 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::SameLine();
     ImGui::Checkbox("Region labels", &state.style.regionLabels);
     ImGui::Checkbox("Places the articles name (rings)", &layers.mentions);
+    ImGui::Checkbox("Annotations (range rings, rulers, labels, arrows)", &layers.annotations);
     // The places other reporting names, as rings (not drafted: Add articles drafts events).
     ImGui::SetNextItemWidth(200);
     const bool entered = ImGui::InputTextWithHint("##articles", "article.txt or folder", state.articlePathInput,

@@ -51,7 +51,7 @@ GeoBounds eventBounds(const model::Briefing& b, const model::Event& e) {
         for (uint32_t p : e.flow->via) add(p);
         // A flow's great circle can bow north of both ends (Pyongyang → Moscow crosses Siberia).
         const model::Place &a = b.places[e.flow->from], &z = b.places[e.flow->to];
-        for (const LonLat& p : render::greatCircle({a.lon, a.lat}, {z.lon, z.lat}, 5.0)) {
+        for (const LonLat& p : render::flowPath({a.lon, a.lat}, {z.lon, z.lat}, 5.0)) {
             west = std::min(west, p.lon);
             east = std::max(east, p.lon);
             south = std::min(south, p.lat);
@@ -163,9 +163,9 @@ void flyToStep(UiState& state, const model::TourStep& step) {
     f.toLogScale = std::log(line.stepWidth(0) / state.view.width());
 }
 
-const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions"};
+const char* const kLayerNames[] = {"basemap", "places", "flows", "labels", "legend", "mentions", "annotations"};
 bool* layerFlag(render::MapLayers& l, int i) {
-    bool* flags[] = {&l.basemap, &l.places, &l.flows, &l.labels, &l.legend, &l.mentions};
+    bool* flags[] = {&l.basemap, &l.places, &l.flows, &l.labels, &l.legend, &l.mentions, &l.annotations};
     return flags[i];
 }
 
@@ -184,7 +184,7 @@ void showSavedView(UiState& state, const model::TourStep& view) {
         ++state.filterVersion;
     }
     if (!view.layers.empty())
-        for (int i = 0; i < 6; ++i)
+        for (int i = 0; i < 7; ++i)
             *layerFlag(state.style.layers, i) = std::find(view.layers.begin(), view.layers.end(), kLayerNames[i]) != view.layers.end();
     if (!view.theme.empty()) state.style.theme = view.theme == "light" ? render::ThemeName::Light : render::ThemeName::Dark;
     if (view.view.bbox || view.view.center) flyToStep(state, view);
@@ -203,7 +203,7 @@ model::TourStep currentView(const UiState& state, const std::string& name) {
     g.east -= shift;
     v.view.bbox = g;
     render::MapLayers layers = state.style.layers;
-    for (int i = 0; i < 6; ++i)
+    for (int i = 0; i < 7; ++i)
         if (*layerFlag(layers, i)) v.layers.push_back(kLayerNames[i]);
     v.theme = state.style.theme == render::ThemeName::Light ? "light" : "dark";
     if (!state.filter.kinds.all())

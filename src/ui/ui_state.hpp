@@ -109,6 +109,23 @@ struct AddArticlesUi {
 
 // The authoring side: requests from keys and panels that the frame loop carries out on the
 // document (model/briefing_document), and the editor, review and place-fixing state.
+// Drawing annotations on the map (ui/annotations_panel): the tool in use, a drag under way, the last
+// measurement, and what a click or drag placed (the frame loop adds it as one undoable edit).
+enum class AnnotationTool : uint8_t { None, Ruler, RangeRing, Arrow, Label };
+struct PickedPoint {
+    LonLat at;
+    std::string place;  // the briefing place under the cursor (the annotation names it), or ""
+};
+struct AnnotationUi {
+    AnnotationTool tool = AnnotationTool::None;
+    std::optional<PickedPoint> dragFrom, dragTo;  // a ruler or an arrow being drawn
+    std::optional<std::pair<PickedPoint, PickedPoint>> measured;  // the ruler's last measurement, shown until Esc
+    float ringRadiusKm = 500;
+    char text[128] = "";                 // a new label's, ring's or arrow's text
+    std::optional<model::Annotation> placed;
+    uint64_t transientVersion = 0;       // changes when the drawn ruler or arrow changes
+};
+
 struct EditingUi {
     bool editorOpen = false;
     EventForm form;
@@ -144,6 +161,7 @@ struct EditingUi {
     bool recoveryPrompt = false;  // a recovery file from an earlier session: recover or discard
     std::string recoveryNote;
     std::string message;          // the last save, undo or refusal, shown in the Review/Edit panels
+    AnnotationUi annotating;
 };
 
 // Sentences picked in the article reader (a briefing article), for a new event or a source.

@@ -258,7 +258,7 @@ TEST_CASE("export --articles and the mentions layer: rings where the articles na
     CHECK_FALSE(fs::exists(dir / "x.png"));
     run = test::runBriefmap({"export", "--out", (dir / "x.png").string(), "--layers", "basemap,rings"});
     CHECK(run.exitCode == 2);
-    CHECK(run.output.find("expected basemap, places, flows, labels, legend, mentions") != std::string::npos);
+    CHECK(run.output.find("expected basemap, places, flows, labels, legend, mentions, annotations") != std::string::npos);
     fs::remove_all(dir);
 }
 

@@ -113,3 +113,10 @@ TEST_CASE("golden: 4K export of the seed briefing over Korea at the default scal
 TEST_CASE("golden: seed briefing in a 90-day time window up to 1 November 2024, dark") {
     checkGolden("briefing-window-2024-11-01-dark", {"--size", "1280x720", "--time", "2024-11-01", "--window", "90"});
 }
+
+// Annotations: a 900 km range ring around Pyongyang with its caption, a second ring in its own
+// colour, a ruler measuring Pyongyang–Vladivostok, an arrow and a text label.
+TEST_CASE("golden: annotations over Korea (range rings, ruler, arrow, label), dark") {
+    checkGolden("annotations-korea-dark", {"--size", "1280x720", "--time", "2024-07-01", "--data",
+                                           std::string(BRIEFMAP_TEST_DIR) + "/fixtures/annotations/annotated.json"});
+}

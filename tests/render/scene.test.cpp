@@ -3,10 +3,14 @@
 #include <bit>
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <cmath>
 
 #include "model/briefing_loader.hpp"
 #include "render/scene_geometry.hpp"
+#include "geo/basemap_cache.hpp"
+#include "render/country_shapes.hpp"
 #include "test_support.hpp"
 
 using namespace briefmap;
@@ -38,14 +42,51 @@ std::vector<const MarkerInstance*> markersShownAt(const SceneGeometry& g, float 
 TEST_CASE("places at one point share a marker named by the most specific place") {
     SceneGeometry g;
     g.build(seed(), {});
-    const SceneSite* pyongyang = siteNamed(g, "Pyongyang");
-    REQUIRE(pyongyang);
-    CHECK(pyongyang->places.size() == 2);  // Pyongyang and "North Korea" (its capital's point)
     const SceneSite* moscow = siteNamed(g, "Moscow");
     REQUIRE(moscow);
-    CHECK(moscow->places.size() == 3);  // Moscow, Russia, the Kremlin
+    CHECK(moscow->places.size() == 2);  // Moscow and the Kremlin
     CHECK(siteNamed(g, "Kursk region"));  // a flow's destination is a place on the map too
-    CHECK_FALSE(siteNamed(g, "North Korea"));
+}
+
+// "North Korea" alone is not Pyongyang: a country named as a place is a site of its own, shown as
+// the country (tinted, its marker at the country's label point), and a flow from or to a country
+// as a whole puts no marker on its capital.
+TEST_CASE("a country named as a place is its own site: the country tinted and its marker at its label point") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const SceneSite* pyongyang = siteNamed(g, "Pyongyang");
+    const SceneSite* northKorea = siteNamed(g, "North Korea");
+    REQUIRE(pyongyang);
+    REQUIRE(northKorea);
+    CHECK(pyongyang->places.size() == 1);
+    CHECK(northKorea->country);
+    CHECK(!pyongyang->country);
+    CHECK(northKorea->position == pyongyang->position);  // the gazetteer gives the capital's point
+    // "Russia" is named as a flow's end in many events and as a place in few: only those count.
+    const SceneSite* russia = siteNamed(g, "Russia");
+    REQUIRE(russia);
+    for (uint32_t e : russia->events) {
+        const model::Event& event = seed().events[e];
+        CHECK(std::find(event.places.begin(), event.places.end(), russia->places.front()) != event.places.end());
+    }
+    const Result<geo::Basemap> basemap = geo::loadBasemapCached(geo::defaultGeodataDir());
+    REQUIRE(basemap);
+    const CountryShapes countries(*basemap);
+    const size_t areasBefore = g.areas().size();
+    g.placeCountries(countries);
+    northKorea = siteNamed(g, "North Korea");
+    CHECK(northKorea->countryArea);
+    // Moved into North Korea, away from the capital, and its country's outline is an area from its first event on.
+    CHECK(greatCircleKm(northKorea->position, pyongyang->position) > 30);
+    CHECK(ringsContain(countries.at(pyongyang->position)->rings, northKorea->position));
+    CHECK(g.areas().size() > areasBefore);
+    bool tinted = false;
+    for (const SceneArea& a : g.areas()) tinted = tinted || (a.country && a.start == static_cast<float>(northKorea->starts.front()));
+    CHECK(tinted);
+    // Its markers moved with it.
+    const auto shown = markersShownAt(g, static_cast<float>(northKorea->position.lon), static_cast<float>(northKorea->position.lat),
+                                      model::dayNumber(2030, 1, 1));
+    CHECK(!shown.empty());
 }
 
 TEST_CASE("at any moment a site shows one marker: its count so far and its newest kind") {
@@ -199,4 +240,30 @@ TEST_CASE("the legend's entries are the kinds of the markers in view and the car
     g.shownAt(all, kursk, kursk - 90, windowKinds, windowCargos);
     CHECK(std::popcount(windowKinds) < std::popcount(kinds));  // a window drops what is older
     CHECK((windowKinds & ~kinds) == 0);
+}
+
+// Hanoi → Washington's great circle passes within a few degrees of the North Pole: on a Mercator map
+// it would run off the top edge and back down. It is drawn as an arc in the map plane instead, the
+// short way round (across the Pacific), with continuous longitudes; ordinary flows keep their
+// great circles.
+TEST_CASE("a flow whose great circle passes near a pole is drawn as an arc that stays on the map") {
+    const LonLat hanoi{105.85, 21.03}, washington{-77.04, 38.91};
+    double greatTop = 0;
+    for (const LonLat& p : greatCircle(hanoi, washington, 3.0)) greatTop = std::max(greatTop, p.lat);
+    CHECK(greatTop > kPolarFlowLatitude);
+    const std::vector<LonLat> path = flowPath(hanoi, washington, 3.0);
+    REQUIRE(path.size() >= 3);
+    CHECK(path.front() == hanoi);
+    CHECK(path.back().lat == doctest::Approx(washington.lat).epsilon(1e-9));
+    CHECK(path.back().lon == doctest::Approx(washington.lon + 360).epsilon(1e-9));  // east across the Pacific
+    double top = 0;
+    for (size_t i = 0; i < path.size(); ++i) {
+        top = std::max(top, path[i].lat);
+        if (i) CHECK(path[i].lon > path[i - 1].lon);  // always eastward: no vertical run to the pole
+    }
+    CHECK(top < kPolarFlowLatitude);
+    CHECK(top > washington.lat);  // bowed towards the pole
+    // Pyongyang → Moscow stays a great circle.
+    const LonLat pyongyang{125.75, 39.03}, moscow{37.62, 55.75};
+    CHECK(flowPath(pyongyang, moscow, 3.0) == greatCircle(pyongyang, moscow, 3.0));
 }
