@@ -15,6 +15,8 @@ uniform float u_appearDays;  // a new place's marker grows in over this many day
 uniform float u_pulseDays;
 uniform float u_since;       // a time window's start (far in the past without one)
 uniform float u_fadeDays;    // what ended before it fades out over this many days
+uniform samplerBuffer u_hidden;  // per site: 1 while it is part of a cluster marker (render/cluster_layer)
+uniform int u_useHidden;
 out vec2 v_local;            // pixels from the centre
 flat out float v_radius;     // the disc's
 flat out float v_ring;       // the ring's radius, pixels (negative: no ring)
@@ -22,6 +24,11 @@ flat out vec4 v_color;       // the disc's
 flat out vec4 v_ringColor;
 flat out float v_draft;      // only drafts here so far: drawn hollow (dashed outline)
 void main() {
+    if (u_useHidden != 0 && texelFetch(u_hidden, gl_InstanceID).r > 0.5) {
+        gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+        v_draft = 0.0;
+        return;
+    }
     int first = int(a_site.z);
     int lo = 0, hi = int(a_site.w);  // events started by u_day: [first, first + lo)
     while (lo < hi) {

@@ -35,7 +35,7 @@ const std::string kUsage = std::string(
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--legend auto|bottom-left|bottom-right|top-left|top-right] [--title TEXT]\n"
     "                       [--window DAYS | --since YYYY-MM-DD]\n"
-    "                       [--graticule] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
+    "                       [--graticule] [--cluster] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" +
     "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
     "                       [--fps N] [--progress-lines] [any flag above]\n"
@@ -127,7 +127,7 @@ int runExport(const std::vector<std::string>& args) {
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
                                               "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend", "--title", "--window", "--since"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help",
-                                        "--progress-lines"});
+                                        "--progress-lines", "--cluster"});
     if (!flags) return usageError(flags.error().message);
     if (flags->has("--help")) {
         std::printf("%s\n", kUsage.c_str());
@@ -264,6 +264,7 @@ int runExport(const std::vector<std::string>& args) {
         moment = *parsed;
     }
     style.graticule = flags->has("--graticule");
+    style.clusterMarkers = flags->has("--cluster");
     style.countryLabels = style.regionLabels = !flags->has("--no-labels");
     // Fails early (before any rendering) when the output cannot be written there.
     if (out)

@@ -115,6 +115,8 @@ Status MapRenderer::setScene(PreparedScene scene) {
     m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
     m_annotations.setGeometry(m_scene->annotations);
     m_annotations.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+    m_clusters.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+    m_clustered = false;
     m_overlayContent.title = m_scene->title;
     m_overlayContent.kinds = m_scene->kinds;
     m_overlayContent.cargos = m_scene->cargos;
@@ -167,7 +169,17 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     if (m_scene && layers.flows) m_flows.draw(view, m_frame, m_scene->geometry, firstLiveFlow);
     const bool mentions = m_mentions && layers.mentions && !m_mentions->empty();
     if (mentions) m_mentionLayer.draw(view, style.theme, m_frame);
+    // Clusters first: the markers they stand for are hidden from the marker layer.
+    const bool clustered = m_scene && layers.places && style.clusterMarkers;
+    if (clustered) {
+        if (m_clusters.update(m_scene->geometry, view, m_frame, style.theme) || !m_clustered) m_markers.setHidden(&m_clusters.hidden());
+    } else if (m_clustered) {
+        m_clusters.clear();
+        m_markers.setHidden(nullptr);
+    }
+    m_clustered = clustered;
     if (m_scene && layers.places) m_markers.draw(view, theme, m_frame, m_scene->geometry);
+    if (clustered) m_clusters.draw(m_overlay.program(), view.width(), view.height());
 
     // The overlay and the markers are obstacles for every label; place labels then are for the
     // base map's labels.
@@ -224,7 +236,9 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     }
     if (m_scene && layers.places) {
         const SceneGeometry& g = m_scene->geometry;
-        for (const SceneSite& site : g.sites()) {
+        for (size_t i = 0; i < g.sites().size(); ++i) {
+            const SceneSite& site = g.sites()[i];
+            if (clustered && i < m_clusters.hiddenSites().size() && m_clusters.hiddenSites()[i]) continue;
             const size_t count = g.countIn(site, m_frame.day, m_frame.windowStart());
             if (count == 0) continue;
             const Vec2d c = g.siteOnScreen(view, site);
@@ -248,7 +262,8 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     }
     const bool placeLabels = m_scene && layers.labels && layers.places;
     if (placeLabels) {
-        m_siteLabels.place(view, m_scene->geometry, m_frame, m_obstacles, mentions);
+        if (clustered) m_obstacles.insert(m_obstacles.end(), m_clusters.boxes().begin(), m_clusters.boxes().end());
+        m_siteLabels.place(view, m_scene->geometry, m_frame, m_obstacles, mentions, clustered ? &m_clusters.hiddenSites() : nullptr);
         m_labelObstacles.insert(m_labelObstacles.end(), m_siteLabels.placedBoxes().begin(), m_siteLabels.placedBoxes().end());
     }
     if (layers.labels) {
@@ -273,6 +288,7 @@ Status MapRenderer::init(PreparedMap prepared) {
         m_siteLabels.upload(m_scene->text);
         m_overlay.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
         m_annotations.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
+        m_clusters.setAtlas(&m_scene->text.atlas, &m_siteLabels.atlasTexture());
     }
     if (m_cache) m_cache.emplace();  // new data: nothing cached is valid
     return Done{};

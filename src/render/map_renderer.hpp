@@ -11,6 +11,7 @@
 #include "model/timeline.hpp"
 #include "render/basemap_cache.hpp"
 #include "render/basemap_layer.hpp"
+#include "render/cluster_layer.hpp"
 #include "render/country_shapes.hpp"
 #include "render/flow_backdrop.hpp"
 #include "render/annotation_layer.hpp"
@@ -48,6 +49,7 @@ struct MapStyle {
     LegendCorner legendCorner = LegendCorner::Auto;
     bool legendCollapsed = false;
     bool interactive = false;  // the window: the legend may say what a click does
+    bool clusterMarkers = false;  // markers that would overlap merge into one with their count
     std::string caption;  // a tour step's caption (drawn with the legend layer's overlay)
     float captionAlpha = 1;
 };
@@ -114,6 +116,8 @@ public:
     // caption's glyphs are in every scene's atlas).
     void setTransientAnnotation(std::optional<AnnotationShape> shape) { m_annotations.setTransient(std::move(shape)); }
     const AnnotationGeometry* annotations() const { return m_scene ? &m_scene->annotations : nullptr; }
+    // The cluster marker under a pixel in the last frame (MapStyle::clusterMarkers), if any.
+    const MarkerCluster* clusterAt(double px, double py) const { return m_clustered ? m_clusters.at(px, py) : nullptr; }
 
     // The loaded articles' places (rings under the markers); set once per set of articles.
     Status setMentions(MentionGeometry geometry);
@@ -156,6 +160,8 @@ private:
     SiteLabelLayer m_siteLabels;
     OverlayLayer m_overlay;
     AnnotationLayer m_annotations;
+    ClusterLayer m_clusters;
+    bool m_clustered = false;  // the last frame drew clusters
     OverlayContent m_overlayContent;
     model::DayNumber m_overlayDay = INT32_MIN;
     double m_overlayWindow = 0;

@@ -67,6 +67,21 @@ void MarkerLayer::upload(const SceneGeometry& scene) {
     m_projection.reset();  // sites are projected at the first draw
 }
 
+void MarkerLayer::setHidden(const std::vector<uint8_t>* hidden) {
+    m_useHidden = hidden && !hidden->empty();
+    if (!m_useHidden) return;
+    if (!m_hiddenBuffer) {
+        m_hiddenBuffer = makeBuffer();
+        m_hiddenTexture = makeTexture();
+    }
+    glBindBuffer(GL_TEXTURE_BUFFER, m_hiddenBuffer.get());
+    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(hidden->size()), hidden->data(), GL_DYNAMIC_DRAW);
+    glBindTexture(GL_TEXTURE_BUFFER, m_hiddenTexture.get());
+    glTexBuffer(GL_TEXTURE_BUFFER, GL_R8, m_hiddenBuffer.get());
+    glBindTexture(GL_TEXTURE_BUFFER, 0);
+    glBindBuffer(GL_TEXTURE_BUFFER, 0);
+}
+
 void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame& frame, const SceneGeometry& scene) {
     if (m_siteCount == 0) return;
     if (m_projection != view.projection()) {
@@ -85,6 +100,12 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
     m_program.use();
     setKindColors(m_program, theme.name);
     glUniform1i(m_program.uniform("u_events"), 1);
+    glUniform1i(m_program.uniform("u_useHidden"), m_useHidden ? 1 : 0);
+    if (m_useHidden) {
+        glActiveTexture(GL_TEXTURE2);
+        glBindTexture(GL_TEXTURE_BUFFER, m_hiddenTexture.get());
+        glUniform1i(m_program.uniform("u_hidden"), 2);
+    }
     glUniform1f(m_program.uniform("u_day"), day);
     glUniform1f(m_program.uniform("u_since"), static_cast<float>(frame.windowStart()));
     glUniform1f(m_program.uniform("u_fadeDays"), static_cast<float>(frame.fadeDays()));

@@ -18,12 +18,17 @@ public:
     void upload(const SceneGeometry& scene);  // when the data or the filter changes
     // Draws; (re)projects the instances first when the projection differs from the last upload.
     void draw(const MapView& view, const Theme& theme, const SceneFrame& frame, const SceneGeometry& scene);
+    // Sites not drawn (members of a cluster marker), one flag per site instance; null: none hidden.
+    void setHidden(const std::vector<uint8_t>* hidden);
 
 private:
     ShaderProgram m_program;
     Buffer m_sites, m_events;
     VertexArray m_siteVao;
     Texture m_eventTexture;
+    Buffer m_hiddenBuffer;
+    Texture m_hiddenTexture;
+    bool m_useHidden = false;
     GLsizei m_siteCount = 0;
     std::optional<Projection> m_projection;
     std::vector<SiteInstance> m_projectedSites;

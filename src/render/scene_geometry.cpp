@@ -4,6 +4,7 @@
 #include "render/country_shapes.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <limits>
 #include <map>
@@ -88,6 +89,15 @@ std::vector<LonLat> greatCircle(LonLat a, LonLat b, double maxStepDegrees) {
     return out;
 }
 
+namespace {
+// Versions are unique across every SceneGeometry, so a layer holding another geometry's upload never
+// mistakes a new geometry for the one it has.
+uint64_t nextSceneVersion() {
+    static std::atomic<uint64_t> next{0};
+    return ++next;
+}
+}  // namespace
+
 void SceneGeometry::placeCountries(const CountryShapes& countries) {
     size_t instance = 0;
     bool moved = false;
@@ -121,7 +131,7 @@ void SceneGeometry::placeCountries(const CountryShapes& countries) {
         m_areas.push_back(std::move(area));
         moved = true;
     }
-    if (moved) ++m_version;
+    if (moved) m_version = nextSceneVersion();
 }
 
 std::vector<LonLat> flowPath(LonLat a, LonLat b, double maxStepDegrees) {
@@ -154,7 +164,7 @@ float flowWidth(const std::optional<model::Quantity>& q) {
 }
 
 void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& filter) {
-    ++m_version;
+    m_version = nextSceneVersion();
     m_sites.clear();
     m_flows.clear();
     m_markers.clear();

@@ -39,12 +39,13 @@ void SiteLabelLayer::upload(const SceneText& text) {
 }
 
 void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, const SceneFrame& frame,
-                           const std::vector<ScreenBox>& obstacles, bool mentionLabels) {
+                           const std::vector<ScreenBox>& obstacles, bool mentionLabels, const std::vector<uint8_t>* hiddenSites) {
     const size_t siteCount = scene.sites().size();
     if (m_specs.size() != siteCount + m_mentionLabels.size()) return;
     for (size_t i = 0; i < siteCount; ++i) {
         m_counts[i] = static_cast<uint32_t>(scene.countIn(scene.sites()[i], frame.day, frame.windowStart()));
         m_visible[i] = m_counts[i] > 0 && !m_specs[i].line1.empty();  // unnamed or beyond the label budget: none
+        if (hiddenSites && i < hiddenSites->size() && (*hiddenSites)[i]) m_visible[i] = 0;  // in a cluster
     }
     for (size_t i = siteCount; i < m_specs.size(); ++i)
         m_visible[i] = mentionLabels && m_mentionLabels[i - siteCount].firstDay <= frame.day;

@@ -22,8 +22,9 @@ public:
     // clear; afterwards placedBoxes() holds the labels placed, for the base-map labels to avoid.
     // `mentionLabels`: also label the places only the loaded articles name (after the briefing's,
     // where room remains).
+    // `hiddenSites`: a flag per site whose marker is in a cluster (no label of its own then).
     void place(const MapView& view, const SceneGeometry& scene, const SceneFrame& frame,
-               const std::vector<ScreenBox>& obstacles, bool mentionLabels);
+               const std::vector<ScreenBox>& obstacles, bool mentionLabels, const std::vector<uint8_t>* hiddenSites = nullptr);
     void draw(const MapView& view, const Theme& theme);
     const std::vector<ScreenBox>& placedBoxes() const { return m_placedBoxes; }
     const Texture& atlasTexture() const { return m_atlasTexture; }

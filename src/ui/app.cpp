@@ -128,7 +128,8 @@ MapLayoutSize mapLayoutSize(GLFWwindow* window, double requested, int fbWidth, i
 // Map input from ImGui's view of the mouse, only when no ImGui window wants it; presenter keys
 // whenever no text field has focus.
 bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& briefing, const render::SceneGeometry* scene,
-                    const render::MentionGeometry* rings, const model::ArticleMentions& mentions, bool trace) {
+                    const render::MentionGeometry* rings, const model::ArticleMentions& mentions, bool trace,
+                    const render::MapRenderer& renderer) {
     ImGuiIO& io = ImGui::GetIO();
     bool changed = false;
     state.hoveredSite.reset();
@@ -182,11 +183,25 @@ bool handleMapInput(UiState& state, double pixelRatio, const model::Briefing& br
             if (!state.hoveredSite && rings && state.style.layers.mentions)
                 state.hoveredMention = rings->pick(state.view, px, py, state.day);
             if (!state.hoveredSite && !state.hoveredMention) state.hoveredFlow = scene->pickFlow(state.view, px, py, state.day);
+            if (renderer.clusterAt(px, py)) {  // a cluster marker covers what is under it
+                state.hoveredSite.reset();
+                state.hoveredMention.reset();
+                state.hoveredFlow.reset();
+            }
             // A click (press and release without a drag) selects what is under the cursor.
             if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f && state.editing.pickOnMap) {
                 // Fixing a place: the click says where it is (place_fix_panel).
                 state.editing.picked = state.view.screenToLonLat(px, py);
                 state.editing.pickOnMap = false;
+                changed = true;
+            } else if (const render::MarkerCluster* cluster = renderer.clusterAt(px, py);
+                       cluster && ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f) {
+                // A cluster marker: zoom in to its places (at least a few degrees: places at one city stay clustered).
+                GeoBounds b = cluster->bounds;
+                const double padLon = std::max(1.0, (b.east - b.west) * 0.3), padLat = std::max(0.7, (b.north - b.south) * 0.3);
+                flyTo(state, {b.west - padLon, std::max(-85.0, b.south - padLat), b.east + padLon, std::min(85.0, b.north + padLat)});
+                traceAction(trace, state, briefing, "cluster_zoom",
+                            ",\"places\":" + std::to_string(cluster->sites.size()) + ",\"cluster_events\":" + std::to_string(cluster->events));
                 changed = true;
             } else if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 9.0f) {
                 state.steppedEvents.clear();
@@ -795,6 +810,7 @@ int runApp(const AppOptions& options) {
         UiState state;
         state.style.interactive = true;  // the legend may say what a click does
         state.style.theme = options.theme;
+        state.style.clusterMarkers = options.clusterMarkers;
         state.windowDays = options.windowDays;
         const MapLayoutSize startLayout = mapLayoutSize(window, options.mapScale, fbWidth, fbHeight, startWidth);
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, startLayout.width, startLayout.height)
@@ -1039,7 +1055,7 @@ int runApp(const AppOptions& options) {
             ImGui::NewFrame();
             const double dt = std::clamp(double(ImGui::GetIO().DeltaTime), 1.0 / 240, 0.1);
             bool moved = handleMapInput(state, pixelRatio, briefing, renderer.scene(), renderer.mentions(),
-                                        loadedScene.mentions, options.trace);
+                                        loadedScene.mentions, options.trace, renderer);
             moved |= advanceZoom(state, dt);
             const bool animating = advanceTime(state, dt);
             state.panelRects.clear();

@@ -27,6 +27,7 @@ struct AppOptions {
     // scale (a HiDPI framebuffer, or the desktop's content scale).
     double mapScale = 0;
     render::ThemeName theme = render::ThemeName::Dark;
+    bool clusterMarkers = false;  // --cluster: overlapping markers merge (the Map panel changes it)
     double windowDays = 0;  // --window: only the last DAYS days (the Time panel changes it)  // --theme: the map's and the panels'; the Map panel changes it
 };
 

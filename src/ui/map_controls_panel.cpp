@@ -55,11 +55,15 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::Checkbox("Graticule", &state.style.graticule);
     ImGui::SameLine();
     ImGui::Checkbox("Admin-1", &state.style.admin1);
+    ImGui::SameLine();
+    ImGui::Checkbox("Cluster markers", &state.style.clusterMarkers);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Markers that would overlap merge into one with their count; click one to zoom in");
     ImGui::Checkbox("Country labels", &state.style.countryLabels);
     ImGui::SameLine();
     ImGui::Checkbox("Region labels", &state.style.regionLabels);
     ImGui::Checkbox("Places the articles name (rings)", &layers.mentions);
     ImGui::Checkbox("Annotations (range rings, rulers, labels, arrows)", &layers.annotations);
+
     // The places other reporting names, as rings (not drafted: Add articles drafts events).
     ImGui::SetNextItemWidth(200);
     const bool entered = ImGui::InputTextWithHint("##articles", "article.txt or folder", state.articlePathInput,

@@ -120,3 +120,9 @@ TEST_CASE("golden: annotations over Korea (range rings, ruler, arrow, label), da
     checkGolden("annotations-korea-dark", {"--size", "1280x720", "--time", "2024-07-01", "--data",
                                            std::string(BRIEFMAP_TEST_DIR) + "/fixtures/annotations/annotated.json"});
 }
+
+// Clustered markers (--cluster): the whole seed briefing on a small picture, Pyongyang with its
+// neighbours and Moscow with its own merged into discs that carry their event counts.
+TEST_CASE("golden: seed briefing with clustered markers, dark") {
+    checkGolden("briefing-clusters-dark", {"--size", "960x540", "--time", "2025-08-31", "--cluster"});
+}
