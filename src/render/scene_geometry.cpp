@@ -102,19 +102,22 @@ void SceneGeometry::placeCountries(const CountryShapes& countries) {
     size_t instance = 0;
     bool moved = false;
     for (SceneSite& site : m_sites) {
-        if (site.events.empty()) continue;
-        SiteInstance& si = m_siteInstances[instance++];
+        SiteInstance* si = site.events.empty() ? nullptr : &m_siteInstances[instance++];
         if (!site.country || site.countryArea) continue;
         const CountryShape* shape = countries.at(site.position);
         if (!shape) continue;
+        // Every country site moves, with events under this filter or not: its label (laid out once
+        // per data set) then sits where any later filter draws its marker.
         site.countryArea = true;
         site.position = shape->anchor;
-        si.lon = static_cast<float>(shape->anchor.lon);
-        si.lat = static_cast<float>(shape->anchor.lat);
-        const auto first = static_cast<size_t>(si.firstEvent);
+        moved = true;
+        if (!si) continue;
+        si->lon = static_cast<float>(shape->anchor.lon);
+        si->lat = static_cast<float>(shape->anchor.lat);
+        const auto first = static_cast<size_t>(si->firstEvent);
         for (size_t k = first; k < first + site.events.size() && k < m_markers.size(); ++k) {
-            m_markers[k].lon = si.lon;
-            m_markers[k].lat = si.lat;
+            m_markers[k].lon = si->lon;
+            m_markers[k].lat = si->lat;
         }
         SceneArea area;
         area.event = site.events.front();
@@ -129,7 +132,6 @@ void SceneGeometry::placeCountries(const CountryShapes& countries) {
                 area.outline.insert(area.outline.end(), {static_cast<float>(ring[i].lon), static_cast<float>(ring[i].lat),
                                                          static_cast<float>(ring[i + 1].lon), static_cast<float>(ring[i + 1].lat)});
         m_areas.push_back(std::move(area));
-        moved = true;
     }
     if (moved) m_version = nextSceneVersion();
 }

@@ -28,7 +28,7 @@ struct SceneSite {
     std::vector<float> activeUntil;            // per event: the latest end + 1 of it and those before
     std::vector<uint8_t> kinds;                // per event: the kind the marker shows once it has started
     bool country = false;      // its places are countries (events known only at country level)
-    bool countryArea = false;  // shown as its country, highlighted, the marker at its label point
+    bool countryArea = false;  // moved to its country's label point; tinted there while it has events
 };
 
 struct SceneFlow {

@@ -83,6 +83,15 @@ TEST_CASE("a country named as a place is its own site: the country tinted and it
     bool tinted = false;
     for (const SceneArea& a : g.areas()) tinted = tinted || (a.country && a.start == static_cast<float>(northKorea->starts.front()));
     CHECK(tinted);
+    // Under a filter that hides all its events it still moves (its label, laid out once per data
+    // set, must sit where a later filter draws its marker), but nothing is tinted.
+    SceneGeometry filtered;
+    model::EventFilter none;
+    none.kinds.reset();
+    filtered.build(seed(), none);
+    filtered.placeCountries(countries);
+    CHECK(siteNamed(filtered, "North Korea")->position == northKorea->position);
+    CHECK(filtered.areas().empty());
     // Its markers moved with it.
     const auto shown = markersShownAt(g, static_cast<float>(northKorea->position.lon), static_cast<float>(northKorea->position.lat),
                                       model::dayNumber(2030, 1, 1));
