@@ -98,6 +98,7 @@ struct Place {
     double confidence = 0;
     bool declared = false;   // listed in the briefing's `places` (written back there)
     bool unnamed = false;    // imported coordinates without a name: named "51.73°N 36.19°E", not labelled on the map
+    double uncertaintyKm = 0;  // known only within this distance (places' "uncertainty_km", an import's precision column)
     Extras extras;
     std::vector<uint32_t> events;  // events naming this place (as a place, or a flow end or waypoint)
 };

@@ -247,7 +247,7 @@ private:
     }
 
     void readPlace(const json& p, const std::string& path) {
-        if (!m_fields.object(p, path, {"name", "country", "lat", "lon", "why"})) return;
+        if (!m_fields.object(p, path, {"name", "country", "lat", "lon", "why", "uncertainty_km"})) return;
         const auto name = m_fields.string(p, path, "name", true);
         if (!name) return;
         if (!m_declaredPlaces.insert(*name).second) {
@@ -263,6 +263,10 @@ private:
                 place.countryHint = *c;
             else
                 m_fields.problem(JsonFields::join(path, "country"), "expected an ISO 3166-1 alpha-2 code like 'RU', got '" + shortened(*c) + "'");
+        }
+        if (const auto km = m_fields.number(p, path, "uncertainty_km", false)) {
+            if (*km >= 0 && *km <= 5000) place.uncertaintyKm = *km;
+            else m_fields.problem(JsonFields::join(path, "uncertainty_km"), "expected kilometres from 0 to 5000");
         }
         const auto lat = m_fields.number(p, path, "lat", false);
         const auto lon = m_fields.number(p, path, "lon", false);

@@ -66,6 +66,7 @@ ordered placeJson(const Place& p) {
         j["lon"] = p.lon;
         j["why"] = p.why;
     }
+    if (p.uncertaintyKm > 0) j["uncertainty_km"] = p.uncertaintyKm;
     putExtras(j, p.extras);
     return j;
 }

@@ -10,7 +10,7 @@ namespace {
 
 constexpr std::array<std::string_view, kColumnRoles> kRoleNames = {
     "lat", "lon", "time", "end", "place", "kind", "subkind", "quantity", "unit", "text", "id", "actor1", "actor2",
-    "source", "cargo", "status", "from_lat", "from_lon", "to_lat", "to_lon", "from", "to", "geometry"};
+    "source", "cargo", "status", "from_lat", "from_lon", "to_lat", "to_lon", "from", "to", "geometry", "precision"};
 
 // Names each role goes by, normalized, best first: the first present wins, whatever its position.
 const std::vector<std::vector<std::string_view>>& knownNames() {
@@ -38,6 +38,8 @@ const std::vector<std::vector<std::string_view>>& knownNames() {
         /* FromPlace */ {"from", "origin", "fromplace"},
         /* ToPlace */ {"to", "destination", "toplace"},
         /* Geometry */ {},
+        // How precisely a row is placed: ACLED's and UCDP's codes, or a distance (model/table_import).
+        /* Precision */ {"geoprecision", "whereprec", "uncertaintykm", "precisionkm", "accuracykm", "locationaccuracykm"},
     };
     return names;
 }

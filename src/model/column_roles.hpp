@@ -16,7 +16,7 @@ namespace briefmap::model {
 
 enum class ColumnRole : uint8_t {
     Lat, Lon, Time, End, Place, Kind, SubKind, Quantity, Unit, Text, Id, Actor1, Actor2, Source, Cargo, Status,
-    FromLat, FromLon, ToLat, ToLon, FromPlace, ToPlace, Geometry, Count
+    FromLat, FromLon, ToLat, ToLon, FromPlace, ToPlace, Geometry, Precision, Count
 };
 inline constexpr size_t kColumnRoles = static_cast<size_t>(ColumnRole::Count);
 std::string_view columnRoleName(ColumnRole role);  // "lat", "from_lat", "geometry"

@@ -128,7 +128,26 @@ struct LayerState {
     std::string quantityUnit;          // what the quantity column counts when no unit column says
     std::vector<int> attributeColumn;  // per column of the attribute table: this layer's column, or -1
     std::string kindColumn;            // normalized name of the kind column
+    std::string precisionColumn;       // normalized name of the precision column (its scale)
 };
+
+// How far a row's point may lie from where it happened, from its precision column: ACLED's
+// geo_precision (1 the town itself, 2 near it or part of a region, 3 a province's capital standing
+// for the province), UCDP GED's where_prec (1 exact … 4 first-order division, 6 the country, 7 at
+// sea or in the air), or a distance in kilometres. Nothing for an unreadable or exact cell.
+std::optional<double> uncertaintyKm(std::string_view column, std::string_view cell) {
+    const auto v = parseNumber(std::string(cell));
+    if (!v || !std::isfinite(*v) || *v < 0) return std::nullopt;
+    if (column == "geoprecision") {
+        static constexpr double kAcled[] = {0, 0, 25, 100};
+        return *v >= 1 && *v <= 3 && *v == std::floor(*v) ? std::optional<double>(kAcled[static_cast<int>(*v)]) : std::nullopt;
+    }
+    if (column == "whereprec") {
+        static constexpr double kUcdp[] = {0, 0, 25, 50, 150, 50, 400, 100};
+        return *v >= 1 && *v <= 7 && *v == std::floor(*v) ? std::optional<double>(kUcdp[static_cast<int>(*v)]) : std::nullopt;
+    }
+    return *v <= 5000 ? std::optional<double>(*v) : std::nullopt;
+}
 
 struct PendingTime {
     uint32_t event = 0;
@@ -157,6 +176,8 @@ public:
         layer.plan = *plan;
         // Without native geometry the columns must place the rows; checked per layer once the first row shows.
         if (layer.plan.has(ColumnRole::Kind)) layer.kindColumn = normalizedColumnName(info.columns[static_cast<size_t>(layer.plan.at(ColumnRole::Kind))]);
+        if (layer.plan.has(ColumnRole::Precision))
+            layer.precisionColumn = normalizedColumnName(info.columns[static_cast<size_t>(layer.plan.at(ColumnRole::Precision))]);
         if (layer.plan.has(ColumnRole::Quantity)) {
             const std::string name = normalizedColumnName(info.columns[static_cast<size_t>(layer.plan.at(ColumnRole::Quantity))]);
             layer.quantityUnit = name == "best" || name == "deaths" || name == "killed" ? "deaths" : name == "quantity" ? "" : name;
@@ -339,6 +360,10 @@ public:
                             "no coordinates" + std::string(layer.plan.has(ColumnRole::Place) ? " and no place name" : ""));
         }
 
+        if (layer.plan.has(ColumnRole::Precision))
+            if (const auto km = uncertaintyKm(layer.precisionColumn, cell(ColumnRole::Precision)); km && *km > 0)
+                for (const auto& shape : shapes)
+                    for (uint32_t p : shape.places) m_out.places[p].uncertaintyKm = std::max(m_out.places[p].uncertaintyKm, *km);
         event.summary = !text.empty() ? text : !event.sourceType.empty() ? event.sourceType + (placeName.empty() ? "" : " in " + placeName)
                                                                          : !placeName.empty() ? placeName : event.id;
         for (size_t k = 0; k < shapes.size(); ++k) {

@@ -178,6 +178,10 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         m_markers.setHidden(nullptr);
     }
     m_clustered = clustered;
+    if (m_scene && layers.places) {
+        m_uncertainty.update(m_scene->geometry, view, m_frame, style.theme, clustered ? &m_clusters.hiddenSites() : nullptr);
+        m_uncertainty.draw(m_overlay.program(), m_siteLabels.atlasTexture(), view.width(), view.height());
+    }
     if (m_scene && layers.places) m_markers.draw(view, theme, m_frame, m_scene->geometry);
     if (clustered) m_clusters.draw(m_overlay.program(), view.width(), view.height());
 
@@ -214,6 +218,7 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         for (const SceneArea& a : m_scene->geometry.areas())
             countries = countries || (layers.places && a.country && a.start <= m_frame.day && a.endPlusOne >= m_frame.windowStart());
         m_overlayContent.countryRow = countries;
+        m_overlayContent.uncertaintyRow = layers.places && m_uncertainty.drawn();
         m_overlayContent.captionAlpha = style.captionAlpha;
         m_overlayContent.mentionsRow = mentions;
         m_overlayContent.mentionColor = mentionColor(style.theme);

@@ -26,6 +26,7 @@
 #include "render/scene_text.hpp"
 #include "render/site_label_layer.hpp"
 #include "render/theme.hpp"
+#include "render/uncertainty_layer.hpp"
 
 namespace briefmap::render {
 
@@ -161,6 +162,7 @@ private:
     OverlayLayer m_overlay;
     AnnotationLayer m_annotations;
     ClusterLayer m_clusters;
+    UncertaintyLayer m_uncertainty;
     bool m_clustered = false;  // the last frame drew clusters
     OverlayContent m_overlayContent;
     model::DayNumber m_overlayDay = INT32_MIN;

@@ -87,6 +87,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         const char* timelessText = c.undated ? "No event has a time: all shown" : "Some events have no time: always shown";
         const char* draftText = "hollow: drafted, not yet reviewed";
         const char* countryText = "tinted country: known only at country level";
+        const char* uncertaintyText = "shaded circle: the place is known only within it";
         const char* collapsedText = "LEGEND  +";
         const char* placesHeader = c.windowed ? "PLACES (size: events in the window)" : "PLACES (size: events so far)";
         // Sized to its content: two columns as wide as their longest entry, or the widest single line.
@@ -102,6 +103,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         if (c.timelessRow) content = std::max(content, w.measure(timelessText, size));
         if (c.draftRow) content = std::max(content, 18 + w.measure(draftText, size));
         if (c.countryRow) content = std::max(content, 18 + w.measure(countryText, size));
+        if (c.uncertaintyRow) content = std::max(content, 18 + w.measure(uncertaintyText, size));
         if (c.mentionsRow)
             content = std::max({content, w.measure("NAMED IN THE ARTICLES (size: how often)", header), 18 + w.measure(mentionText, size)});
         const float columnStep = std::max(column + 12, 0.0f);
@@ -119,6 +121,7 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
                 if (c.timelessRow) height += row;
                 if (c.draftRow) height += row;
                 if (c.countryRow) height += row;
+                if (c.uncertaintyRow) height += row;
                 if (c.mentionsRow) height += 6 + header * 1.6f + row;
             }
             const float x0 = right ? W - kMargin - width : kMargin;
@@ -179,6 +182,14 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
             const float cy = y + row * 0.5f;
             w.ring(x0 + kPadding + 6, cy, 5.5f, strong);
             w.text(draftText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
+            y += row;
+        }
+        if (c.uncertaintyRow) {
+            const float cy = y + row * 0.5f;
+            Rgba tint = strong;
+            tint.a = 0.25f;
+            w.disc(x0 + kPadding + 6, cy, 6.0f, tint);
+            w.text(uncertaintyText, x0 + kPadding + 18, cy + size * 0.35f, size, strong);
             y += row;
         }
         if (c.countryRow) {

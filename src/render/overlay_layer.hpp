@@ -41,6 +41,7 @@ struct OverlayContent {
     bool undated = false;      // none has: say so instead
     bool draftRow = false;     // some events are drafts: say what hollow means
     bool countryRow = false;   // a country stands for events known only at country level: say so
+    bool uncertaintyRow = false;  // some places are drawn with the circle they are known within
     Rgba mentionColor{};
     std::string caption;        // a tour step's caption, drawn in the lower third; "" for none
     float captionAlpha = 1;

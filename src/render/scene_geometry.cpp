@@ -208,6 +208,7 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
             m_sites.back().country = country;
         }
         m_sites[it->second].places.push_back(p);
+        m_sites[it->second].uncertaintyKm = std::max(m_sites[it->second].uncertaintyKm, place.uncertaintyKm);
         placeSite[p] = it->second;
     }
     for (SceneSite& site : m_sites) {

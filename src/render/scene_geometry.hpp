@@ -28,6 +28,7 @@ struct SceneSite {
     std::vector<float> activeUntil;            // per event: the latest end + 1 of it and those before
     std::vector<uint8_t> kinds;                // per event: the kind the marker shows once it has started
     bool country = false;      // its places are countries (events known only at country level)
+    double uncertaintyKm = 0;  // the largest of its places' (render/uncertainty_layer)
     bool countryArea = false;  // moved to its country's label point; tinted there while it has events
 };
 

@@ -114,3 +114,15 @@ TEST_CASE("replacing the annotations is one undoable edit") {
     history.redo(b);
     CHECK(b.annotations.size() == before.size() + 1);
 }
+
+TEST_CASE("a place's uncertainty_km is read, checked and written back") {
+    nlohmann::json doc = nlohmann::json::parse(*readWholeFile(kFixture, 1 << 20));
+    doc["places"] = nlohmann::json::parse(R"([{"name": "Pyongyang", "uncertainty_km": 30}])");
+    const LoadedBriefing loaded = loadBriefingText(kFixture, doc.dump(2), test::geocoder());
+    REQUIRE_MESSAGE(loaded.ok(), allText(loaded.problems));
+    CHECK(loaded.briefing.places[loaded.briefing.findPlace("Pyongyang")].uncertaintyKm == 30);
+    CHECK(briefingJson(loaded.briefing).find("\"uncertainty_km\": 30") != std::string::npos);
+    doc["places"] = nlohmann::json::parse(R"([{"name": "Pyongyang", "uncertainty_km": -3}])");
+    const LoadedBriefing bad = loadBriefingText(kFixture, doc.dump(2), test::geocoder());
+    CHECK(allText(bad.problems).find("places[0].uncertainty_km: expected kilometres from 0 to 5000") != std::string::npos);
+}

@@ -463,3 +463,22 @@ TEST_CASE("GeoPackage (with its SRS), Shapefile (with .dbf and .prj beside it) a
     REQUIRE_MESSAGE(fgb.ok(), allText(fgb.problems));
     CHECK(fgb.briefing.events.size() == 5);
 }
+
+// How precisely a row is placed becomes its place's uncertainty: ACLED geo_precision 2 and 3, UCDP
+// where_prec 2 to 7 in kilometres; exact rows stay exact. A briefing's place may say it directly.
+TEST_CASE("precision columns make uncertain places: ACLED geo_precision and UCDP where_prec") {
+    const LoadedBriefing acled = load("acled_export.csv");
+    const auto km = [](const LoadedBriefing& b, const std::string& name) {
+        const uint32_t p = b.briefing.findPlace(name);
+        return p == kNone ? -1.0 : b.briefing.places[p].uncertaintyKm;
+    };
+    CHECK(km(acled, "Khartoum") == 0);    // geo_precision 1: the town itself
+    CHECK(km(acled, "Gulf of Aden") == 25);  // 2: near it, or part of a region
+    CHECK(km(acled, "Djibo") == 25);
+    CHECK(km(acled, "Sanaa") == 100);     // one row at 1, one at 3 (the province's capital): the larger
+    const LoadedBriefing ucdp = load("ucdp_ged.csv");
+    CHECK(km(ucdp, "El Geneina town") == 0);
+    CHECK(km(ucdp, "Menaka town") == 25);
+    CHECK(km(ucdp, "Marib governorate") == 50);
+    CHECK(km(ucdp, "Deir ez-Zor governorate") == 150);
+}

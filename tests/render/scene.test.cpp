@@ -11,6 +11,7 @@
 #include "render/scene_geometry.hpp"
 #include "geo/basemap_cache.hpp"
 #include "render/country_shapes.hpp"
+#include "render/uncertainty_layer.hpp"
 #include "test_support.hpp"
 
 using namespace briefmap;
@@ -275,4 +276,16 @@ TEST_CASE("a flow whose great circle passes near a pole is drawn as an arc that 
     // Pyongyang → Moscow stays a great circle.
     const LonLat pyongyang{125.75, 39.03}, moscow{37.62, 55.75};
     CHECK(flowPath(pyongyang, moscow, 3.0) == greatCircle(pyongyang, moscow, 3.0));
+}
+
+// A place known within 100 km gets a circle of 100 km on the map: about 0.9° of latitude, so at
+// 60°N on Mercator twice the pixels of the same circle at the equator.
+TEST_CASE("an uncertain place's circle is as wide as its distance on the map") {
+    const MapView view = MapView::fitBounds(Projection::Mercator, {0, -10, 40, 70}, 1000, 1000);
+    const double perDegree = std::abs(view.projectedToScreen(project(Projection::Mercator, {10, 0})).y -
+                                      view.projectedToScreen(project(Projection::Mercator, {10, 1})).y);
+    CHECK(uncertaintyPixels(view, {10, 0}, 111.195) == doctest::Approx(perDegree).epsilon(0.01));
+    CHECK(uncertaintyPixels(view, {10, 60}, 100) / uncertaintyPixels(view, {10, 0}, 100) == doctest::Approx(2.0).epsilon(0.02));
+    const MapView flat = MapView::fitBounds(Projection::Equirect, {0, -10, 40, 70}, 1000, 1000);
+    CHECK(uncertaintyPixels(flat, {10, 60}, 100) == doctest::Approx(uncertaintyPixels(flat, {10, 0}, 100)).epsilon(0.001));
 }
