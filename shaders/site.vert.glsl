@@ -7,7 +7,7 @@
 // event there ("since last fall") is ongoing. Marker and ring share one quad: on software GL a frame
 // of thousands of sites is bound by fragments, and a second pass would shade the disc's pixels twice.
 layout(location = 0) in vec4 a_site;  // projected x, y (on the CPU); first event texel pair; event count
-uniform samplerBuffer u_events;       // per event: (x, y, start, next start), (count, kind, active-until, -)
+uniform samplerBuffer u_events;       // per event: (-, quantity so far, start, next start), (count, kind, active-until, draft)
 uniform float u_day;
 uniform vec4 u_kindColors[15];
 uniform float u_pastOpacity;
@@ -17,6 +17,7 @@ uniform float u_since;       // a time window's start (far in the past without o
 uniform float u_fadeDays;    // what ended before it fades out over this many days
 uniform samplerBuffer u_hidden;  // per site: 1 while it is part of a cluster marker (render/cluster_layer)
 uniform int u_useHidden;
+uniform int u_sizeByQuantity;   // 1: radius by the reported quantity so far (quantityRadius), else by count
 out vec2 v_local;            // pixels from the centre
 flat out float v_radius;     // the disc's
 flat out float v_ring;       // the ring's radius, pixels (negative: no ring)
@@ -61,6 +62,13 @@ void main() {
     float shownCount = before > 0 ? max(1.0, latest.x - texelFetch(u_events, 2 * (first + before - 1) + 1).x) : latest.x;
     float appear = clamp((u_day - texelFetch(u_events, 2 * first).z) / u_appearDays, 0.0, 1.0);
     float base = min(18.0, 4.5 + 2.0 * sqrt(shownCount));
+    if (u_sizeByQuantity != 0) {
+        // The window's quantity; an older event still ongoing (shown as one) counts its own.
+        float q = start.y;
+        if (before > 0 && before < lo) q -= texelFetch(u_events, 2 * (first + before - 1)).y;
+        else if (before >= lo && lo > 1) q -= texelFetch(u_events, 2 * (first + lo - 2)).y;
+        base = min(22.0, 4.5 + 2.0 * log(1.0 + max(q, 0.0)) / log(10.0));
+    }
     float radius = base * (0.35 + 0.65 * appear);
     vec4 color = u_kindColors[int(latest.y)];
     bool ongoing = u_day < latest.z;

@@ -27,6 +27,7 @@ namespace {
 void printUsage() {
     std::printf("usage: briefmap [--data FILE] [--articles FILE.txt|DIR[,...]] [--time YYYY-MM-DD] [--frames N]\n"
                 "                [--screenshot FILE.png] [--size WxH] [--scale S] [--theme dark|light] [--window DAYS] [--cluster]\n"
+                "                [--size-by events|quantity]\n"
                 "                [--geodata DIR] [--timing] [--trace]\n"
                 "                [--import DATAFILE] [--tour TOUR.json] %s\n"
                 "       (no --data: the seed briefing, assets/briefings/russia-dprk-2019-2025.json;\n"
@@ -56,7 +57,7 @@ int main(int argc, char** argv) {
         }
         return command->run(std::vector<std::string>(args.begin() + 1, args.end()));
     }
-    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--scale", "--theme", "--window", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour"},
+    Result<cli::Flags> flags = cli::Flags::parse(args, {"--frames", "--screenshot", "--geodata", "--size", "--scale", "--theme", "--window", "--data", "--time", "--articles", "--columns", "--import", "--article-root", "--tour", "--size-by"},
                                                   {"--timing", "--trace", "--strict", "--help", "--cluster"});
     if (!flags) {
         std::fprintf(stderr, "briefmap: %s\n", flags.error().message.c_str());
@@ -133,6 +134,13 @@ int main(int argc, char** argv) {
         options.windowDays = *days;
     }
     options.clusterMarkers = flags->has("--cluster");
+    if (auto by = flags->get("--size-by")) {
+        if (*by != "events" && *by != "quantity") {
+            std::fprintf(stderr, "briefmap: --size-by: expected events or quantity, got '%s'\n", by->c_str());
+            return cli::kExitUsage;
+        }
+        options.sizeByQuantity = *by == "quantity";
+    }
     if (auto theme = flags->get("--theme")) {
         std::optional<render::ThemeName> parsed = render::parseThemeName(*theme);
         if (!parsed) {

@@ -35,7 +35,7 @@ const std::string kUsage = std::string(
     "                       [--projection mercator|equirect] [--theme dark|light] [--world-file]\n"
     "                       [--legend auto|bottom-left|bottom-right|top-left|top-right] [--title TEXT]\n"
     "                       [--window DAYS | --since YYYY-MM-DD]\n"
-    "                       [--graticule] [--cluster] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
+    "                       [--graticule] [--cluster] [--size-by events|quantity] [--no-labels] [--native-names] [--geodata DIR] [--timing]\n"
     "                       ") + kImportFlagsSynopsis + "\n" +
     "       briefmap export --video FILE.mp4|.webm|.gif | --frames-dir DIR [--from T] [--to T] [--duration SECONDS]\n"
     "                       [--fps N] [--progress-lines] [any flag above]\n"
@@ -125,7 +125,7 @@ Result<render::MapLayers> parseLayers(const std::string& text) {
 int runExport(const std::vector<std::string>& args) {
     Result<Flags> flags = Flags::parse(args, {"--out", "--size", "--bbox", "--projection", "--theme", "--geodata", "--data",
                                               "--time", "--layers", "--articles", "--columns", "--article-root", "--video", "--frames-dir",
-                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend", "--title", "--window", "--since"},
+                                              "--from", "--to", "--duration", "--fps", "--tour", "--scale", "--legend", "--title", "--window", "--since", "--size-by"},
                                        {"--world-file", "--graticule", "--no-labels", "--native-names", "--timing", "--strict", "--help",
                                         "--progress-lines", "--cluster"});
     if (!flags) return usageError(flags.error().message);
@@ -265,7 +265,11 @@ int runExport(const std::vector<std::string>& args) {
     }
     style.graticule = flags->has("--graticule");
     style.clusterMarkers = flags->has("--cluster");
-    style.countryLabels = style.regionLabels = !flags->has("--no-labels");
+    if (auto by = flags->get("--size-by")) {
+        if (*by != "events" && *by != "quantity") return usageError("--size-by: expected events or quantity, got '" + *by + "'");
+        style.sizeByQuantity = *by == "quantity";
+    }
+    style.countryLabels = style.regionLabels = style.towns = !flags->has("--no-labels");
     // Fails early (before any rendering) when the output cannot be written there.
     if (out)
         if (Status ok = checkOutputPath(*out); !ok) return usageError("--out: " + ok.error().message);

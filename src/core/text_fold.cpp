@@ -1,6 +1,7 @@
 // ICU transliteration (the one place ICU is used) plus an ASCII fast path.
 #include "core/text_fold.hpp"
 
+#include <unicode/normalizer2.h>
 #include <unicode/translit.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -168,6 +169,15 @@ std::string foldName(std::string_view utf8) {
     thread_local std::string latin;
     foldCodePoints(utf8, latin);
     return cleanAscii(latin);  // anything ICU left outside ASCII becomes a separator
+}
+
+char32_t baseLetter(char32_t cp) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status) || !nfd) return cp;
+    icu::UnicodeString decomposition;
+    if (!nfd->getDecomposition(static_cast<UChar32>(cp), decomposition) || decomposition.isEmpty()) return cp;
+    return static_cast<char32_t>(decomposition.char32At(0));
 }
 
 }  // namespace briefmap

@@ -12,6 +12,10 @@ namespace briefmap {
 
 std::string foldName(std::string_view utf8);
 
+// The letter a precomposed character is built on (Ḩ → H, ŏ → o), by canonical decomposition; the
+// character itself when it has none. For fonts that lack the precomposed form.
+char32_t baseLetter(char32_t cp);
+
 // True when the text is valid UTF-8 (invalid input is folded as U+FFFD, never crashes).
 bool isValidUtf8(std::string_view text);
 

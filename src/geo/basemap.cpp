@@ -44,14 +44,17 @@ double cosLatArea(const Ring& ring) {
 // Sorting the edges by key groups every shared edge into a run: runs of one are coastline, longer
 // runs are borders (drawn once, by the run's first edge). Segments are then emitted in ring order, so
 // consecutive segments form chains the renderer can simplify per zoom level.
-void classifyEdges(Basemap& map) {
+}  // namespace
+
+void splitCoastsAndBorders(const std::vector<Country>& countries, std::vector<Segment>& coastlines,
+                           std::vector<Segment>& borders) {
     struct Entry {
         EdgeKey key;
         uint32_t index;  // position in ring order
     };
     std::vector<Segment> ordered;
     std::vector<Entry> edges;
-    for (const Country& c : map.countries)
+    for (const Country& c : countries)
         for (const Ring& r : c.rings)
             for (size_t i = 1; i < r.size(); ++i) {
                 if (std::abs(r[i].lat) >= 89.9 && std::abs(r[i - 1].lat) >= 89.9) continue;  // pole closure
@@ -70,10 +73,12 @@ void classifyEdges(Basemap& map) {
         i = j;
     }
     for (size_t i = 0; i < ordered.size(); ++i) {
-        if (kind[i] == kCoast) map.coastlines.push_back(ordered[i]);
-        else if (kind[i] == kBorder) map.countryBorders.push_back(ordered[i]);
+        if (kind[i] == kCoast) coastlines.push_back(ordered[i]);
+        else if (kind[i] == kBorder) borders.push_back(ordered[i]);
     }
 }
+
+namespace {
 
 // Unwraps each country's rings and places its label at the largest ring's pole of inaccessibility.
 void prepareCountries(std::vector<Country>& read, Basemap& map) {
@@ -114,7 +119,7 @@ Result<Basemap> loadBasemap(const std::string& dir) {
         for (size_t i = 1; i < p.size(); ++i) map.admin1Borders.push_back({p[i - 1], p[i]});
     }
     if (Status s = (*gdal)->readRegionLabels(dir + "/admin1-labels.fgb", map.admin1Labels); !s) return s.error();
-    classifyEdges(map);
+    splitCoastsAndBorders(map.countries, map.coastlines, map.countryBorders);
     return map;
 }
 

@@ -36,6 +36,11 @@ struct Basemap {
     std::vector<RegionLabel> admin1Labels;
 };
 
+// Splits country outlines into coastlines (edges of one country) and borders (edges two share), in ring
+// order so consecutive segments chain.
+void splitCoastsAndBorders(const std::vector<Country>& countries, std::vector<Segment>& coastlines,
+                           std::vector<Segment>& borders);
+
 // The geodata folder: $BRIEFMAP_GEODATA, else the source tree's geodata/.
 std::string defaultGeodataDir();
 

@@ -4,6 +4,7 @@
 #include <limits>
 
 #include "core/projection.hpp"
+#include "render/basemap_geometry.hpp"
 #include "render/palette.hpp"
 #include "render/theme.hpp"
 #include "render/camera_uniforms.hpp"
@@ -117,6 +118,7 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
     glDisable(GL_STENCIL_TEST);
     glStencilMask(0xFF);
 
+    const auto countryOutline = static_cast<float>(1.0 - fadeIn(pixelsPerDegree(view), 18.0, 28.0));
     m_lineProgram.use();
     glUniform1f(m_lineProgram.uniform("u_width"), kOutlineWidth);
     glBindVertexArray(m_outlineVao.get());
@@ -127,7 +129,10 @@ void AreaLayer::draw(const MapView& view, const SceneFrame& frame, const SceneGe
         const Range& r = m_ranges[i];
         if (areas[i].start > frame.day || areas[i].endPlusOne < frame.windowStart() || r.segments == 0) continue;
         Rgba color = kindColor(static_cast<model::EventKind>(static_cast<int>(areas[i].kind)), m_theme);
-        color.a = areas[i].country ? kCountryOutlineAlpha : kOutlineAlpha;
+        // A country's 1:50m outline would run beside the close-up map's 1:10m border: it fades out
+        // before the finer outlines take over, and the tint alone says which country.
+        color.a = areas[i].country ? kCountryOutlineAlpha * countryOutline : kOutlineAlpha;
+        if (color.a <= 0) continue;
         setColor(m_lineProgram.uniform("u_color"), color);
         for (int k = first; k <= last; ++k) {
             setCameraUniforms(m_lineProgram, view, 360.0 * k);

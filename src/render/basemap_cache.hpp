@@ -38,7 +38,7 @@ struct BasemapCacheKey {
         return projection == o.projection && unitsPerPixel == o.unitsPerPixel && width == o.width &&
                height == o.height && theme == o.theme && style.graticule == o.style.graticule &&
                style.coastlines == o.style.coastlines && style.countryBorders == o.style.countryBorders &&
-               style.admin1 == o.style.admin1;
+               style.admin1 == o.style.admin1 && style.water == o.style.water;
     }
 };
 

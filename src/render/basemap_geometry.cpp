@@ -80,6 +80,8 @@ bool drawn(GeometrySet set, const BasemapStyle& style) {
     case GeometrySet::CountryBorders: return style.countryBorders;
     case GeometrySet::Admin1: return style.admin1;
     case GeometrySet::Graticule: return style.graticule;
+    case GeometrySet::Lakes:
+    case GeometrySet::Rivers: return style.water;
     }
     return false;
 }
@@ -103,6 +105,10 @@ void stencilFanTriangles(const std::vector<Ring>& rings, double tolerance, std::
 }
 
 
+double fadeIn(double pixelsPerDegree, double from, double full) {
+    return std::clamp((pixelsPerDegree - from) / (full - from), 0.0, 1.0);
+}
+
 double pixelsPerDegree(const MapView& view) {
     return worldWidth(view.projection()) / 360.0 / view.unitsPerPixel();
 }
@@ -117,6 +123,24 @@ BasemapGeometry::BasemapGeometry(const geo::Basemap& data) {
 }
 
 size_t BasemapGeometry::levelCount() { return std::size(kLodTolerances); }
+
+// 1:50m and 1:10m outlines differ by up to ~0.02° (Natural Earth's generalisation): at level 1's zoom
+// and closer that is over a pixel, so those levels draw the finer data.
+bool BasemapGeometry::usesDetail(size_t level) { return level <= 2; }
+
+void BasemapGeometry::setDetail(std::shared_ptr<const geo::DetailMap> detail) {
+    m_detail = std::move(detail);
+    for (size_t s = 0; s < kGeometrySets; ++s) {
+        const auto set = static_cast<GeometrySet>(s);
+        const bool fromDetail = set == GeometrySet::Fill || set == GeometrySet::Coastlines ||
+                                set == GeometrySet::CountryBorders || set == GeometrySet::Lakes ||
+                                set == GeometrySet::Rivers;
+        if (!fromDetail) continue;
+        for (size_t level = 0; level < levelCount(); ++level)
+            if (set == GeometrySet::Lakes || set == GeometrySet::Rivers || usesDetail(level))
+                m_levels[s][level] = LevelGeometry{};
+    }
+}
 
 size_t BasemapGeometry::levelFor(const MapView& view) {
     // Detail follows the pixels rasterised, not the layout: a 4K export at scale 2 gets the coast's
@@ -133,12 +157,23 @@ const LevelGeometry& BasemapGeometry::get(GeometrySet set, size_t level) const {
 void BasemapGeometry::build(GeometrySet set, size_t index, Projection projection) {
     LevelGeometry& level = m_levels[size_t(set)][index];
     if (!level.built) {
-        if (set == GeometrySet::Fill) {
-            stencilFanTriangles(m_rings, kLodTolerances[index], level.lonLat);
+        const bool detail = m_detail && usesDetail(index);
+        if (set == GeometrySet::Fill || set == GeometrySet::Lakes) {
+            static const std::vector<Ring> kNone;
+            const std::vector<Ring>& rings = set == GeometrySet::Lakes ? (m_detail ? m_detail->lakes : kNone)
+                                             : detail                  ? m_detail->landRings
+                                                                       : m_rings;
+            stencilFanTriangles(rings, kLodTolerances[index], level.lonLat);
             level.count = static_cast<int>(level.lonLat.size() / 2);
             bucketize(level, 6);
         } else {
-            for (const geo::Segment& seg : geo::simplifyChains(m_lines[size_t(set)], kLodTolerances[index])) {
+            static const std::vector<geo::Segment> kNoLines;
+            const std::vector<geo::Segment>& lines =
+                set == GeometrySet::Rivers                      ? (m_detail ? m_detail->rivers : kNoLines)
+                : detail && set == GeometrySet::Coastlines     ? m_detail->coastlines
+                : detail && set == GeometrySet::CountryBorders ? m_detail->countryBorders
+                                                               : m_lines[size_t(set)];
+            for (const geo::Segment& seg : geo::simplifyChains(lines, kLodTolerances[index])) {
                 level.lonLat.insert(level.lonLat.end(), {static_cast<float>(seg.a.lon), static_cast<float>(seg.a.lat),
                                                          static_cast<float>(seg.b.lon), static_cast<float>(seg.b.lat)});
             }

@@ -3,11 +3,13 @@
 // first frame's preparation overlaps window and context creation.
 #pragma once
 #include <array>
+#include <memory>
 #include <optional>
 #include <vector>
 
 #include "core/map_view.hpp"
 #include "geo/basemap.hpp"
+#include "geo/detail_map.hpp"
 
 namespace briefmap::render {
 
@@ -20,7 +22,17 @@ struct BasemapStyle {
     bool coastlines = true;
     bool countryBorders = true;
     bool admin1 = true;
+    bool water = true;  // rivers and lakes, when the close-up map is loaded
 };
+
+// Rivers and lakes fade in over these zooms (pixels per degree of longitude): reference for close-ups,
+// absent from the overview where they would compete with the briefing's flows.
+inline constexpr double kLakesFromPixelsPerDegree = 10.0, kLakesFullPixelsPerDegree = 16.0;
+inline constexpr double kRiversFromPixelsPerDegree = 16.0, kRiversFullPixelsPerDegree = 28.0;
+// The close-up map is wanted (and loaded) from this zoom on: the first zoom that draws any of it.
+inline constexpr double kDetailFromPixelsPerDegree = kLakesFromPixelsPerDegree;
+// Opacity of a layer that fades in between two zooms.
+double fadeIn(double pixelsPerDegree, double from, double full);
 
 // Admin-1 boundaries fade in from this many pixels per degree of longitude (and labels appear).
 inline constexpr double kAdmin1PixelsPerDegree = 14.0;
@@ -66,8 +78,8 @@ void forEachVisibleRange(const LevelGeometry& level, const GeoBounds& view, doub
     if (runCount > 0) draw(runFirst, runCount);
 }
 
-enum class GeometrySet { Fill, Coastlines, CountryBorders, Admin1, Graticule };
-inline constexpr size_t kGeometrySets = 5;
+enum class GeometrySet { Fill, Coastlines, CountryBorders, Admin1, Graticule, Lakes, Rivers };
+inline constexpr size_t kGeometrySets = 7;
 
 class BasemapGeometry {
 public:
@@ -76,6 +88,14 @@ public:
 
     static size_t levelFor(const MapView& view);
     static size_t levelCount();
+    // Levels fine enough that 1:50m would look angular: with the close-up map they draw its 1:10m land,
+    // coastlines and borders. The switch happens where the two differ by about a pixel, so it does
+    // not pop.
+    static bool usesDetail(size_t level);
+
+    // Adds the close-up map (rivers, lakes and the 1:10m outlines); levels built from it are rebuilt.
+    void setDetail(std::shared_ptr<const geo::DetailMap> detail);
+    bool hasDetail() const { return m_detail != nullptr; }
 
     // Builds and projects what `style` draws at `level` in `projection`, one task per set in parallel.
     void prepare(size_t level, Projection projection, const BasemapStyle& style);
@@ -84,6 +104,7 @@ public:
 private:
     void build(GeometrySet set, size_t level, Projection projection);
 
+    std::shared_ptr<const geo::DetailMap> m_detail;
     std::vector<Ring> m_rings;                                   // every country ring, full detail
     std::array<std::vector<geo::Segment>, kGeometrySets> m_lines;  // sources of the line sets
     std::array<std::vector<LevelGeometry>, kGeometrySets> m_levels;

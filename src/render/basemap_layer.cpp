@@ -26,6 +26,12 @@ void BasemapLayer::setGeometry(BasemapGeometry geometry) {
     }
 }
 
+void BasemapLayer::setDetail(std::shared_ptr<const geo::DetailMap> detail) {
+    m_geometry.setDetail(std::move(detail));
+    for (auto& levels : m_gpu)
+        for (GpuLevel& level : levels) level.uploaded.reset();  // re-uploaded from the rebuilt levels
+}
+
 BasemapLayer::GpuLevel& BasemapLayer::upload(GeometrySet set, size_t index, Projection projection) {
     GpuLevel& gpu = m_gpu[size_t(set)][index];
     if (gpu.uploaded == projection) return gpu;
@@ -68,15 +74,10 @@ void BasemapLayer::drawLines(GeometrySet set, const MapView& view, int first, in
     }
 }
 
-void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapStyle& style) {
-    int first = 0, last = 0;
-    view.visibleWorldCopies(first, last);
-
-    const size_t lod = BasemapGeometry::levelFor(view);
-    m_geometry.prepare(lod, view.projection(), style);
-    // Land: even-odd parity of local fans in the stencil, then one cover pass per frame.
-    const GpuLevel& fill = upload(GeometrySet::Fill, lod, view.projection());
-    const LevelGeometry& fillGeometry = m_geometry.get(GeometrySet::Fill, lod);
+void BasemapLayer::fillRings(GeometrySet set, size_t lod, const MapView& view, int first, int last, Rgba color) {
+    const GpuLevel& fill = upload(set, lod, view.projection());
+    const LevelGeometry& fillGeometry = m_geometry.get(set, lod);
+    if (fillGeometry.count == 0) return;
     const GeoBounds extent = view.geoExtent();
     glEnable(GL_STENCIL_TEST);
     glColorMask(GL_FALSE, GL_FALSE, GL_FALSE, GL_FALSE);
@@ -93,18 +94,42 @@ void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapSt
     }
     glColorMask(GL_TRUE, GL_TRUE, GL_TRUE, GL_TRUE);
     glStencilFunc(GL_EQUAL, 1, 0x01);
-    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);
+    glStencilOp(GL_ZERO, GL_ZERO, GL_ZERO);  // the cover leaves the stencil clear for the next fill
     m_coverProgram.use();
-    setColor(m_coverProgram.uniform("u_color"), theme.land);
+    setColor(m_coverProgram.uniform("u_color"), color);
     glBindVertexArray(m_emptyVao.get());
     glDrawArrays(GL_TRIANGLES, 0, 3);
     glDisable(GL_STENCIL_TEST);
     glStencilMask(0xFF);
+}
 
+void BasemapLayer::draw(const MapView& view, const Theme& theme, const BasemapStyle& style) {
+    int first = 0, last = 0;
+    view.visibleWorldCopies(first, last);
+
+    const size_t lod = BasemapGeometry::levelFor(view);
+    m_geometry.prepare(lod, view.projection(), style);
+    // Land: even-odd parity of local fans in the stencil, then one cover pass per frame.
+    fillRings(GeometrySet::Fill, lod, view, first, last, theme.land);
+
+    const double ppd = pixelsPerDegree(view);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
+    if (style.water && m_geometry.hasDetail()) {
+        // Lakes in the sea's colour, rivers as hairlines: reference detail, faded in with the zoom.
+        if (const double a = fadeIn(ppd, kLakesFromPixelsPerDegree, kLakesFullPixelsPerDegree); a > 0) {
+            Rgba lake = theme.lake;
+            lake.a *= static_cast<float>(a);
+            fillRings(GeometrySet::Lakes, lod, view, first, last, lake);
+            glEnable(GL_BLEND);
+        }
+        if (const double a = fadeIn(ppd, kRiversFromPixelsPerDegree, kRiversFullPixelsPerDegree); a > 0) {
+            Rgba river = theme.river;
+            river.a *= static_cast<float>(a);
+            drawLines(GeometrySet::Rivers, view, first, last, river, theme.riverWidth);
+        }
+    }
     if (style.graticule) drawLines(GeometrySet::Graticule, view, first, last, theme.graticule, theme.graticuleWidth);
-    const double ppd = pixelsPerDegree(view);
     if (style.admin1 && ppd >= kAdmin1PixelsPerDegree / 2) {
         Rgba c = theme.admin1Border;
         c.a *= static_cast<float>(std::clamp((ppd - kAdmin1PixelsPerDegree / 2) / kAdmin1PixelsPerDegree, 0.0, 1.0));

@@ -16,6 +16,8 @@ class BasemapLayer {
 public:
     Status compileShaders();  // once; kept across data changes so the driver's variants stay warm
     void setGeometry(BasemapGeometry geometry);  // CPU geometry, possibly prepared on another thread
+    void setDetail(std::shared_ptr<const geo::DetailMap> detail);  // the close-up map, once loaded
+    bool hasDetail() const { return m_geometry.hasDetail(); }
     // Draws every world copy that intersects the view into the bound framebuffer (needs a stencil).
     // A level of detail is prepared and uploaded the first time a zoom and projection need it; after
     // that a frame changes only uniforms.
@@ -29,6 +31,8 @@ private:
     };
     GpuLevel& upload(GeometrySet set, size_t level, Projection projection);
     void drawLines(GeometrySet set, const MapView& view, int first, int last, Rgba color, float width);
+    // Even-odd stencil fill of a ring set, then one cover pass in `color`.
+    void fillRings(GeometrySet set, size_t lod, const MapView& view, int first, int last, Rgba color);
 
     ShaderProgram m_fillProgram, m_coverProgram, m_lineProgram;
     VertexArray m_emptyVao;

@@ -16,6 +16,7 @@ struct Shown {
     uint32_t site = 0, instance = 0;
     Vec2d at;
     size_t count = 0;
+    double quantity = 0;
     float radius = 0;
 };
 
@@ -38,10 +39,11 @@ void clusterSites(const SceneGeometry& scene, const MapView& view, const SceneFr
         if (count == 0) continue;
         const Vec2d p = SceneGeometry::siteOnScreen(view, site, centerLon);
         if (p.x < -margin || p.y < -margin || p.x > view.width() + margin || p.y > view.height() + margin) continue;
-        shown.push_back({s, k, p, count, markerRadius(static_cast<float>(count))});
+        shown.push_back({s, k, p, count, scene.sizeByQuantity() ? scene.quantityIn(site, frame.day, since) : 0.0,
+                         scene.radiusIn(site, frame.day, since)});
     }
     // Biggest first: a cluster is seeded by its biggest site and takes the smaller ones that overlap it.
-    std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) { return a.count > b.count; });
+    std::stable_sort(shown.begin(), shown.end(), [](const Shown& a, const Shown& b) { return a.radius > b.radius; });
     // A site joins a bigger one within kJoinPixels (or whose disc it overlaps): clusters then lie
     // about that far apart, so their own discs (at most 26 pixels in radius) barely touch.
     const double kJoinPixels = 56, cell = kJoinPixels;
@@ -85,6 +87,7 @@ void clusterSites(const SceneGeometry& scene, const MapView& view, const SceneFr
             MarkerCluster c;
             c.sites.push_back(seed.site);
             c.events = seed.count;
+            c.quantity = seed.quantity;
             const SceneSite& site = scene.sites()[seed.site];
             c.kind = site.kinds[scene.countAt(site, frame.day) - 1];
             c.bounds = {site.position.lon, site.position.lat, site.position.lon, site.position.lat};
@@ -98,6 +101,7 @@ void clusterSites(const SceneGeometry& scene, const MapView& view, const SceneFr
         const SceneSite& site = scene.sites()[s.site];
         c.sites.push_back(s.site);
         c.events += s.count;
+        c.quantity += s.quantity;
         const double lon = wrapNear(site.position.lon, c.bounds.west);
         c.bounds = {std::min(c.bounds.west, lon), std::min(c.bounds.south, site.position.lat), std::max(c.bounds.east, lon),
                     std::max(c.bounds.north, site.position.lat)};
@@ -109,7 +113,7 @@ void clusterSites(const SceneGeometry& scene, const MapView& view, const SceneFr
     // At the centre of its events (weighted by each place's count), sized by them.
     for (MarkerCluster& c : clusters) {
         c.center = {c.center.x / static_cast<double>(c.events), c.center.y / static_cast<double>(c.events)};
-        c.radius = clusterRadius(c.events);
+        c.radius = scene.sizeByQuantity() ? clusterQuantityRadius(c.quantity) : clusterRadius(c.events);
     }
 }
 

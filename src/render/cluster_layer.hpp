@@ -20,6 +20,7 @@ struct MarkerCluster {
     Vec2d center;                  // pixels, y down
     float radius = 0;
     size_t events = 0;             // shown now, over its members
+    double quantity = 0;           // their reported quantity (sizes it when markers are sized so)
     std::vector<uint32_t> sites;   // members, biggest first
     int kind = 0;                  // its biggest member's newest kind
     GeoBounds bounds;              // of its members (a click zooms to them)
@@ -35,6 +36,8 @@ void clusterSites(const SceneGeometry& scene, const MapView& view, const SceneFr
 inline float clusterRadius(size_t events) {
     return std::min(26.0f, 10.0f + 1.6f * std::sqrt(static_cast<float>(events)));
 }
+// With markers sized by quantity: the members' quantity on the markers' scale, a little larger.
+inline float clusterQuantityRadius(double quantity) { return std::min(26.0f, 4.0f + quantityRadius(quantity)); }
 
 class ClusterLayer {
 public:

@@ -123,6 +123,8 @@ Result<GlyphAtlas> GlyphAtlas::build(const std::string& fontPath, const std::vec
     baked.reserve(codepoints.size());
     for (char32_t cp : codepoints) {
         const FT_UInt index = FT_Get_Char_Index(face, cp);
+        // Not in the font: left out (find() says so) rather than drawn as the font's empty box.
+        if (index == 0 && cp != 0) continue;
         if (FT_Load_Glyph(face, index, FT_LOAD_RENDER | FT_LOAD_TARGET_NORMAL)) continue;
         const FT_GlyphSlot g = face->glyph;
         Baked b{cp, 0, 0, static_cast<float>(g->bitmap_left), static_cast<float>(g->bitmap_top),

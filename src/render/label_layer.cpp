@@ -48,6 +48,20 @@ void uploadLabelVertices(const Buffer& buffer, const VertexArray& vao, const std
     glBindVertexArray(0);
 }
 
+float useLabelProgram(const ShaderProgram& program, const MapView& view, const Texture& atlas, const Texture& placement) {
+    program.use();
+    setCameraUniforms(program, view, 0.0);
+    glActiveTexture(GL_TEXTURE0);
+    glBindTexture(GL_TEXTURE_2D, atlas.get());
+    glActiveTexture(GL_TEXTURE1);
+    glBindTexture(GL_TEXTURE_BUFFER, placement.get());
+    glUniform1i(program.uniform("u_atlas"), 0);
+    glUniform1i(program.uniform("u_placement"), 1);
+    const float edge = GlyphAtlas::kOnEdge / 255.0f;
+    glUniform1f(program.uniform("u_edge"), edge);
+    return edge;
+}
+
 void LabelLayer::setGeometry(LabelGeometry geometry) {
     m_atlasTexture = uploadAtlasTexture(geometry.atlas);
     m_vertices = makeBuffer();
@@ -79,7 +93,15 @@ void LabelLayer::setEnabled(bool countries, bool regions) {
     m_regions = regions;
 }
 
+void LabelLayer::setRegionObstacles(const std::vector<ScreenBox>& boxes) {
+    if (boxes == m_regionObstacles) return;
+    m_regionObstacles = boxes;
+    m_hasPlacement = false;
+}
+
 void LabelLayer::place(const MapView& view) {
+    m_regionGrid.clear(view.width(), view.height());
+    for (const ScreenBox& b : m_regionObstacles) m_regionGrid.insert(b);
     m_placed.assign(m_obstacles.begin(), m_obstacles.end());
     m_placedGrid.clear(view.width(), view.height());
     for (const ScreenBox& b : m_obstacles) m_placedGrid.insert(b);
@@ -104,6 +126,7 @@ void LabelLayer::place(const MapView& view) {
                             x + s.width / 2 + kLabelPadding, y + s.height / 2 + kLabelPadding};
         if (box.x0 < 0 || box.y0 < 0 || box.x1 > w || box.y1 > h) continue;
         if (m_placedGrid.overlapsAny(box)) continue;
+        if (s.kind == LabelKind::Region && m_regionGrid.overlapsAny(box)) continue;
         m_placed.push_back(box);
         m_placedGrid.insert(box);
         m_placement[2 * i] = 1.0f;
@@ -127,16 +150,7 @@ void LabelLayer::draw(const MapView& view, const Theme& theme, const std::vector
                       m_placedFor.unitsPerPixel() == view.unitsPerPixel() && m_placedFor.projection() == view.projection();
     if (!same) place(view);
 
-    m_program.use();
-    setCameraUniforms(m_program, view, 0.0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, m_atlasTexture.get());
-    glActiveTexture(GL_TEXTURE1);
-    glBindTexture(GL_TEXTURE_BUFFER, m_placementTexture.get());
-    glUniform1i(m_program.uniform("u_atlas"), 0);
-    glUniform1i(m_program.uniform("u_placement"), 1);
-    const float edge = GlyphAtlas::kOnEdge / 255.0f;
-    glUniform1f(m_program.uniform("u_edge"), edge);
+    const float edge = useLabelProgram(m_program, view, m_atlasTexture, m_placementTexture);
     glEnable(GL_BLEND);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
     glBindVertexArray(m_vao.get());

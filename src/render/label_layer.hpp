@@ -19,11 +19,18 @@ Texture uploadAtlasTexture(const GlyphAtlas& atlas);
 // Glyph vertices into `buffer`, with LabelVertex's attributes (locations 0-3) set up on `vao`.
 void uploadLabelVertices(const Buffer& buffer, const VertexArray& vao, const std::vector<LabelVertex>& vertices);
 
+// Binds the label shader (label.vert/label.frag) with the camera, an atlas and a placement buffer
+// texture (units 0 and 1); returns the SDF value of the glyph outline (u_edge).
+float useLabelProgram(const ShaderProgram& program, const MapView& view, const Texture& atlas, const Texture& placement);
+
 class LabelLayer {
 public:
     Status compileShaders();  // once; kept across data changes
     void setGeometry(LabelGeometry geometry);  // uploads glyphs and atlas
     void setEnabled(bool countries, bool regions);
+    // Boxes only region labels keep clear of (the larger towns in close-ups: a region's label point
+    // is often its capital, and the city's name matters more there).
+    void setRegionObstacles(const std::vector<ScreenBox>& boxes);
     // Places labels if the view or the obstacles changed; no label overlaps another or an obstacle
     // (UI panels, in pixels, y down).
     void draw(const MapView& view, const Theme& theme, const std::vector<ScreenBox>& obstacles);
@@ -47,7 +54,8 @@ private:
     std::vector<float> m_placement;  // per label: opacity, longitude offset
     std::vector<ScreenBox> m_placed;
     ScreenBoxGrid m_placedGrid;  // m_placed, for collision tests
-    std::vector<ScreenBox> m_obstacles;
+    std::vector<ScreenBox> m_obstacles, m_regionObstacles;
+    ScreenBoxGrid m_regionGrid;
     MapView m_placedFor;
     bool m_hasPlacement = false;
     bool m_countries = true, m_regions = true;

@@ -2,9 +2,13 @@
 #include "render/map_renderer.hpp"
 
 #include "geo/basemap_cache.hpp"
+#include "geo/detail_map.hpp"
+#include "geo/gazetteer.hpp"
 #include "render/render_target.hpp"
 
 #include <cmath>
+#include <cstdio>
+#include <filesystem>
 
 namespace briefmap::render {
 
@@ -41,8 +45,47 @@ Status MapRenderer::prepare(const std::string& fontPath) {
     return Done{};
 }
 
+CloseUpMap loadCloseUpMap(const std::string& geodataDir, const std::string& fontPath) {
+    CloseUpMap out;
+    const std::string dir = geodataDir.empty() ? geo::defaultGeodataDir() : geodataDir;
+    if (Result<geo::DetailMap> detail = geo::loadDetailMap(geo::detailGeodataDir(dir)); detail)
+        out.detail = std::make_shared<const geo::DetailMap>(std::move(*detail));
+    else
+        out.detailError = detail.error().message;
+    std::error_code ec;
+    const std::string gazetteer = std::filesystem::is_regular_file(dir + "/gazetteer.bin", ec)
+                                      ? dir + "/gazetteer.bin"
+                                      : geo::Gazetteer::defaultPath();
+    if (Result<TownSet> towns = TownSet::build(gazetteer, fontPath); towns)
+        out.towns = std::make_shared<const TownSet>(std::move(*towns));
+    else
+        out.townsError = towns.error().message;
+    return out;
+}
+
+bool MapRenderer::updateCloseUp(const MapView& view, bool wait) {
+    if (m_closeUpApplied) return false;
+    if (!m_closeUpRequested) {
+        if (pixelsPerDegree(view) < kDetailFromPixelsPerDegree) return false;
+        m_closeUpRequested = true;
+        m_closeUpLoading = std::async(std::launch::async, loadCloseUpMap, m_geodataDir, m_fontPath);
+    }
+    if (!m_closeUpLoading.valid()) return false;
+    if (!wait && m_closeUpLoading.wait_for(std::chrono::seconds(0)) != std::future_status::ready) return false;
+    CloseUpMap map = m_closeUpLoading.get();
+    m_closeUpApplied = true;
+    // Reference detail: without it the map still works, so a missing part is one line, not an error.
+    if (!map.detailError.empty()) std::fprintf(stderr, "briefmap: close-up map without rivers, lakes and 1:10m coast: %s\n", map.detailError.c_str());
+    if (!map.townsError.empty()) std::fprintf(stderr, "briefmap: close-up map without towns: %s\n", map.townsError.c_str());
+    if (map.detail) m_basemap.setDetail(std::move(map.detail));
+    if (map.towns && m_townLayer.compileShaders()) m_townLayer.setTowns(std::move(map.towns));
+    if (m_cache) m_cache.emplace();  // cached pixels lack the detail
+    return true;
+}
+
 bool MapRenderer::warmCache(const MapView& view, const MapStyle& style) {
-    const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
+    if (updateCloseUp(view, false)) return true;
+    const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1, style.water};
     if (!m_cache || view.pixelRatio() != 1.0 || m_cache->matches(view, style.theme, basemapStyle)) return false;
     m_cache->rebuild(m_basemap, view, style.theme, basemapStyle);
     return true;
@@ -66,13 +109,15 @@ Result<PreparedMap> MapRenderer::prepareData(const geo::Basemap& data, const std
     if (!labels) return labels.error();
     // Levels of detail are not built here: the first draw builds the one it needs on all cores, which
     // measured faster than lengthening this (already critical) worker path on 2 cores.
-    return PreparedMap{BasemapGeometry(data), std::move(labels.value()), CountryShapes(data)};
+    return PreparedMap{BasemapGeometry(data), std::move(labels.value()), CountryShapes(data), "", fontPath};
 }
 
 Result<PreparedMap> loadPreparedMap(const std::string& geodataDir, const std::string& fontPath) {
     Result<geo::Basemap> data = geo::loadBasemapCached(geodataDir);
     if (!data) return data.error();
-    return MapRenderer::prepareData(data.value(), fontPath);
+    Result<PreparedMap> prepared = MapRenderer::prepareData(data.value(), fontPath);
+    if (prepared) prepared->geodataDir = geodataDir;
+    return prepared;
 }
 
 Result<PreparedScene> prepareScene(const model::Briefing& briefing, const model::EventFilter& filter,
@@ -207,6 +252,7 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         m_overlayContent.legendCollapsed = style.legendCollapsed;
         m_overlayContent.interactive = style.interactive;
         m_overlayContent.windowed = m_frame.windowDays > 0;
+        m_overlayContent.sizeByQuantity = style.sizeByQuantity;
         // The legend lists what is on the map now: the kinds of the markers in view, the cargos of
         // the flows drawn (none of either: no legend, only the rows that still apply).
         uint32_t kinds = 0, cargos = 0;
@@ -244,10 +290,10 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
         for (size_t i = 0; i < g.sites().size(); ++i) {
             const SceneSite& site = g.sites()[i];
             if (clustered && i < m_clusters.hiddenSites().size() && m_clusters.hiddenSites()[i]) continue;
-            const size_t count = g.countIn(site, m_frame.day, m_frame.windowStart());
-            if (count == 0) continue;
+            const float radius = g.radiusIn(site, m_frame.day, m_frame.windowStart());
+            if (radius <= 0) continue;
             const Vec2d c = g.siteOnScreen(view, site);
-            const float r = markerRadius(static_cast<float>(count)) + 1.0f;
+            const float r = radius + 1.0f;
             m_obstacles.push_back({static_cast<float>(c.x) - r, static_cast<float>(c.y) - r, static_cast<float>(c.x) + r,
                                    static_cast<float>(c.y) + r});
         }
@@ -273,7 +319,15 @@ void MapRenderer::drawScene(const MapView& view, const MapStyle& style, const Th
     }
     if (layers.labels) {
         m_labels.setEnabled(style.countryLabels, style.regionLabels);
+        const bool towns = style.towns && m_townLayer.ready();
+        static const std::vector<ScreenBox> kNoBoxes;
+        m_labels.setRegionObstacles(towns ? m_townLayer.majorTownBoxes(view, m_labelObstacles) : kNoBoxes);
         m_labels.draw(view, theme, m_labelObstacles);
+        if (towns) {
+            // Towns last: clear of every other label, marker and panel (the placed boxes start with
+            // the obstacles the base labels kept clear of).
+            m_townLayer.draw(view, theme, m_labels.placedBoxes());
+        }
     }
     if (placeLabels) m_siteLabels.draw(view, theme);
     if (annotations) m_annotations.draw(m_overlay.program(), view.width(), view.height());
@@ -286,6 +340,8 @@ Status MapRenderer::init(PreparedMap prepared) {
     m_basemap.setGeometry(std::move(prepared.basemap));
     m_labels.setGeometry(std::move(prepared.labels));
     m_countries = std::move(prepared.countries);
+    m_geodataDir = prepared.geodataDir;
+    m_fontPath = prepared.fontPath;
     if (m_scene) {  // a scene set before the base map: its countries now
         if (Status s = placeCountries(m_scene->geometry); !s) return s;
         moveSiteLabels(m_scene->geometry, m_scene->text);
@@ -357,13 +413,16 @@ bool MapRenderer::chooseLegendCorner(const MapView& view, const std::vector<Scre
 void MapRenderer::render(const MapView& view, const MapStyle& style, const std::vector<ScreenBox>& obstacles,
                          bool useCache) {
     const Theme& theme = themeFor(style.theme);
+    if (m_scene) m_scene->geometry.setSizeByQuantity(style.sizeByQuantity);
     m_flows.setTheme(style.theme);
     m_areas.setTheme(style.theme);
     glViewport(0, 0, view.framebufferWidth(), view.framebufferHeight());
     glDisable(GL_DEPTH_TEST);
     glDisable(GL_CULL_FACE);
     glDisable(GL_SCISSOR_TEST);
-    const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1};
+    const BasemapStyle basemapStyle{style.graticule, style.coastlines, style.countryBorders, style.admin1, style.water};
+    // Exports wait for the close-up map; the window draws without it until it is read.
+    updateCloseUp(view, !m_cache || !useCache);
     m_lastWork = BasemapCache::Work::Full;
     // Flows before this one (in end order) are on the frame with the base map (see FlowBackdrop).
     size_t firstLiveFlow = 0;

@@ -1,6 +1,8 @@
 // Composes the map's layers into the bound framebuffer: one renderer for the window and headless.
 #pragma once
 #include <climits>
+#include <future>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -26,6 +28,7 @@
 #include "render/scene_text.hpp"
 #include "render/site_label_layer.hpp"
 #include "render/theme.hpp"
+#include "render/town_layer.hpp"
 #include "render/uncertainty_layer.hpp"
 
 namespace briefmap::render {
@@ -47,10 +50,13 @@ struct MapStyle {
     bool admin1 = true;
     bool countryLabels = true;
     bool regionLabels = true;
+    bool water = true;  // rivers and lakes in close-ups
+    bool towns = true;  // towns and villages in close-ups (with the labels layer)
     LegendCorner legendCorner = LegendCorner::Auto;
     bool legendCollapsed = false;
     bool interactive = false;  // the window: the legend may say what a click does
     bool clusterMarkers = false;  // markers that would overlap merge into one with their count
+    bool sizeByQuantity = false;  // markers (and clusters) sized by the reported quantity, not the count
     std::string caption;  // a tour step's caption (drawn with the legend layer's overlay)
     float captionAlpha = 1;
 };
@@ -61,7 +67,19 @@ struct PreparedMap {
     BasemapGeometry basemap;
     LabelGeometry labels;
     CountryShapes countries;
+    // Where the close-up map (detail geodata, towns from the gazetteer) is read from when first zoomed
+    // into; empty: the default geodata folder.
+    std::string geodataDir, fontPath;
 };
+
+// The close-up map, read on first need (a worker thread in the window): 1:10m outlines, rivers and
+// lakes, and towns. Either part may be missing (its error says why); the map then goes without it.
+struct CloseUpMap {
+    std::shared_ptr<const geo::DetailMap> detail;
+    std::shared_ptr<const TownSet> towns;
+    std::string detailError, townsError;
+};
+CloseUpMap loadCloseUpMap(const std::string& geodataDir, const std::string& fontPath);
 
 // The briefing as drawn (CPU, any thread): markers, flows, place labels and the overlay's text.
 struct PreparedScene {
@@ -135,8 +153,19 @@ public:
     void setFlowBackdrop(bool enabled) { m_flowBackdrop = enabled; }
     // What the last render did with the cache (Full when the cache is off), for the benchmark.
     BasemapCache::Work lastBasemapWork() const { return m_lastWork; }
+    // The close-up map: whether it is loaded, and the towns the last frame showed (for tests).
+    bool closeUpLoaded() const { return m_closeUpApplied; }
+    const TownLayer& towns() const { return m_townLayer; }
 
 private:
+    // Starts reading the close-up map when `view` first needs it; applies it once read (waiting for it
+    // when `wait`). True when this call applied it (the frame changes).
+    bool updateCloseUp(const MapView& view, bool wait);
+    std::string m_geodataDir, m_fontPath;
+    std::future<CloseUpMap> m_closeUpLoading;
+    bool m_closeUpRequested = false, m_closeUpApplied = false;
+    TownLayer m_townLayer;
+
     bool m_flowBackdrop = true;
     void drawBasemapDirect(const MapView& view, const Theme& theme, const BasemapStyle& style);
 

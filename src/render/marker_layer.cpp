@@ -55,11 +55,18 @@ void MarkerLayer::upload(const SceneGeometry& scene) {
         m_eventTexture = makeTexture();
         setInstanceVec4(m_siteVao, m_sites, sizeof(SiteInstance));
     }
-    // Per-event data for the shaders' search; positions in it are not used (the site has them).
+    // Per-event data for the shaders' search. Positions in it are not used (the site has them): the
+    // second slot carries the site's reported quantity up to that event instead (size by quantity).
+    m_upload.assign(scene.markers().begin(), scene.markers().end());
+    size_t k = 0;
+    for (const SceneSite& site : scene.sites())
+        for (size_t e = 0; e < site.quantities.size() && k < m_upload.size(); ++e) m_upload[k++].lat = static_cast<float>(site.quantities[e]);
     glBindBuffer(GL_TEXTURE_BUFFER, m_events.get());
-    const size_t bytes = std::max<size_t>(1, scene.markers().size()) * sizeof(MarkerInstance);
-    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(bytes), scene.markers().empty() ? nullptr : scene.markers().data(),
+    const size_t bytes = std::max<size_t>(1, m_upload.size()) * sizeof(MarkerInstance);
+    glBufferData(GL_TEXTURE_BUFFER, static_cast<GLsizeiptr>(bytes), m_upload.empty() ? nullptr : m_upload.data(),
                  GL_STATIC_DRAW);
+    m_upload.clear();
+    m_upload.shrink_to_fit();
     glBindTexture(GL_TEXTURE_BUFFER, m_eventTexture.get());
     glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, m_events.get());
     glBindTexture(GL_TEXTURE_BUFFER, 0);
@@ -107,6 +114,7 @@ void MarkerLayer::draw(const MapView& view, const Theme& theme, const SceneFrame
         glUniform1i(m_program.uniform("u_hidden"), 2);
     }
     glUniform1f(m_program.uniform("u_day"), day);
+    glUniform1i(m_program.uniform("u_sizeByQuantity"), scene.sizeByQuantity() ? 1 : 0);
     glUniform1f(m_program.uniform("u_since"), static_cast<float>(frame.windowStart()));
     glUniform1f(m_program.uniform("u_fadeDays"), static_cast<float>(frame.fadeDays()));
     glUniform1f(m_program.uniform("u_pastOpacity"), 0.6f);

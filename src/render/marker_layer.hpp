@@ -30,6 +30,7 @@ private:
     Texture m_hiddenTexture;
     bool m_useHidden = false;
     GLsizei m_siteCount = 0;
+    std::vector<MarkerInstance> m_upload;  // the per-event buffer as uploaded (freed after)
     std::optional<Projection> m_projection;
     std::vector<SiteInstance> m_projectedSites;
 };

@@ -89,7 +89,10 @@ void layoutOverlay(const OverlayContent& c, const GlyphAtlas& atlas, std::vector
         const char* countryText = "tinted country: known only at country level";
         const char* uncertaintyText = "shaded circle: the place is known only within it";
         const char* collapsedText = "LEGEND  +";
-        const char* placesHeader = c.windowed ? "PLACES (size: events in the window)" : "PLACES (size: events so far)";
+        const char* placesHeader = c.sizeByQuantity ? (c.windowed ? "PLACES (size: reported quantity in the window)"
+                                                                  : "PLACES (size: reported quantity so far)")
+                                   : c.windowed ? "PLACES (size: events in the window)"
+                                                : "PLACES (size: events so far)";
         // Sized to its content: two columns as wide as their longest entry, or the widest single line.
         float column = 0;
         for (size_t k = 0; k < cargos.size(); ++k) column = std::max(column, 36 + w.measure(model::cargoLabel(cargos[k]), size));

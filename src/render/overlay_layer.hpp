@@ -31,6 +31,7 @@ struct OverlayContent {
     bool legendCollapsed = false;  // only its header ("LEGEND +"): the window, to free the map
     bool interactive = false;      // the window: rows may say what a click does; exports do not
     bool windowed = false;         // a time window is shown: markers count the events in it
+    bool sizeByQuantity = false;   // markers are sized by reported quantity, not by event count
     ThemeName theme = ThemeName::Dark;
     int width = 0, height = 0;
     float insetBottom = 0;  // pixels kept free at the bottom (the window's time panel)

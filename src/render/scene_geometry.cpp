@@ -248,11 +248,14 @@ void SceneGeometry::build(const model::Briefing& b, const model::EventFilter& fi
     for (SceneSite& site : m_sites) {
         float activeUntil = -kNever;
         bool draftsOnly = true;  // every event here so far is a draft: the marker is drawn hollow
+        double quantity = 0;
         int dayKind = -1;  // the weightiest kind among the events starting the same day
         for (size_t k = 0; k < site.events.size(); ++k) {
             const model::Event& e = b.events[site.events[k]];
             activeUntil = std::max(activeUntil, static_cast<float>(e.endDay + 1));
             site.activeUntil.push_back(activeUntil);
+            if (e.quantity && e.quantity->value > 0) quantity += e.quantity->value;
+            site.quantities.push_back(quantity);
             draftsOnly = draftsOnly && e.review == model::ReviewState::Draft;
             const float next = k + 1 < site.events.size() ? static_cast<float>(b.events[site.events[k + 1]].startDay) : kNever;
             const auto count = static_cast<float>(k + 1);
@@ -386,6 +389,24 @@ size_t SceneGeometry::countIn(const SceneSite& site, double day, double since) c
     return std::max<size_t>(1, started - std::min(before, started));
 }
 
+double SceneGeometry::quantityIn(const SceneSite& site, double day, double since) const {
+    if (countIn(site, day, since) == 0) return 0;
+    const size_t started = countAt(site, day);
+    const auto before = static_cast<size_t>(std::lower_bound(site.starts.begin(), site.starts.end(), since,
+                                                             [](model::DayNumber s, double d) { return s < d; }) -
+                                            site.starts.begin());
+    const size_t from = std::min(before, started);
+    // An older event still ongoing keeps the marker (countIn counts it as 1): then its own quantity.
+    if (from == started) return site.quantities[started - 1] - (started >= 2 ? site.quantities[started - 2] : 0.0);
+    return site.quantities[started - 1] - (from > 0 ? site.quantities[from - 1] : 0.0);
+}
+
+float SceneGeometry::radiusIn(const SceneSite& site, double day, double since) const {
+    const size_t count = countIn(site, day, since);
+    if (count == 0) return 0;
+    return m_sizeByQuantity ? quantityRadius(quantityIn(site, day, since)) : markerRadius(static_cast<float>(count));
+}
+
 void SceneGeometry::shownAt(const MapView& view, double day, double since, uint32_t& kinds, uint32_t& cargos) const {
     kinds = cargos = 0;
     const double margin = 20, centerLon = screenCenterLon(view);  // per frame: the centre once
@@ -413,11 +434,11 @@ std::optional<uint32_t> SceneGeometry::pickSite(const MapView& view, double px, 
     std::optional<uint32_t> best;
     double bestDistance = std::numeric_limits<double>::max();
     for (uint32_t s = 0; s < m_sites.size(); ++s) {
-        const size_t count = countIn(m_sites[s], day, since);
-        if (count == 0) continue;
+        const float radius = radiusIn(m_sites[s], day, since);
+        if (radius <= 0) continue;
         const Vec2d c = siteOnScreen(view, m_sites[s]);
         const double d = std::hypot(c.x - px, c.y - py);
-        if (d <= markerRadius(static_cast<float>(count)) + 4.0 && d < bestDistance) {
+        if (d <= radius + 4.0 && d < bestDistance) {
             bestDistance = d;
             best = s;
         }

@@ -17,6 +17,12 @@ namespace briefmap::render {
 
 // Marker radius in pixels for a site with `count` events so far (the marker shader uses the same).
 inline float markerRadius(float count) { return count <= 0 ? 0.0f : std::min(18.0f, 4.5f + 2.0f * std::sqrt(count)); }
+// Marker radius when sized by the reported quantity so far (troops, shells, dollars: one scale, the
+// logarithmic one the flows' widths use, since their units differ): the smallest marker for places
+// whose events give no figure. site.vert computes the same.
+inline float quantityRadius(double quantity) {
+    return std::min(22.0f, 4.5f + 2.0f * static_cast<float>(std::log10(1.0 + std::max(0.0, quantity))));
+}
 
 // Places at the same point (Pyongyang and "North Korea" geocode to the capital) share one marker.
 struct SceneSite {
@@ -27,6 +33,7 @@ struct SceneSite {
     std::vector<model::DayNumber> starts;      // events' start days, for counting at a time
     std::vector<float> activeUntil;            // per event: the latest end + 1 of it and those before
     std::vector<uint8_t> kinds;                // per event: the kind the marker shows once it has started
+    std::vector<double> quantities;            // per event: the reported quantity of it and those before
     bool country = false;      // its places are countries (events known only at country level)
     double uncertaintyKm = 0;  // the largest of its places' (render/uncertainty_layer)
     bool countryArea = false;  // moved to its country's label point; tinted there while it has events
@@ -118,6 +125,13 @@ public:
     // of it ended before `since`; an event begun earlier and still going on counts): what the
     // marker shows, and whether it shows at all.
     size_t countIn(const SceneSite& site, double day, double since) const;
+    // The reported quantity of the events countIn counts.
+    double quantityIn(const SceneSite& site, double day, double since) const;
+    // The marker's radius at a moment (0: not shown): by event count, or by quantity when the style
+    // says so (MapStyle::sizeByQuantity, set on the geometry by the renderer each frame).
+    float radiusIn(const SceneSite& site, double day, double since) const;
+    void setSizeByQuantity(bool on) { m_sizeByQuantity = on; }
+    bool sizeByQuantity() const { return m_sizeByQuantity; }
 
     // What the legend lists: bit k of `kinds` for each EventKind a marker in `view` shows at `day`
     // (within the window from `since`), bit c of `cargos` for each Cargo a flow drawn then carries.
@@ -136,6 +150,7 @@ private:
     std::vector<SceneArea> m_areas;
     std::vector<SceneSite> m_sites;
     std::vector<SceneFlow> m_flows;
+    bool m_sizeByQuantity = false;
     std::vector<MarkerInstance> m_markers;
     std::vector<SiteInstance> m_siteInstances;
     std::vector<FlowSegmentInstance> m_segments;

@@ -32,7 +32,7 @@ void SiteLabelLayer::upload(const SceneText& text) {
     glTexBuffer(GL_TEXTURE_BUFFER, GL_RGBA32F, m_placementBuffer.get());
     glBindTexture(GL_TEXTURE_BUFFER, 0);
     m_visible.assign(m_specs.size(), 0);
-    m_counts.assign(text.siteLabels.size(), 0);
+    m_radii.assign(text.siteLabels.size(), 0);
     m_order.reserve(m_specs.size());
     m_placedBoxes.reserve(m_specs.size());
     m_hasPlacement = false;
@@ -43,8 +43,8 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
     const size_t siteCount = scene.sites().size();
     if (m_specs.size() != siteCount + m_mentionLabels.size()) return;
     for (size_t i = 0; i < siteCount; ++i) {
-        m_counts[i] = static_cast<uint32_t>(scene.countIn(scene.sites()[i], frame.day, frame.windowStart()));
-        m_visible[i] = m_counts[i] > 0 && !m_specs[i].line1.empty();  // unnamed or beyond the label budget: none
+        m_radii[i] = scene.radiusIn(scene.sites()[i], frame.day, frame.windowStart());
+        m_visible[i] = m_radii[i] > 0 && !m_specs[i].line1.empty();  // unnamed or beyond the label budget: none
         if (hiddenSites && i < hiddenSites->size() && (*hiddenSites)[i]) m_visible[i] = 0;  // in a cluster
     }
     for (size_t i = siteCount; i < m_specs.size(); ++i)
@@ -64,19 +64,19 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
     m_placedBoxes.clear();
     const double centerLon = view.screenToLonLat(view.width() / 2.0, view.height() / 2.0).lon;
     const auto w = static_cast<float>(view.width()), h = static_cast<float>(view.height());
-    // Bigger sites (more events so far) choose first, ties in site order; then the articles' places,
+    // Bigger sites (more events, or quantity, so far) choose first, ties in site order; then the articles' places,
     // most named first (they come in that order).
     m_order.clear();
     for (uint32_t i = 0; i < siteCount; ++i)
         if (m_visible[i]) m_order.push_back(i);
     std::sort(m_order.begin(), m_order.end(),
-              [&](uint32_t a, uint32_t b) { return m_counts[a] != m_counts[b] ? m_counts[a] > m_counts[b] : a < b; });
+              [&](uint32_t a, uint32_t b) { return m_radii[a] != m_radii[b] ? m_radii[a] > m_radii[b] : a < b; });
     for (uint32_t i = static_cast<uint32_t>(siteCount); i < m_specs.size(); ++i)
         if (m_visible[i]) m_order.push_back(i);
     for (const uint32_t i : m_order) {
         const LabelSpec& s = m_specs[i];
         const bool site = i < siteCount;
-        const float radius = site ? markerRadius(static_cast<float>(m_counts[i]))
+        const float radius = site ? m_radii[i]
                                   : m_mentionLabels[i - siteCount].radius;
         const LonLat position = site ? scene.sites()[i].position : m_mentionLabels[i - siteCount].position;
         const Vec2d c = view.projectedToScreen(project(view.projection(), {wrapNear(position.lon, centerLon), position.lat}));
@@ -105,16 +105,7 @@ void SiteLabelLayer::place(const MapView& view, const SceneGeometry& scene, cons
 
 void SiteLabelLayer::draw(const MapView& view, const Theme& theme) {
     if (m_vertexCount == 0 || !m_hasPlacement) return;
-    m_program.use();
-    setCameraUniforms(m_program, view, 0.0);
-    glActiveTexture(GL_TEXTURE0);
-    glBindTexture(GL_TEXTURE_2D, m_atlasTexture.get());
-    glActiveTexture(GL_TEXTURE1);
-    glBindTexture(GL_TEXTURE_BUFFER, m_placementTexture.get());
-    glUniform1i(m_program.uniform("u_atlas"), 0);
-    glUniform1i(m_program.uniform("u_placement"), 1);
-    const float edge = GlyphAtlas::kOnEdge / 255.0f;
-    glUniform1f(m_program.uniform("u_edge"), edge);
+    const float edge = useLabelProgram(m_program, view, m_atlasTexture, m_placementTexture);
     setColor(m_program.uniform("u_textColor"), theme.countryLabel);
     Rgba halo = theme.countryLabelHalo;
     halo.a = 0.95f;

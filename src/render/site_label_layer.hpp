@@ -44,7 +44,8 @@ private:
     ScreenBoxGrid m_placed;  // obstacles and labels placed so far
     std::vector<ScreenBox> m_placedBoxes, m_obstacles;
     std::vector<uint8_t> m_visible, m_placedVisible;
-    std::vector<uint32_t> m_counts, m_order;  // per site: events so far; placement order
+    std::vector<float> m_radii;      // per site: its marker's radius now (0: not shown)
+    std::vector<uint32_t> m_order;   // placement order
     MapView m_placedFor;
     bool m_hasPlacement = false;
 };

@@ -17,6 +17,9 @@ struct Theme {
     Rgba ocean, land, coastline, countryBorder, admin1Border, graticule;
     Rgba countryLabel, countryLabelHalo, regionLabel, regionLabelHalo;
     float coastlineWidth, countryBorderWidth, admin1BorderWidth, graticuleWidth;
+    // Close-up reference detail: lakes, rivers, towns (dot and label).
+    Rgba lake, river, town, townLabel, townLabelHalo;
+    float riverWidth;
 };
 
 const Theme& themeFor(ThemeName name);

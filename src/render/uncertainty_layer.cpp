@@ -37,12 +37,12 @@ void UncertaintyLayer::update(const SceneGeometry& scene, const MapView& view, c
     for (size_t i = 0; i < scene.sites().size(); ++i) {
         const SceneSite& site = scene.sites()[i];
         if (site.uncertaintyKm <= 0 || (hiddenSites && i < hiddenSites->size() && (*hiddenSites)[i])) continue;
-        const size_t count = scene.countIn(site, frame.day, frame.windowStart());
-        if (count == 0) continue;
+        const float markerR = scene.radiusIn(site, frame.day, frame.windowStart());
+        if (markerR <= 0) continue;
         const Vec2d c = SceneGeometry::siteOnScreen(view, site, centerLon);
         const double r = uncertaintyPixels(view, site.position, site.uncertaintyKm);
         // Inside its own marker it says nothing; past a screen it is everywhere.
-        if (r < markerRadius(static_cast<float>(count)) + 2 || r > 4 * std::max(view.width(), view.height())) continue;
+        if (r < markerR + 2 || r > 4 * std::max(view.width(), view.height())) continue;
         if (c.x + r < 0 || c.y + r < 0 || c.x - r > view.width() || c.y - r > view.height()) continue;
         const model::EventKind kind = static_cast<model::EventKind>(site.kinds[scene.countAt(site, frame.day) - 1]);
         Rgba fill = kindColor(kind, theme), rim = fill;

@@ -811,6 +811,7 @@ int runApp(const AppOptions& options) {
         state.style.interactive = true;  // the legend may say what a click does
         state.style.theme = options.theme;
         state.style.clusterMarkers = options.clusterMarkers;
+        state.style.sizeByQuantity = options.sizeByQuantity;
         state.windowDays = options.windowDays;
         const MapLayoutSize startLayout = mapLayoutSize(window, options.mapScale, fbWidth, fbHeight, startWidth);
         state.view = MapView::fitBounds(Projection::Mercator, kDefaultBriefingBounds, startLayout.width, startLayout.height)

@@ -28,6 +28,7 @@ struct AppOptions {
     double mapScale = 0;
     render::ThemeName theme = render::ThemeName::Dark;
     bool clusterMarkers = false;  // --cluster: overlapping markers merge (the Map panel changes it)
+    bool sizeByQuantity = false;  // --size-by quantity: markers sized by reported quantity (Map panel too)
     double windowDays = 0;  // --window: only the last DAYS days (the Time panel changes it)  // --theme: the map's and the panels'; the Map panel changes it
 };
 

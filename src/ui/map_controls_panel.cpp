@@ -52,6 +52,10 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::Checkbox("Labels", &layers.labels);
     ImGui::SameLine();
     if (ImGui::Checkbox("Native names", &state.nativeNames)) state.nativeNamesChanged = true;
+    ImGui::SameLine();
+    ImGui::Checkbox("Size by quantity", &state.style.sizeByQuantity);
+    if (ImGui::IsItemHovered())
+        ImGui::SetTooltip("Markers and clusters sized by the reported quantity so far (troops, shells, dollars), not by the number of events");
     ImGui::Checkbox("Graticule", &state.style.graticule);
     ImGui::SameLine();
     ImGui::Checkbox("Admin-1", &state.style.admin1);
@@ -61,6 +65,12 @@ void drawMapControlsPanel(UiState& state) {
     ImGui::Checkbox("Country labels", &state.style.countryLabels);
     ImGui::SameLine();
     ImGui::Checkbox("Region labels", &state.style.regionLabels);
+    ImGui::SameLine();
+    ImGui::Checkbox("Towns", &state.style.towns);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Towns and villages from the gazetteer as reference, when zoomed in");
+    ImGui::SameLine();
+    ImGui::Checkbox("Water", &state.style.water);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Rivers and lakes, when zoomed in");
     ImGui::Checkbox("Places the articles name (rings)", &layers.mentions);
     ImGui::Checkbox("Annotations (range rings, rulers, labels, arrows)", &layers.annotations);
 

@@ -104,6 +104,7 @@ TEST_CASE("bad export input: one clear line, exit 2, nothing written") {
         {{"export", "--out", out, "--scale", "0"}, "--scale"},
         {{"export", "--out", out, "--legend", "middle"}, "--legend"},
         {{"export", "--out", out, "--window", "0"}, "--window"},
+        {{"export", "--out", out, "--size-by", "weight"}, "--size-by"},
         {{"export", "--out", out, "--window", "30", "--since", "2024-01-01"}, "choose one"},
         {{"export", "--out", out, "--since", "2024-02-30"}, "--since"},
         {{"export", "--out", out, "--time", "2024-01-01", "--since", "2024-06-01"}, "not before"},

@@ -23,6 +23,8 @@ TEST_CASE("cached panning matches direct rendering") {
     MapView view = MapView::fitBounds(Projection::Mercator, {20, 35, 80, 60}, 640, 400);
     view.zoomAround(320, 200, 4.0);  // zoomed in: admin-1 lines and finer detail in the cache
 
+    renderer.render(view, style, {}, false);  // a direct render waits for the close-up map, as exports do
+    CHECK(renderer.closeUpLoaded());
     renderer.setBasemapCache(true);
     CHECK(renderer.warmCache(view, style));
     CHECK_FALSE(renderer.warmCache(view, style));  // already warm

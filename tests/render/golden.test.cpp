@@ -126,3 +126,10 @@ TEST_CASE("golden: annotations over Korea (range rings, ruler, arrow, label), da
 TEST_CASE("golden: seed briefing with clustered markers, dark") {
     checkGolden("briefing-clusters-dark", {"--size", "960x540", "--time", "2025-08-31", "--cluster"});
 }
+
+// A close-up (Kursk, the 2024 incursion): the 1:10m border, rivers, and towns and villages from the
+// gazetteer as reference dots and labels, kept clear of the briefing's places and the region names.
+TEST_CASE("golden: close-up of Kursk with towns rivers and the 1:10m border, light") {
+    checkGolden("closeup-kursk-light", {"--size", "1366x768", "--time", "2024-12-31", "--theme", "light", "--bbox",
+                                        "32.5,50.2,38.5,52.9"});
+}

@@ -8,6 +8,7 @@
 #include <cmath>
 
 #include "model/briefing_loader.hpp"
+#include "model/date.hpp"
 #include "render/scene_geometry.hpp"
 #include "geo/basemap_cache.hpp"
 #include "render/country_shapes.hpp"
@@ -288,4 +289,33 @@ TEST_CASE("an uncertain place's circle is as wide as its distance on the map") {
     CHECK(uncertaintyPixels(view, {10, 60}, 100) / uncertaintyPixels(view, {10, 0}, 100) == doctest::Approx(2.0).epsilon(0.02));
     const MapView flat = MapView::fitBounds(Projection::Equirect, {0, -10, 40, 70}, 1000, 1000);
     CHECK(uncertaintyPixels(flat, {10, 60}, 100) == doctest::Approx(uncertaintyPixels(flat, {10, 0}, 100)).epsilon(0.001));
+}
+
+// Size by quantity (--size-by quantity, the Map panel): a place's marker grows with the reported
+// quantity of its events so far, on the flows' logarithmic scale; places without figures stay small.
+TEST_CASE("markers sized by quantity grow with the reported figures, not the count") {
+    SceneGeometry g;
+    g.build(seed(), {});
+    const double day = model::dayNumber(2025, 8, 15), since = -1e9;
+    const SceneSite* kursk = nullptr;
+    const SceneSite* smallest = nullptr;
+    for (const SceneSite& s : g.sites()) {
+        if (s.label == "Kursk region") kursk = &s;
+        if (g.countIn(s, day, since) > 0 && g.quantityIn(s, day, since) == 0 && !smallest) smallest = &s;
+    }
+    REQUIRE(kursk);
+    REQUIRE(smallest);
+    CHECK(g.quantityIn(*kursk, day, since) >= 10'000);  // ~15,000 troops
+    CHECK(g.quantityIn(*kursk, model::dayNumber(2019, 1, 1), since) == 0);  // nothing yet
+    const float byCount = g.radiusIn(*kursk, day, since);
+    g.setSizeByQuantity(true);
+    const float byQuantity = g.radiusIn(*kursk, day, since);
+    CHECK(byCount == markerRadius(static_cast<float>(g.countIn(*kursk, day, since))));
+    CHECK(byQuantity == quantityRadius(g.quantityIn(*kursk, day, since)));
+    CHECK(byQuantity > byCount);
+    CHECK(g.radiusIn(*smallest, day, since) == doctest::Approx(4.5f));  // no figure: the smallest marker
+    CHECK(quantityRadius(15'000) < quantityRadius(4'800'000));
+    CHECK(quantityRadius(1e15) <= 22.0f);
+    // A window that starts after every event here but one still ongoing counts that one's own figure.
+    CHECK(g.quantityIn(*kursk, day, day + 1) <= g.quantityIn(*kursk, day, since));
 }
