@@ -34,7 +34,7 @@ void TownLayer::setTowns(std::shared_ptr<const TownSet> towns) {
     glBindTexture(GL_TEXTURE_BUFFER, m_placementTexture.get());
     glTexBuffer(GL_TEXTURE_BUFFER, GL_RG32F, m_placementBuffer.get());
     glBindTexture(GL_TEXTURE_BUFFER, 0);
-    m_hasPlacement = false;
+    m_hasPlacement = m_hasMajor = false;
 }
 
 template <typename Placed>
@@ -72,6 +72,11 @@ void TownLayer::placeTowns(const MapView& view, uint32_t minPopulation, Placed p
 }
 
 const std::vector<ScreenBox>& TownLayer::majorTownBoxes(const MapView& view, const std::vector<ScreenBox>& obstacles) {
+    // Steady frames (time playing, the camera still) reuse the last answer: no work per frame.
+    if (m_hasMajor && m_majorFor.sameFrame(view) && obstacles == m_majorObstacles) return m_majorBoxes;
+    m_hasMajor = true;
+    m_majorFor = view;
+    m_majorObstacles.assign(obstacles.begin(), obstacles.end());
     m_majorBoxes.clear();
     if (!m_towns || !std::isfinite(townPopulationThreshold(pixelsPerDegree(view)))) return m_majorBoxes;
     m_grid.clear(view.width(), view.height());

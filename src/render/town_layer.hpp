@@ -51,7 +51,9 @@ private:
     std::vector<float> m_placement;  // per placed town: opacity, longitude offset
     std::vector<uint32_t> m_placedTowns;
     ScreenBoxGrid m_grid;
-    std::vector<ScreenBox> m_obstacles, m_majorBoxes;
+    std::vector<ScreenBox> m_obstacles, m_majorBoxes, m_majorObstacles;
+    MapView m_majorFor;
+    bool m_hasMajor = false;
     MapView m_placedFor;
     bool m_hasPlacement = false;
 };
